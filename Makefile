@@ -1,0 +1,29 @@
+# driftgate: `make run` checks the bundled incident sample, `make test` runs every test.
+MVN ?= mvn -B -ntp
+JAR := cli/target/driftgate.jar
+SAMPLE := samples/staging-incident
+SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
+
+.PHONY: run build test parse-rate clean
+
+run: $(JAR)
+	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
+	  echo "(driftgate exited $$code; 4 means the deploy is blocked, as it must be for this sample)"; \
+	  test $$code -eq 4
+
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) -q -DskipTests package
+	@touch $(JAR)
+
+test:
+	$(MVN) verify
+
+# Parse rate of the HCL front end over a directory of real Terraform: make parse-rate CORPUS=dir
+parse-rate:
+	$(MVN) -q -pl validator-core -am test-compile
+	java -cp validator-core/target/classes:validator-core/target/test-classes io.driftgate.input.hcl.ParseCorpus $(CORPUS)
+
+clean:
+	$(MVN) -q clean

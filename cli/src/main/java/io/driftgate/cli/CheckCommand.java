@@ -1,0 +1,102 @@
+package io.driftgate.cli;
+
+import io.driftgate.engine.Engine;
+import io.driftgate.engine.Report;
+import io.driftgate.input.InputException;
+import io.driftgate.input.snapshot.SnapshotReader;
+import io.driftgate.input.terraform.TerraformConfig;
+import io.driftgate.input.terraform.TerraformMapper;
+import io.driftgate.input.terraform.TerraformOptions;
+import io.driftgate.input.terraform.TerraformReader;
+import io.driftgate.model.ResourceGraph;
+import io.driftgate.report.JsonReporter;
+import io.driftgate.report.Reporter;
+import io.driftgate.report.TextReporter;
+import io.driftgate.report.ToolInfo;
+import io.driftgate.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code driftgate check [DIR]}: Terraform (and live state) through every rule, one report. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check a Terraform root module, against a live snapshot when given, and report violations.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+      description = "The Terraform root module (default: the current directory).")
+  Path dir;
+
+  @Option(names = "--var-file", paramLabel = "FILE", description = "A .tfvars file (repeatable, in order).")
+  List<Path> varFiles = new ArrayList<>();
+
+  @Option(names = "--var", paramLabel = "K=V", description = "A variable value (repeatable).")
+  List<String> vars = new ArrayList<>();
+
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
+  Path snapshot;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  Path output;
+
+  @Option(names = "--fail-on", defaultValue = "blocking", paramLabel = "LEVEL",
+      description = "Exit 4 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Override
+  public Integer call() {
+    Map<String, String> varMap = new LinkedHashMap<>();
+    for (String v : vars) {
+      int eq = v.indexOf('=');
+      if (eq <= 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--var must be NAME=VALUE, got '" + v + "'");
+      }
+      varMap.put(v.substring(0, eq), v.substring(eq + 1));
+    }
+    TerraformConfig config = TerraformReader.read(dir, new TerraformOptions(varFiles, varMap));
+    ResourceGraph desired = TerraformMapper.toGraph(config);
+    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
+    Report report = new Engine(BuiltInRules.all()).run(desired, live, config.notes());
+    write(reporter().render(report));
+    return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private Reporter reporter() {
+    return switch (format) {
+      case text -> new TextReporter();
+      case json -> new JsonReporter(new ToolInfo("driftgate", VersionProvider.version()));
+    };
+  }
+
+  private void write(String text) {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return;
+    }
+    try {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(output + ": cannot write the report: " + e.getMessage(), e);
+    }
+  }
+}

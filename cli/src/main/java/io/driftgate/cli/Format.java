@@ -1,0 +1,4 @@
+package io.driftgate.cli;
+
+/** Report formats. */
+enum Format { text, json }

@@ -1,0 +1,77 @@
+package io.driftgate.cli;
+
+import io.driftgate.input.InputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The composition root: the only place that exits. */
+@Command(
+    name = "driftgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Stops broken Cloud Run / VPC connector / Memorystore / Cloud SQL deploys before they happen.",
+    subcommands = {CheckCommand.class, RulesCommand.class},
+    exitCodeListHeading = "%nExit codes:%n")
+public final class Main implements Runnable {
+  @Mixin GlobalOptions global;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check or rules");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the CLI without exiting: tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+    cmd.getSubcommands().values().forEach(s -> s.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpList()));
+    cmd.setParameterExceptionHandler(Main::usageError);
+    cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+      boolean debug = parsed.hasMatchedOption("--debug");
+      if (ex instanceof InputException) {
+        c.getErr().println("driftgate: " + ex.getMessage());
+        if (debug) {
+          ex.printStackTrace(c.getErr());
+        }
+        return ExitCode.INPUT_ERROR.code();
+      }
+      c.getErr().println("driftgate: internal error: " + ex + "; re-run with --debug and report it");
+      if (debug) {
+        ex.printStackTrace(c.getErr());
+      }
+      return ExitCode.INTERNAL_ERROR.code();
+    });
+    return cmd;
+  }
+
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    PrintWriter err = c.getErr();
+    err.println("driftgate: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print(c.getHelp().fullSynopsis());
+    err.printf("Run '%s --help' for more information.%n", c.getCommandSpec().qualifiedName());
+    return ExitCode.USAGE.code();
+  }
+}

@@ -1,0 +1,32 @@
+package io.driftgate.engine;
+
+import io.driftgate.model.ResourceGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs rules over the desired and live graphs and collects one {@link Report}. */
+public final class Engine {
+  private final List<Rule> rules;
+
+  public Engine(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public Report run(ResourceGraph desired, Optional<ResourceGraph> live, List<String> notes) {
+    ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired)).orElse(desired);
+    List<Finding> findings = new ArrayList<>();
+    List<SkippedRule> skipped = new ArrayList<>();
+    List<RuleMetadata> ran = new ArrayList<>();
+    for (Rule rule : rules) {
+      RuleMetadata meta = RuleMetadata.of(rule);
+      if (meta.needsLive() && live.isEmpty()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--project or --snapshot)"));
+        continue;
+      }
+      ran.add(meta);
+      rule.check(new RuleContext(meta, desired, live, world)).forEach(findings::add);
+    }
+    return new Report(findings, skipped, ran, notes);
+  }
+}

@@ -1,0 +1,9 @@
+package io.driftgate.engine;
+
+/** What a rule needs to run. */
+public enum Input {
+  /** Terraform: HCL or plan. */
+  DESIRED,
+  /** The live project, through the APIs or a snapshot. */
+  LIVE
+}

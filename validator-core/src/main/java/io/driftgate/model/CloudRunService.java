@@ -1,0 +1,78 @@
+package io.driftgate.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Cloud Run service, v2 ({@code google_cloud_run_v2_service}, REST v2) or v1 ({@code
+ * google_cloud_run_service}, Knative shape with annotations). {@code egress} is kept as written
+ * ({@code ALL_TRAFFIC} in v2, {@code all-traffic} in v1) so rules can validate it.
+ */
+public record CloudRunService(
+    Origin origin,
+    ResourceId id,
+    ApiVersion apiVersion,
+    boolean vpcAccessDeclared,
+    Attr<String> connector,
+    Attr<String> egress,
+    Attr<Integer> networkInterfaces,
+    Attr<Integer> minInstances,
+    Attr<Integer> maxInstances,
+    List<Container> containers,
+    Attr<List<String>> cloudSqlInstances,
+    Map<String, String> templateAnnotations) implements Resource {
+
+  public static final String KIND = "cloud_run_service";
+
+  public CloudRunService {
+    containers = List.copyOf(containers);
+    templateAnnotations = Map.copyOf(templateAnnotations);
+  }
+
+  public enum ApiVersion { V1, V2 }
+
+  /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
+  public boolean mayHaveVpcEgress() {
+    return !connector.isAbsent() || !(networkInterfaces.isAbsent()
+        || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  }
+
+  /** True when it certainly has none. */
+  public boolean hasNoVpcEgress() {
+    return connector.isAbsent()
+        && (networkInterfaces.isAbsent() || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  }
+
+  /** Egress normalised to the v2 enum: ALL_TRAFFIC or PRIVATE_RANGES_ONLY (the API default). */
+  public Attr<String> egressMode() {
+    if (egress.isAbsent()) {
+      return Attr.known("PRIVATE_RANGES_ONLY");
+    }
+    return egress.map(e -> switch (e) {
+      case "all-traffic", "all", "ALL_TRAFFIC" -> "ALL_TRAFFIC";
+      case "private-ranges-only", "PRIVATE_RANGES_ONLY" -> "PRIVATE_RANGES_ONLY";
+      default -> e;
+    });
+  }
+
+  /** One container of the revision template; {@code path} prefixes its attribute paths. */
+  public record Container(String name, String path, List<EnvVar> env, Probe startupProbe, Probe livenessProbe) {
+    public Container {
+      env = List.copyOf(env);
+    }
+  }
+
+  /**
+   * An environment variable. A secret-backed one has {@code fromSecret} and no value; a literal
+   * value is never printed by reporters unless a rule quotes a non-secret endpoint.
+   */
+  public record EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {}
+
+  /** A probe; {@code declared} is false when the configuration has none (the API default applies). */
+  public record Probe(boolean declared, String path, Attr<Integer> initialDelaySeconds,
+      Attr<Integer> timeoutSeconds, Attr<Integer> periodSeconds, Attr<Integer> failureThreshold) {
+    public static Probe none(String path) {
+      return new Probe(false, path, Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
+    }
+  }
+}

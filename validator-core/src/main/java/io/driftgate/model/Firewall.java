@@ -1,0 +1,18 @@
+package io.driftgate.model;
+
+import java.util.List;
+
+/** A VPC firewall rule. */
+public record Firewall(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> direction,
+    Attr<Integer> priority, Attr<Boolean> disabled, List<String> targetTags, List<String> sourceRanges,
+    List<String> destinationRanges, List<String> allowed, List<String> denied) implements Resource {
+  public static final String KIND = "firewall";
+
+  public Firewall {
+    targetTags = List.copyOf(targetTags);
+    sourceRanges = List.copyOf(sourceRanges);
+    destinationRanges = List.copyOf(destinationRanges);
+    allowed = List.copyOf(allowed);
+    denied = List.copyOf(denied);
+  }
+}

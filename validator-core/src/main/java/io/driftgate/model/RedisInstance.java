@@ -1,0 +1,37 @@
+package io.driftgate.model;
+
+import java.util.Optional;
+
+/**
+ * A Memorystore for Redis instance. {@code reservedIpRange} is a CIDR under DIRECT_PEERING and the
+ * name of an allocated range under PRIVATE_SERVICE_ACCESS, so it stays a string.
+ */
+public record RedisInstance(
+    Origin origin,
+    ResourceId id,
+    Attr<NetworkRef> authorizedNetwork,
+    Attr<String> connectMode,
+    Attr<String> reservedIpRange,
+    Attr<String> host,
+    Attr<Integer> port,
+    Attr<Boolean> authEnabled,
+    Attr<String> transitEncryptionMode) implements Resource {
+
+  public static final String KIND = "redis_instance";
+
+  /** The reserved range when it is a CIDR (DIRECT_PEERING). */
+  public Optional<Cidr> reservedRange() {
+    return reservedIpRange.known().flatMap(Cidr::tryParse);
+  }
+
+  @Override
+  public Resource withComputedFrom(Resource live) {
+    if (!(live instanceof RedisInstance l)) {
+      return this;
+    }
+    return new RedisInstance(origin, id, authorizedNetwork, connectMode,
+        reservedIpRange.isKnown() ? reservedIpRange : l.reservedIpRange,
+        host.isUnknown() ? l.host : host, port.isUnknown() ? l.port : port,
+        authEnabled, transitEncryptionMode);
+  }
+}

@@ -1,0 +1,21 @@
+package io.driftgate.model;
+
+/** A resource of one of the kinds driftgate understands, from Terraform or from the live project. */
+public sealed interface Resource
+    permits CloudRunService, VpcConnector, RedisInstance, SqlInstance, Network, Subnetwork,
+        GlobalAddress, Firewall, Router {
+
+  Origin origin();
+
+  ResourceId id();
+
+  /** The Terraform address when Terraform manages it, else the API resource name. */
+  default String address() {
+    return origin().address();
+  }
+
+  /** Fills attributes that Terraform only knows after apply from the live twin of this resource. */
+  default Resource withComputedFrom(Resource live) {
+    return this;
+  }
+}

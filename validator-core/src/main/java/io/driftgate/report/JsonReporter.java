@@ -1,0 +1,58 @@
+package io.driftgate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.driftgate.engine.Finding;
+import io.driftgate.engine.Report;
+import io.driftgate.engine.Severity;
+import io.driftgate.engine.SkippedRule;
+import io.driftgate.model.Location;
+
+/** The pinned JSON report (DESIGN.md section 4), schemaVersion 1; see src/schema/report.schema.json. */
+public final class JsonReporter implements Reporter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ToolInfo tool;
+
+  public JsonReporter(ToolInfo tool) {
+    this.tool = tool;
+  }
+
+  @Override
+  public String render(Report report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schemaVersion", 1);
+    root.putObject("tool").put("name", tool.name()).put("version", tool.version());
+    root.putObject("summary")
+        .put("blocking", report.count(Severity.BLOCKING))
+        .put("warning", report.count(Severity.WARNING))
+        .put("info", report.count(Severity.INFO));
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : report.findings()) {
+      ObjectNode o = findings.addObject();
+      o.put("ruleId", f.ruleId());
+      o.put("rule", f.ruleName());
+      o.put("severity", f.severity().name());
+      o.put("category", f.category().jsonName());
+      o.put("resource", f.subject());
+      o.put("message", f.message());
+      o.put("remediation", f.remediation());
+      if (f.location() instanceof Location.SourceLocation s) {
+        o.putObject("location").put("file", s.file()).put("line", s.line());
+      }
+    }
+    ArrayNode skipped = root.putArray("skipped");
+    for (SkippedRule s : report.skipped()) {
+      skipped.addObject().put("ruleId", s.ruleId()).put("reason", s.reason());
+    }
+    ArrayNode notes = root.putArray("notes");
+    report.notes().forEach(notes::add);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

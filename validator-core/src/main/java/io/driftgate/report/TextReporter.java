@@ -1,0 +1,54 @@
+package io.driftgate.report;
+
+import io.driftgate.engine.Finding;
+import io.driftgate.engine.Report;
+import io.driftgate.engine.Severity;
+import io.driftgate.engine.SkippedRule;
+import java.util.Locale;
+
+/**
+ * The human report: for each finding what and where, the fix and the rule's page; then skipped
+ * rules, notes on what could not be evaluated, and a verdict line with the counts.
+ */
+public final class TextReporter implements Reporter {
+
+  @Override
+  public String render(Report report) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : report.findings()) {
+      sb.append(f.location()).append(": ").append(f.severity().name().toLowerCase(Locale.ROOT))
+          .append(": [").append(f.ruleId()).append(' ').append(f.ruleName()).append("] ")
+          .append(f.message()).append('\n');
+      if (!f.remediation().isEmpty()) {
+        sb.append("  fix: ").append(f.remediation()).append('\n');
+      }
+      f.related().forEach(r -> sb.append("  related: ").append(r).append('\n'));
+      sb.append("  see: ").append(docUrl(f)).append('\n');
+    }
+    if (!report.skipped().isEmpty()) {
+      sb.append(report.findings().isEmpty() ? "" : "\n").append("Skipped rules:\n");
+      for (SkippedRule s : report.skipped()) {
+        sb.append("  ").append(s.ruleId()).append(' ').append(s.ruleName()).append(": ").append(s.reason()).append('\n');
+      }
+    }
+    if (!report.notes().isEmpty()) {
+      sb.append("\nNot evaluated (values unknown before apply; no finding is guessed from them):\n");
+      report.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
+    }
+    sb.append('\n').append(verdict(report)).append('\n');
+    return sb.toString();
+  }
+
+  static String verdict(Report report) {
+    long blocking = report.count(Severity.BLOCKING);
+    long warning = report.count(Severity.WARNING);
+    long info = report.count(Severity.INFO);
+    String word = blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
+    return String.format("driftgate: %s: %d blocking, %d warning, %d info; %d rules ran, %d skipped",
+        word, blocking, warning, info, report.rules().size(), report.skipped().size());
+  }
+
+  private static String docUrl(Finding f) {
+    return "https://driftgate.io/docs/rules/" + f.ruleName() + ".md";
+  }
+}
