@@ -20,6 +20,18 @@ public final class Evaluator {
   private int depth;
 
   public Value eval(Expr e, Scope scope) {
+    if (depth == 0) {
+      try {
+        return evalChecked(e, scope);
+      } catch (StackOverflowError so) {
+        depth = 0;
+        throw new EvalException("expression evaluation nested too deeply (a cycle?)");
+      }
+    }
+    return evalChecked(e, scope);
+  }
+
+  private Value evalChecked(Expr e, Scope scope) {
     if (++depth > MAX_DEPTH) {
       depth = 0;
       throw new EvalException("expression evaluation nested too deeply (a cycle?)");

@@ -14,7 +14,8 @@ import java.util.Set;
  * side effects and keeps no state between calls.
  */
 public final class HclParser {
-  private static final int MAX_DEPTH = 500;
+  /** Real Terraform nests a few dozen levels at most; this bound keeps the recursion far from the stack's end. */
+  private static final int MAX_DEPTH = 128;
 
   private final List<Token> tokens;
   private int index;
@@ -28,18 +29,26 @@ public final class HclParser {
 
   /** Parses a whole file. */
   public static Body parse(String source) {
-    HclParser p = new HclParser(HclLexer.tokenize(source), true);
-    Body body = p.body(Kind.EOF);
-    p.expect(Kind.EOF, "end of file");
-    return body;
+    try {
+      HclParser p = new HclParser(HclLexer.tokenize(source), true);
+      Body body = p.body(Kind.EOF);
+      p.expect(Kind.EOF, "end of file");
+      return body;
+    } catch (StackOverflowError e) {
+      throw new HclSyntaxException("blocks or expressions nested too deeply", 1, 1);
+    }
   }
 
   /** Parses one expression, e.g. a {@code --var} value or a test input. */
   public static Expr parseExpression(String source) {
-    HclParser p = new HclParser(HclLexer.tokenize(source), false);
-    Expr e = p.expression();
-    p.expect(Kind.EOF, "end of expression");
-    return e;
+    try {
+      HclParser p = new HclParser(HclLexer.tokenize(source), false);
+      Expr e = p.expression();
+      p.expect(Kind.EOF, "end of expression");
+      return e;
+    } catch (StackOverflowError e) {
+      throw new HclSyntaxException("expression nested too deeply", 1, 1);
+    }
   }
 
   // ---- bodies ------------------------------------------------------------------------------
