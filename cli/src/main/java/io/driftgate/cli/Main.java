@@ -48,7 +48,7 @@ public final class Main implements Runnable {
         .exitCodeList(ExitCode.helpList()));
     cmd.setParameterExceptionHandler(Main::usageError);
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-      boolean debug = parsed.hasMatchedOption("--debug");
+      boolean debug = debugRequested(parsed);
       if (ex instanceof InputException) {
         c.getErr().println("driftgate: " + ex.getMessage());
         if (debug) {
@@ -63,6 +63,15 @@ public final class Main implements Runnable {
       return ExitCode.INTERNAL_ERROR.code();
     });
     return cmd;
+  }
+
+  private static boolean debugRequested(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int usageError(CommandLine.ParameterException ex, String[] args) {

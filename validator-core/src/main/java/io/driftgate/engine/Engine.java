@@ -21,7 +21,7 @@ public final class Engine {
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
       if (meta.needsLive() && live.isEmpty()) {
-        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--project or --snapshot)"));
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--snapshot)"));
         continue;
       }
       ran.add(meta);

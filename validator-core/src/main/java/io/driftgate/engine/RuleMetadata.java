@@ -26,6 +26,11 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
   }
 
   public String docUrl() {
-    return "https://driftgate.io/docs/rules/" + name + ".md";
+    return docUrl(name);
+  }
+
+  /** The page of the rule named {@code ruleName} (a rule class's simple name). */
+  public static String docUrl(String ruleName) {
+    return "https://driftgate.io/docs/rules/" + ruleName + ".md";
   }
 }

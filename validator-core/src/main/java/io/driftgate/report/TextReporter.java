@@ -2,6 +2,7 @@ package io.driftgate.report;
 
 import io.driftgate.engine.Finding;
 import io.driftgate.engine.Report;
+import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.Severity;
 import io.driftgate.engine.SkippedRule;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class TextReporter implements Reporter {
         sb.append("  fix: ").append(f.remediation()).append('\n');
       }
       f.related().forEach(r -> sb.append("  related: ").append(r).append('\n'));
-      sb.append("  see: ").append(docUrl(f)).append('\n');
+      sb.append("  see: ").append(RuleMetadata.docUrl(f.ruleName())).append('\n');
     }
     if (!report.skipped().isEmpty()) {
       sb.append(report.findings().isEmpty() ? "" : "\n").append("Skipped rules:\n");
@@ -46,9 +47,5 @@ public final class TextReporter implements Reporter {
     String word = blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
     return String.format("driftgate: %s: %d blocking, %d warning, %d info; %d rules ran, %d skipped",
         word, blocking, warning, info, report.rules().size(), report.skipped().size());
-  }
-
-  private static String docUrl(Finding f) {
-    return "https://driftgate.io/docs/rules/" + f.ruleName() + ".md";
   }
 }

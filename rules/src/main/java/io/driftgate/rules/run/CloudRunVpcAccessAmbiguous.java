@@ -31,7 +31,7 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
     boolean connector = !s.connector().isAbsent();
     boolean interfaces = !s.networkInterfaces().isAbsent();
     if (connector && interfaces && s.connector().isKnown() && s.networkInterfaces().isKnown()) {
-      return Optional.of(ctx.finding(s, "template[0].vpc_access[0].network_interfaces")
+      return Optional.of(ctx.finding(s, "template[0].vpc_access[0].network_interfaces[0]")
           .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "
               + "only one of connector and network_interfaces\"", s.address())
           .remediation("Keep either the connector (Serverless VPC Access) or network_interfaces (Direct VPC egress)")

@@ -7,9 +7,13 @@ import io.driftgate.engine.RuleContext;
 import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
+import io.driftgate.model.Side;
+import io.driftgate.model.VpcConnector;
 import io.driftgate.rules.EnvTargets;
 import io.driftgate.rules.EnvTargets.Target;
 import io.driftgate.rules.IpRanges;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -44,8 +48,22 @@ public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
             + "the connection times out%s", s.address(), t.envName(), what,
             liveConnector.map(c -> "; the live service uses connector " + c.substring(c.lastIndexOf('/') + 1)
                 + ", set outside Terraform, which this apply removes").orElse(""))
-        .remediation("Add vpc_access { connector = google_vpc_access_connector.<name>.id } to the service's "
-            + "template in Terraform (not with gcloud)")
+        .remediation("Add vpc_access { connector = %s } to the service's template in Terraform (not with gcloud)",
+            connectorFor(ctx, s))
         .build();
+  }
+
+  /** A connector in the service's project and region: Terraform's own first, else a live one, else a placeholder. */
+  private static String connectorFor(RuleContext ctx, CloudRunService s) {
+    List<VpcConnector> here = ctx.world().all(VpcConnector.class).stream()
+        .filter(c -> c.id().region().isKnown() && c.id().region().equals(s.id().region())
+            && c.id().project().isKnown() && c.id().project().equals(s.id().project()))
+        .sorted(Comparator.comparing((VpcConnector c) -> c.origin().side() != Side.DESIRED))
+        .toList();
+    if (here.isEmpty()) {
+      return "google_vpc_access_connector.<name>.id";
+    }
+    VpcConnector c = here.get(0);
+    return c.origin().side() == Side.DESIRED ? c.address() + ".id" : "\"" + c.address() + "\"";
   }
 }

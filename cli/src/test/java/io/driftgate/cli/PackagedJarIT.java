@@ -1,0 +1,54 @@
+package io.driftgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar, run as users run it (bin/driftgate), on the samples. */
+class PackagedJarIT {
+  private static final Path JAR = Path.of("target", "driftgate.jar");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void incidentSample_exits4WithTheExpectedFindings() throws Exception {
+    Path sample = Path.of("..", "samples", "staging-incident");
+    Run r = run("check", sample.resolve("terraform").toString(), "--snapshot", sample.resolve("live.json").toString(),
+        "--format", "json");
+    assertEquals(4, r.code(), r.err());
+    assertEquals(CheckCommandTest.withoutVersion(Files.readString(sample.resolve("expected.json"))),
+        CheckCommandTest.withoutVersion(r.out()));
+    assertFalse(CheckCommandTest.JSON.readTree(r.out()).get("tool").get("version").asText().contains("${"),
+        "the version is filtered in at build time");
+  }
+
+  @Test
+  void version_andInputErrorsThroughTheRealProcess() throws Exception {
+    Run v = run("--version");
+    assertEquals(0, v.code());
+    assertTrue(v.out().startsWith("driftgate "), v.out());
+    Run missing = run("check", "no/such/dir");
+    assertEquals(3, missing.code());
+    assertEquals("driftgate: no/such/dir: no such directory", missing.err().strip());
+  }
+}

@@ -1,0 +1,111 @@
+package io.driftgate.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.driftgate.engine.Category;
+import io.driftgate.engine.Finding;
+import io.driftgate.engine.Report;
+import io.driftgate.engine.Severity;
+import io.driftgate.engine.SkippedRule;
+import io.driftgate.model.Location;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One shared report, rendered by every reporter, compared with its golden text. */
+class ReportersTest {
+  static final Report REPORT = new Report(
+      List.of(
+          new Finding("WIRE-06", "RedisEndpointMismatch", Severity.BLOCKING, Category.WIRING,
+              "google_cloud_run_v2_service.backend", "REDIS_HOST is stale", "Use the instance's host",
+              new Location.SourceLocation("backend.tf", 21),
+              List.of(new Location.CloudLocation("projects/p/locations/r/instances/cache"))),
+          new Finding("VPCC-01", "ConnectorNameInvalid", Severity.WARNING, Category.VALIDITY,
+              "projects/p/locations/r/connectors/c", "name is long", "Shorten it",
+              new Location.CloudLocation("projects/p/locations/r/connectors/c"), List.of()),
+          new Finding("VPCC-05", "ConnectorInstanceBounds", Severity.BLOCKING, Category.CAPACITY,
+              "google_vpc_access_connector.c", "max_instances = 20", "Set at most 10",
+              new Location.SourceLocation("network.tf", 8), List.of())),
+      List.of(new SkippedRule("CR-02", "CloudRunConnectorUnresolved", "needs live state (--snapshot)")),
+      List.of(),
+      List.of("google_x.y: count is unknown before apply"));
+
+  @Test
+  void text_golden() {
+    assertEquals("""
+        backend.tf:21: blocking: [WIRE-06 RedisEndpointMismatch] REDIS_HOST is stale
+          fix: Use the instance's host
+          related: projects/p/locations/r/instances/cache
+          see: https://driftgate.io/docs/rules/RedisEndpointMismatch.md
+        network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds] max_instances = 20
+          fix: Set at most 10
+          see: https://driftgate.io/docs/rules/ConnectorInstanceBounds.md
+        projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
+          fix: Shorten it
+          see: https://driftgate.io/docs/rules/ConnectorNameInvalid.md
+
+        Skipped rules:
+          CR-02 CloudRunConnectorUnresolved: needs live state (--snapshot)
+
+        Not evaluated (values unknown before apply; no finding is guessed from them):
+          google_x.y: count is unknown before apply
+
+        driftgate: BLOCKED: 2 blocking, 1 warning, 0 info; 0 rules ran, 1 skipped
+        """, new TextReporter().render(REPORT));
+  }
+
+  @Test
+  void json_golden() {
+    assertEquals("""
+        {
+          "schemaVersion" : 1,
+          "tool" : {
+            "name" : "driftgate",
+            "version" : "1.2.3"
+          },
+          "summary" : {
+            "blocking" : 2,
+            "warning" : 1,
+            "info" : 0
+          },
+          "findings" : [ {
+            "ruleId" : "WIRE-06",
+            "rule" : "RedisEndpointMismatch",
+            "severity" : "BLOCKING",
+            "category" : "wiring",
+            "resource" : "google_cloud_run_v2_service.backend",
+            "message" : "REDIS_HOST is stale",
+            "remediation" : "Use the instance's host",
+            "location" : {
+              "file" : "backend.tf",
+              "line" : 21
+            }
+          }, {
+            "ruleId" : "VPCC-05",
+            "rule" : "ConnectorInstanceBounds",
+            "severity" : "BLOCKING",
+            "category" : "capacity",
+            "resource" : "google_vpc_access_connector.c",
+            "message" : "max_instances = 20",
+            "remediation" : "Set at most 10",
+            "location" : {
+              "file" : "network.tf",
+              "line" : 8
+            }
+          }, {
+            "ruleId" : "VPCC-01",
+            "rule" : "ConnectorNameInvalid",
+            "severity" : "WARNING",
+            "category" : "validity",
+            "resource" : "projects/p/locations/r/connectors/c",
+            "message" : "name is long",
+            "remediation" : "Shorten it"
+          } ],
+          "skipped" : [ {
+            "ruleId" : "CR-02",
+            "reason" : "needs live state (--snapshot)"
+          } ],
+          "notes" : [ "google_x.y: count is unknown before apply" ]
+        }
+        """, new JsonReporter(new ToolInfo("driftgate", "1.2.3")).render(REPORT));
+  }
+}
