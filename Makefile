@@ -4,7 +4,7 @@ JAR := cli/target/driftgate.jar
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test parse-rate clean
+.PHONY: run build test parse-rate hcl-parity corpus clean
 
 run: $(JAR)
 	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -24,6 +24,14 @@ test:
 parse-rate:
 	$(MVN) -q -pl validator-core -am test-compile
 	java -cp validator-core/target/classes:validator-core/target/test-classes io.driftgate.input.hcl.ParseCorpus $(CORPUS)
+
+# Our parser against HashiCorp's (npm @cdktf/hcl2json, test tooling), file by file: make hcl-parity CORPUS=dir
+hcl-parity:
+	bench/hcl-parity.sh $(CORPUS)
+
+# Every rule over public Terraform nobody here wrote, for review of false positives: make corpus CORPUS=dir
+corpus:
+	bench/corpus.sh $(CORPUS)
 
 clean:
 	$(MVN) -q clean
