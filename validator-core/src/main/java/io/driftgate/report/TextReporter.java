@@ -33,7 +33,7 @@ public final class TextReporter implements Reporter {
       }
     }
     if (!report.notes().isEmpty()) {
-      sb.append("\nNot evaluated (values unknown before apply; no finding is guessed from them):\n");
+      sb.append("\nNot evaluated (no finding is guessed from what could not be read or known before apply):\n");
       report.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
     }
     sb.append('\n').append(verdict(report)).append('\n');

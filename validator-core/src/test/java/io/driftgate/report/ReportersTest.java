@@ -46,7 +46,7 @@ class ReportersTest {
         Skipped rules:
           CR-02 CloudRunConnectorUnresolved: needs live state (--snapshot)
 
-        Not evaluated (values unknown before apply; no finding is guessed from them):
+        Not evaluated (no finding is guessed from what could not be read or known before apply):
           google_x.y: count is unknown before apply
 
         driftgate: BLOCKED: 2 blocking, 1 warning, 0 info; 0 rules ran, 1 skipped

@@ -72,6 +72,12 @@ public final class TerraformReader {
     if (files.isEmpty()) {
       throw new InputException(root + ": no .tf files (is this a Terraform root module?)");
     }
+    try (Stream<Path> s = Files.list(root)) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tf.json") || n.endsWith(".tfvars.json")).sorted()
+          .forEach(n -> notes.add(n + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
+    } catch (IOException e) {
+      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
+    }
     Map<String, Body> bodies = new LinkedHashMap<>();
     for (Path f : files) {
       bodies.put(relative(f), parseFile(f));
@@ -87,6 +93,8 @@ public final class TerraformReader {
             resourceBlocks.put(key, b);
             resourceFiles.put(key, file);
           }
+          case "module" -> notes.add(file + ":" + b.line() + ": module." + b.label(0)
+              + " is not evaluated yet; the resources inside it are not checked");
           default -> { }
         }
       }

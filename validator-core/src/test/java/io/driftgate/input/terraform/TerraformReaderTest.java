@@ -207,6 +207,15 @@ class TerraformReaderTest {
   }
 
   @Test
+  void whatIsNotReadYet_isNamedInTheNotes() throws IOException {
+    write("main.tf", "module \"net\" {\n  source = \"./modules/net\"\n}\n");
+    write("extra.tf.json", "{}");
+    TerraformConfig c = TerraformReader.read(dir, TerraformOptions.NONE);
+    assertTrue(c.notes().contains("main.tf:1: module.net is not evaluated yet; the resources inside it are not checked"), c.notes().toString());
+    assertTrue(c.notes().stream().anyMatch(n -> n.startsWith("extra.tf.json: Terraform JSON syntax is not read")), c.notes().toString());
+  }
+
+  @Test
   void localCycle_isANoteNotACrash() throws IOException {
     write("main.tf", """
         locals {
