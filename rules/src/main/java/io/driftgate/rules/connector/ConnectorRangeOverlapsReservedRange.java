@@ -6,11 +6,8 @@ import io.driftgate.engine.Rule;
 import io.driftgate.engine.RuleContext;
 import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
-import io.driftgate.model.Cidr;
-import io.driftgate.model.NetworkRef;
-import io.driftgate.model.VpcConnector;
-import io.driftgate.rules.NetworkRanges;
 import io.driftgate.rules.NetworkRanges.Kind;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,25 +24,12 @@ public final class ConnectorRangeOverlapsReservedRange implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(VpcConnector.class).stream().flatMap(c -> findings(ctx, c));
-  }
-
-  private static Stream<Finding> findings(RuleContext ctx, VpcConnector c) {
-    if (c.range().isEmpty() || c.network().known().isEmpty()) {
-      return Stream.empty();
-    }
-    Cidr range = c.range().get();
-    NetworkRef network = c.network().known().get();
-    NetworkRanges ranges = NetworkRanges.of(ctx.world(), network);
-    return ranges.overlapping(range, c).stream()
-        .filter(t -> t.kind() == Kind.REDIS || t.kind() == Kind.PSA)
-        .map(t -> ctx.finding(c, "ip_cidr_range")
-            .message("Connector %s range %s overlaps %s %s on network %s; the API rejects it (\"overlaps with an "
-                + "active peer network\")", c.address(), range, t.label(), t.range(), network.name())
-            .remediation("%s", ranges.freeBlockAfter(t.range(), 28)
-                .map(free -> "Give the connector an unused /28 outside " + t.range() + ", e.g. ip_cidr_range = \"" + free + "\"")
-                .orElse("Give the connector an unused /28 outside " + t.range()))
-            .related(t.owner().origin().location())
-            .build());
+    return RangeClash.find(ctx, Set.of(Kind.REDIS, Kind.PSA)).map(x -> ctx.finding(x.connector(), "ip_cidr_range")
+        .message("Connector %s range %s overlaps %s %s on network %s; the API rejects it (\"overlaps with an "
+            + "active peer network\")", x.connector().address(), x.range(), x.taken().label(), x.taken().range(),
+            x.network().name())
+        .remediation("%s", x.suggestion("Give the connector an unused /28 outside " + x.taken().range()))
+        .related(x.taken().owner().origin().location())
+        .build());
   }
 }

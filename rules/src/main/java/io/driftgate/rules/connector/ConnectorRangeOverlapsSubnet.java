@@ -6,13 +6,8 @@ import io.driftgate.engine.Rule;
 import io.driftgate.engine.RuleContext;
 import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
-import io.driftgate.model.Cidr;
-import io.driftgate.model.NetworkRef;
-import io.driftgate.model.VpcConnector;
-import io.driftgate.rules.NetworkRanges;
 import io.driftgate.rules.NetworkRanges.Kind;
-import io.driftgate.rules.NetworkRanges.Taken;
-import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,26 +25,12 @@ public final class ConnectorRangeOverlapsSubnet implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(VpcConnector.class).stream().flatMap(c -> findings(ctx, c));
-  }
-
-  private static Stream<Finding> findings(RuleContext ctx, VpcConnector c) {
-    if (c.range().isEmpty() || c.network().known().isEmpty()) {
-      return Stream.empty();
-    }
-    Cidr range = c.range().get();
-    NetworkRef network = c.network().known().get();
-    NetworkRanges ranges = NetworkRanges.of(ctx.world(), network);
-    List<Taken> clashes = ranges.overlapping(range, c).stream()
-        .filter(t -> t.kind() == Kind.SUBNET || t.kind() == Kind.CONNECTOR).toList();
-    return clashes.stream().map(t -> ctx.finding(c, "ip_cidr_range")
+    return RangeClash.find(ctx, Set.of(Kind.SUBNET, Kind.CONNECTOR)).map(x -> ctx.finding(x.connector(), "ip_cidr_range")
         .message("Connector %s range %s overlaps %s (%s) in network %s; the API fails with \"Invalid IP CIDR range "
             + "was provided. It conflicts with an existing subnetwork\" and can leave a broken connector",
-            c.address(), range, t.label(), t.range(), network.name())
-        .remediation("%s", ranges.freeBlockAfter(t.range(), 28)
-            .map(free -> "Pick a free /28, e.g. ip_cidr_range = \"" + free + "\"")
-            .orElse("Pick an unused /28 in the network"))
-        .related(t.owner().origin().location())
+            x.connector().address(), x.range(), x.taken().label(), x.taken().range(), x.network().name())
+        .remediation("%s", x.suggestion("Pick a free /28"))
+        .related(x.taken().owner().origin().location())
         .build());
   }
 }
