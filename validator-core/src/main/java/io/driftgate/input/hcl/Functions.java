@@ -42,7 +42,6 @@ final class Functions {
   private final Map<String, Function<List<Value>, Value>> structural = new TreeMap<>();
   /** Functions that need wholly known arguments. */
   private final Map<String, Function<List<Value>, Value>> strict = new TreeMap<>();
-  private Scope scope;
 
   Functions(Evaluator evaluator) {
     this.evaluator = evaluator;
@@ -98,6 +97,14 @@ final class Functions {
         "textencodebase64", "type", "ephemeralasnull").contains(name)) {
       return new Value.Unknown(name + "() is not evaluated by driftgate");
     }
+    if (name.equals("file") || name.equals("fileexists")) {
+      for (Value a : args) {
+        if (!a.isWhollyKnown()) {
+          return Evaluator.unknownOf(a);
+        }
+      }
+      return file(name, args, scope.baseDirectory());
+    }
     Function<List<Value>, Value> f = structural.get(name);
     if (f != null) {
       for (Value a : args) {
@@ -116,7 +123,6 @@ final class Functions {
         }
       }
     }
-    this.scope = scope;
     try {
       return f.apply(args);
     } catch (IndexOutOfBoundsException e) {
@@ -423,11 +429,6 @@ final class Functions {
     });
     strict.put("abspath", a -> Value.str(toStr(a.get(0))));
     strict.put("pathexpand", a -> Value.str(toStr(a.get(0))));
-    strict.put("file", a -> Value.str(readFile(toStr(a.get(0)))));
-    strict.put("fileexists", a -> {
-      Path base = scope == null ? null : scope.baseDirectory();
-      return base == null ? new Value.Unknown("file access is off") : new Value.Bool(Files.isRegularFile(base.resolve(toStr(a.get(0)))));
-    });
   }
 
   private static Value regexResult(Matcher m) {
@@ -441,16 +442,19 @@ final class Functions {
     return new Value.ListV(groups);
   }
 
-  private String readFile(String name) {
-    Path base = scope == null ? null : scope.baseDirectory();
+  /** file() and fileexists(), relative to the module directory; refused where there is none. */
+  private static Value file(String function, List<Value> args, Path base) {
     if (base == null) {
-      throw new EvalException("file(): file access is not allowed here");
+      return new Value.Unknown(function + "() reads no files here");
     }
-    Path p = base.resolve(name).normalize();
+    Path p = base.resolve(toStr(args.get(0))).normalize();
+    if (function.equals("fileexists")) {
+      return new Value.Bool(Files.isRegularFile(p));
+    }
     try {
-      return Files.readString(p, StandardCharsets.UTF_8);
+      return Value.str(Files.readString(p, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new EvalException("file(): cannot read " + name);
+      throw new EvalException("file(): cannot read " + toStr(args.get(0)));
     }
   }
 

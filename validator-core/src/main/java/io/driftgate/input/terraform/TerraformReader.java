@@ -5,17 +5,11 @@ import io.driftgate.input.hcl.Body;
 import io.driftgate.input.hcl.EvalException;
 import io.driftgate.input.hcl.Evaluator;
 import io.driftgate.input.hcl.Expr;
-import io.driftgate.input.hcl.HclParser;
-import io.driftgate.input.hcl.HclSyntaxException;
 import io.driftgate.input.hcl.Scope;
 import io.driftgate.input.hcl.Value;
 import io.driftgate.model.Attr;
 import io.driftgate.model.Location;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a Terraform root module the way Terraform does: every {@code .tf} file, variables with
@@ -37,6 +30,7 @@ public final class TerraformReader {
   private static final Set<String> META_ATTRIBUTES = Set.of("count", "for_each", "depends_on", "provider");
 
   private final Path root;
+  private final ModuleFiles files;
   private final Evaluator evaluator = new Evaluator();
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Value> variables = new LinkedHashMap<>();
@@ -52,6 +46,7 @@ public final class TerraformReader {
 
   private TerraformReader(Path root) {
     this.root = root;
+    this.files = new ModuleFiles(root);
   }
 
   public static TerraformConfig read(Path dir, TerraformOptions options) {
@@ -63,24 +58,15 @@ public final class TerraformReader {
   }
 
   private TerraformConfig load(TerraformOptions options) {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(root)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
-    }
-    if (files.isEmpty()) {
+    List<Path> tfFiles = files.list(n -> n.endsWith(".tf"));
+    if (tfFiles.isEmpty()) {
       throw new InputException(root + ": no .tf files (is this a Terraform root module?)");
     }
-    try (Stream<Path> s = Files.list(root)) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tf.json") || n.endsWith(".tfvars.json")).sorted()
-          .forEach(n -> notes.add(n + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
-    } catch (IOException e) {
-      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
-    }
+    files.list(n -> n.endsWith(".tf.json") || n.endsWith(".tfvars.json")).forEach(p -> notes.add(
+        files.relative(p) + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
     Map<String, Body> bodies = new LinkedHashMap<>();
-    for (Path f : files) {
-      bodies.put(relative(f), parseFile(f));
+    for (Path f : tfFiles) {
+      bodies.put(files.relative(f), files.parse(f));
     }
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
     bodies.forEach((file, body) -> {
@@ -110,98 +96,19 @@ public final class TerraformReader {
     return new TerraformConfig(instances, notes);
   }
 
-  private Body parseFile(Path f) {
-    String text = readText(f);
-    try {
-      return HclParser.parse(text);
-    } catch (HclSyntaxException e) {
-      throw new InputException(relative(f) + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
-    }
-  }
-
-  private String readText(Path f) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(relative(f) + ": not valid UTF-8");
-    } catch (NoSuchFileException e) {
-      throw new InputException(relative(f) + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(relative(f) + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private String relative(Path f) {
-    Path rel = f.isAbsolute() == root.isAbsolute() && f.startsWith(root) ? root.relativize(f) : f;
-    return rel.toString().replace('\\', '/');
-  }
-
   // ---- variables ---------------------------------------------------------------------------
 
   private void loadVariables(Map<String, Body.Block> blocks, TerraformOptions options) {
-    Map<String, Value> given = new LinkedHashMap<>();
-    Path tfvars = root.resolve("terraform.tfvars");
-    if (Files.isRegularFile(tfvars)) {
-      given.putAll(readVarFile(tfvars));
-    }
-    try (Stream<Path> s = Files.list(root)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".auto.tfvars")).sorted()
-          .forEach(p -> given.putAll(readVarFile(p)));
-    } catch (IOException e) {
-      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
-    }
-    for (Path p : options.varFiles()) {
-      if (!Files.isRegularFile(p)) {
-        throw new InputException(p + ": var file does not exist");
-      }
-      given.putAll(readVarFile(p));
-    }
-    options.vars().forEach((k, v) -> given.put(k, cliValue(k, v)));
+    Map<String, Value> given = VariableValues.given(files, options, evaluator);
     for (String name : given.keySet()) {
       if (!blocks.containsKey(name)) {
         notes.add("value given for undeclared variable \"" + name + "\" is ignored");
       }
     }
-    blocks.forEach((name, block) -> {
-      Value v = given.get(name);
-      if (v == null) {
-        v = block.body().attribute("default")
+    blocks.forEach((name, block) -> variables.put(name, given.containsKey(name) ? given.get(name)
+        : block.body().attribute("default")
             .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
-            .orElse(new Value.Unknown("variable \"" + name + "\" has no value"));
-      }
-      variables.put(name, v);
-    });
-  }
-
-  private Map<String, Value> readVarFile(Path p) {
-    String text = readText(p);
-    Body body;
-    try {
-      body = HclParser.parse(text);
-    } catch (HclSyntaxException e) {
-      throw new InputException(relative(p) + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
-    }
-    Map<String, Value> out = new LinkedHashMap<>();
-    for (Body.Attribute a : body.attributes()) {
-      try {
-        out.put(a.name(), evaluator.eval(a.expr(), Scope.EMPTY));
-      } catch (EvalException e) {
-        throw new InputException(relative(p) + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
-      }
-    }
-    return out;
-  }
-
-  private Value cliValue(String name, String raw) {
-    String t = raw.trim();
-    if (t.startsWith("[") || t.startsWith("{")) {
-      try {
-        return evaluator.eval(HclParser.parseExpression(t), Scope.EMPTY);
-      } catch (HclSyntaxException | EvalException e) {
-        throw new InputException("--var " + name + ": " + e.getMessage());
-      }
-    }
-    return Value.str(raw);
+            .orElse(new Value.Unknown("variable \"" + name + "\" has no value"))));
   }
 
   private void readProvider(Body.Block b) {

@@ -1,0 +1,64 @@
+package io.driftgate.input.terraform;
+
+import io.driftgate.input.InputException;
+import io.driftgate.input.hcl.Body;
+import io.driftgate.input.hcl.HclParser;
+import io.driftgate.input.hcl.HclSyntaxException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** The files of one root module: listed, read as UTF-8 and parsed, with errors naming file, line and column. */
+final class ModuleFiles {
+  private final Path root;
+
+  ModuleFiles(Path root) {
+    this.root = root;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** Regular files in the module directory whose names match, in lexical order. */
+  List<Path> list(Predicate<String> name) {
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(p -> name.test(p.getFileName().toString()) && !Files.isDirectory(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
+    }
+  }
+
+  Body parse(Path f) {
+    try {
+      return HclParser.parse(read(f));
+    } catch (HclSyntaxException e) {
+      throw new InputException(relative(f) + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    }
+  }
+
+  String read(Path f) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(relative(f) + ": not valid UTF-8");
+    } catch (NoSuchFileException e) {
+      throw new InputException(relative(f) + ": no such file" + (Files.isSymbolicLink(f) ? " (a dangling symlink)" : ""));
+    } catch (IOException e) {
+      throw new InputException(relative(f) + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The path relative to the module, with forward slashes; others as given. */
+  String relative(Path f) {
+    Path rel = f.isAbsolute() == root.isAbsolute() && f.startsWith(root) ? root.relativize(f) : f;
+    return rel.toString().replace('\\', '/');
+  }
+}

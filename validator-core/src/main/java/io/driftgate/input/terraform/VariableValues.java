@@ -1,0 +1,66 @@
+package io.driftgate.input.terraform;
+
+import io.driftgate.input.InputException;
+import io.driftgate.input.hcl.Body;
+import io.driftgate.input.hcl.EvalException;
+import io.driftgate.input.hcl.Evaluator;
+import io.driftgate.input.hcl.HclParser;
+import io.driftgate.input.hcl.HclSyntaxException;
+import io.driftgate.input.hcl.Scope;
+import io.driftgate.input.hcl.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The values given for a module's variables, with Terraform's precedence: terraform.tfvars, then
+ * *.auto.tfvars in lexical order, then --var-file files, then --var values (later wins).
+ */
+final class VariableValues {
+  private VariableValues() {}
+
+  static Map<String, Value> given(ModuleFiles files, TerraformOptions options, Evaluator evaluator) {
+    Map<String, Value> given = new LinkedHashMap<>();
+    Path tfvars = files.root().resolve("terraform.tfvars");
+    if (Files.exists(tfvars) || Files.isSymbolicLink(tfvars)) {
+      given.putAll(read(files, tfvars, evaluator));
+    }
+    files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, evaluator)));
+    for (Path p : options.varFiles()) {
+      if (!Files.isRegularFile(p)) {
+        throw new InputException(p + ": var file does not exist");
+      }
+      given.putAll(read(files, p, evaluator));
+    }
+    options.vars().forEach((k, v) -> given.put(k, cliValue(k, v, evaluator)));
+    return given;
+  }
+
+  /** A tfvars file: attributes whose values need no references. */
+  private static Map<String, Value> read(ModuleFiles files, Path p, Evaluator evaluator) {
+    Body body = files.parse(p);
+    Map<String, Value> out = new LinkedHashMap<>();
+    for (Body.Attribute a : body.attributes()) {
+      try {
+        out.put(a.name(), evaluator.eval(a.expr(), Scope.EMPTY));
+      } catch (EvalException e) {
+        throw new InputException(files.relative(p) + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** {@code --var k=v}: a string, unless it is written as a list or object. */
+  private static Value cliValue(String name, String raw, Evaluator evaluator) {
+    String t = raw.trim();
+    if (t.startsWith("[") || t.startsWith("{")) {
+      try {
+        return evaluator.eval(HclParser.parseExpression(t), Scope.EMPTY);
+      } catch (HclSyntaxException | EvalException e) {
+        throw new InputException("--var " + name + ": " + e.getMessage());
+      }
+    }
+    return Value.str(raw);
+  }
+}
