@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       varMap.put(v.substring(0, eq), v.substring(eq + 1));
     }
-    TerraformConfig config = TerraformReader.read(dir, new TerraformOptions(varFiles, varMap));
+    TerraformConfig config = TerraformReader.read(dir, new TerraformOptions(varFiles, varMap, System.getenv()));
     ResourceGraph desired = TerraformMapper.toGraph(config);
     Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
     Report report = new Engine(BuiltInRules.all()).run(desired, live, config.notes());

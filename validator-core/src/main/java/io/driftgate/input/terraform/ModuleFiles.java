@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The files of one root module: listed, read as UTF-8 and parsed, with errors naming file, line and column. */
+/**
+ * The files of one module: listed, read as UTF-8 and parsed, with errors naming file, line and
+ * column relative to the directory that was scanned (so a child module's file reads {@code
+ * modules/net/main.tf}).
+ */
 final class ModuleFiles {
   private final Path root;
+  private final Path displayRoot;
 
-  ModuleFiles(Path root) {
+  ModuleFiles(Path root, Path displayRoot) {
     this.root = root;
+    this.displayRoot = displayRoot;
   }
 
   Path root() {
@@ -56,9 +62,11 @@ final class ModuleFiles {
     }
   }
 
-  /** The path relative to the module, with forward slashes; others as given. */
+  /** The path relative to the scanned directory, with forward slashes. */
   String relative(Path f) {
-    Path rel = f.isAbsolute() == root.isAbsolute() && f.startsWith(root) ? root.relativize(f) : f;
-    return rel.toString().replace('\\', '/');
+    Path base = displayRoot.toAbsolutePath().normalize();
+    Path rel = base.relativize(f.toAbsolutePath().normalize());
+    String s = rel.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
   }
 }

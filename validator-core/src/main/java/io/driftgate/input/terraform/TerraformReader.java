@@ -1,355 +1,37 @@
 package io.driftgate.input.terraform;
 
 import io.driftgate.input.InputException;
-import io.driftgate.input.hcl.Body;
-import io.driftgate.input.hcl.EvalException;
 import io.driftgate.input.hcl.Evaluator;
-import io.driftgate.input.hcl.Expr;
-import io.driftgate.input.hcl.Scope;
-import io.driftgate.input.hcl.Value;
 import io.driftgate.model.Attr;
-import io.driftgate.model.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Reads a Terraform root module the way Terraform does: every {@code .tf} file, variables with
- * their precedence (defaults &lt; terraform.tfvars &lt; *.auto.tfvars &lt; --var-file &lt; --var),
- * locals, the google provider's project and region, count/for_each and dynamic blocks, and
- * references between resources. What cannot be known before apply is unknown.
+ * Reads a Terraform root module and every module it calls (local ones, and remote ones that
+ * {@code terraform init} downloaded) into evaluated resource instances with module-qualified
+ * addresses.
  */
 public final class TerraformReader {
-  private static final Set<String> META_BLOCKS = Set.of("lifecycle", "provisioner", "connection");
-  private static final Set<String> META_ATTRIBUTES = Set.of("count", "for_each", "depends_on", "provider");
-
-  private final Path root;
-  private final ModuleFiles files;
-  private final Evaluator evaluator = new Evaluator();
-  private final List<String> notes = new ArrayList<>();
-  private final Map<String, Value> variables = new LinkedHashMap<>();
-  private final Map<String, Expr> localExprs = new LinkedHashMap<>();
-  private final Map<String, Value> localValues = new HashMap<>();
-  private final Map<String, Body.Block> resourceBlocks = new LinkedHashMap<>();
-  private final Map<String, String> resourceFiles = new HashMap<>();
-  private final Map<String, Value> resourceValues = new HashMap<>();
-  private final Set<String> evaluating = new HashSet<>();
-  private final List<TfResource> instances = new ArrayList<>();
-  private Attr<String> providerProject = Attr.absent();
-  private Attr<String> providerRegion = Attr.absent();
-
-  private TerraformReader(Path root) {
-    this.root = root;
-    this.files = new ModuleFiles(root);
-  }
+  private TerraformReader() {}
 
   public static TerraformConfig read(Path dir, TerraformOptions options) {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
     }
-    TerraformReader r = new TerraformReader(dir);
-    return r.load(options);
-  }
-
-  private TerraformConfig load(TerraformOptions options) {
-    List<Path> tfFiles = files.list(n -> n.endsWith(".tf"));
-    if (tfFiles.isEmpty()) {
-      throw new InputException(root + ": no .tf files (is this a Terraform root module?)");
-    }
-    files.list(n -> n.endsWith(".tf.json") || n.endsWith(".tfvars.json")).forEach(p -> notes.add(
-        files.relative(p) + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
-    Map<String, Body> bodies = new LinkedHashMap<>();
-    for (Path f : tfFiles) {
-      bodies.put(files.relative(f), files.parse(f));
-    }
-    Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
-    bodies.forEach((file, body) -> {
-      for (Body.Block b : body.blocks()) {
-        switch (b.type()) {
-          case "variable" -> variableBlocks.put(b.label(0), b);
-          case "locals" -> b.body().attributes().forEach(a -> localExprs.put(a.name(), a.expr()));
-          case "resource" -> {
-            String key = b.label(0) + "." + b.label(1);
-            resourceBlocks.put(key, b);
-            resourceFiles.put(key, file);
-          }
-          case "module" -> notes.add(file + ":" + b.line() + ": module." + b.label(0)
-              + " is not evaluated yet; the resources inside it are not checked");
-          default -> { }
-        }
+    try (var files = Files.list(dir)) {
+      if (files.noneMatch(p -> p.getFileName().toString().endsWith(".tf") && !Files.isDirectory(p))) {
+        throw new InputException(dir + ": no .tf files (is this a Terraform root module?)");
       }
-    });
-    loadVariables(variableBlocks, options);
-    bodies.forEach((file, body) -> body.blocks("provider").stream()
-        .filter(b -> b.label(0).equals("google") || b.label(0).equals("google-beta"))
-        .filter(b -> b.body().attribute("alias").isEmpty())
-        .forEach(this::readProvider));
-    for (String key : resourceBlocks.keySet()) {
-      resourceValue(key);
+    } catch (java.io.IOException e) {
+      throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
     }
+    List<TfResource> instances = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    ModuleEvaluator.Shared shared =
+        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator());
+    new ModuleEvaluator(shared, dir, "", "", 0, Attr.absent(), Attr.absent()).evaluateRoot(options);
     return new TerraformConfig(instances, notes);
-  }
-
-  // ---- variables ---------------------------------------------------------------------------
-
-  private void loadVariables(Map<String, Body.Block> blocks, TerraformOptions options) {
-    Map<String, Value> given = VariableValues.given(files, options, evaluator);
-    for (String name : given.keySet()) {
-      if (!blocks.containsKey(name)) {
-        notes.add("value given for undeclared variable \"" + name + "\" is ignored");
-      }
-    }
-    blocks.forEach((name, block) -> variables.put(name, given.containsKey(name) ? given.get(name)
-        : block.body().attribute("default")
-            .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
-            .orElse(new Value.Unknown("variable \"" + name + "\" has no value"))));
-  }
-
-  private void readProvider(Body.Block b) {
-    b.body().attribute("project").ifPresent(a -> providerProject = toAttr(safeEval(a.expr(), moduleScope(), "provider project")));
-    b.body().attribute("region").ifPresent(a -> providerRegion = toAttr(safeEval(a.expr(), moduleScope(), "provider region")));
-  }
-
-  private static Attr<String> toAttr(Value v) {
-    if (v instanceof Value.Unknown u) {
-      return Attr.unknown(u.reason());
-    }
-    return v.asString().<Attr<String>>map(Attr::known).orElse(Attr.absent());
-  }
-
-  // ---- the module scope --------------------------------------------------------------------
-
-  private Scope moduleScope() {
-    return new Scope() {
-      @Override
-      public Resolution resolve(String rootName, List<Expr.Step> steps) {
-        return TerraformReader.this.resolve(rootName, steps);
-      }
-
-      @Override
-      public Path baseDirectory() {
-        return root;
-      }
-    };
-  }
-
-  private Scope.Resolution resolve(String rootName, List<Expr.Step> steps) {
-    String first = steps.isEmpty() || !(steps.get(0) instanceof Expr.Step.Attr a) ? null : a.name();
-    switch (rootName) {
-      case "var":
-        if (first == null || !variables.containsKey(first)) {
-          throw new EvalException("reference to undeclared variable \"" + first + "\"");
-        }
-        return new Scope.Resolution(variables.get(first), 1);
-      case "local":
-        return new Scope.Resolution(local(first), 1);
-      case "path":
-        return new Scope.Resolution(Value.str("."), 1);
-      case "terraform":
-        return new Scope.Resolution(Value.str("default"), 1);
-      case "data":
-        return new Scope.Resolution(new Value.Unknown("data sources are read at plan time"), Math.min(2, steps.size()));
-      case "module":
-        return new Scope.Resolution(new Value.Unknown("output of module." + first + " is not evaluated"), Math.min(1, steps.size()));
-      case "self":
-      case "each":
-      case "count":
-        throw new EvalException("\"" + rootName + "\" is not available here");
-      default:
-        break;
-    }
-    if (first == null) {
-      return null;
-    }
-    String key = rootName + "." + first;
-    if (!resourceBlocks.containsKey(key)) {
-      if (rootName.contains("_")) {
-        throw new EvalException("reference to undeclared resource " + key);
-      }
-      return null;
-    }
-    return new Scope.Resolution(resourceValue(key), 1);
-  }
-
-  private Value local(String name) {
-    if (name == null || !localExprs.containsKey(name)) {
-      throw new EvalException("reference to undeclared local value \"" + name + "\"");
-    }
-    Value v = localValues.get(name);
-    if (v != null) {
-      return v;
-    }
-    String k = "local." + name;
-    if (!evaluating.add(k)) {
-      throw new EvalException("local." + name + " refers to itself");
-    }
-    try {
-      v = safeEval(localExprs.get(name), moduleScope(), k);
-    } finally {
-      evaluating.remove(k);
-    }
-    localValues.put(name, v);
-    return v;
-  }
-
-  /** The value other expressions see for {@code type.name}: an instance, a list or a map of them. */
-  private Value resourceValue(String key) {
-    Value v = resourceValues.get(key);
-    if (v != null) {
-      return v;
-    }
-    if (!evaluating.add(key)) {
-      return new Value.Unknown("known after apply");
-    }
-    try {
-      expand(key);
-    } finally {
-      evaluating.remove(key);
-    }
-    return resourceValues.getOrDefault(key, new Value.Unknown("known after apply"));
-  }
-
-  // ---- resources ---------------------------------------------------------------------------
-
-  private void expand(String key) {
-    if (resourceValues.containsKey(key)) {
-      return;
-    }
-    Body.Block block = resourceBlocks.get(key);
-    String type = block.label(0);
-    String file = resourceFiles.get(key);
-    Scope scope = moduleScope();
-    var count = block.body().attribute("count");
-    var forEach = block.body().attribute("for_each");
-    if (count.isPresent()) {
-      Value n = safeEval(count.get().expr(), scope, key + ".count");
-      if (!n.isKnown()) {
-        notes.add(key + ": count is unknown before apply (" + ((Value.Unknown) n).reason() + "); its instances are not checked");
-        resourceValues.put(key, new Value.Unknown("count of " + key + " is unknown"));
-        return;
-      }
-      List<Value> list = new ArrayList<>();
-      int c = Evaluator.toNum(n).intValue();
-      for (int i = 0; i < c; i++) {
-        Scope s = Scope.with(scope, Map.of("count", new Value.MapV(Map.of("index", Value.Num.of(i)))));
-        list.add(instance(type, key + "[" + i + "]", block, file, s));
-      }
-      resourceValues.put(key, new Value.ListV(list));
-    } else if (forEach.isPresent()) {
-      Value each = safeEval(forEach.get().expr(), scope, key + ".for_each");
-      if (!each.isWhollyKnown() || !(each instanceof Value.MapV || each instanceof Value.ListV)) {
-        notes.add(key + ": for_each is unknown before apply; its instances are not checked");
-        resourceValues.put(key, new Value.Unknown("for_each of " + key + " is unknown"));
-        return;
-      }
-      Map<String, Value> map = new LinkedHashMap<>();
-      if (each instanceof Value.MapV m) {
-        new java.util.TreeMap<>(m.entries()).forEach((k, v) -> map.put(k, v));
-      } else {
-        for (Value item : ((Value.ListV) each).items()) {
-          String k = Evaluator.toStr(item);
-          map.put(k, Value.str(k));
-        }
-      }
-      Map<String, Value> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        Scope s = Scope.with(scope, Map.of("each", new Value.MapV(Map.of("key", Value.str(k), "value", v))));
-        out.put(k, instance(type, key + "[\"" + k + "\"]", block, file, s));
-      });
-      resourceValues.put(key, new Value.MapV(out));
-    } else {
-      resourceValues.put(key, instance(type, key, block, file, scope));
-    }
-  }
-
-  private Value instance(String type, String address, Body.Block block, String file, Scope scope) {
-    Map<String, Location> lines = new LinkedHashMap<>();
-    Value.MapV config = body(block.body(), scope, "", file, lines, address);
-    instances.add(new TfResource(type, address, new Location.SourceLocation(file, block.line()), config, lines,
-        providerProject, providerRegion));
-    Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
-    ComputedAttributes.add(type, withComputed, providerProject, providerRegion);
-    return new Value.MapV(withComputed, "known after apply");
-  }
-
-  private Value.MapV body(Body body, Scope scope, String prefix, String file, Map<String, Location> lines, String address) {
-    Map<String, Value> out = new LinkedHashMap<>();
-    for (Body.Attribute a : body.attributes()) {
-      if (prefix.isEmpty() && META_ATTRIBUTES.contains(a.name())) {
-        continue;
-      }
-      lines.put(prefix + a.name(), new Location.SourceLocation(file, a.line()));
-      out.put(a.name(), safeEval(a.expr(), scope, address + "." + prefix + a.name()));
-    }
-    Map<String, List<Value>> blocks = new LinkedHashMap<>();
-    for (Body.Block b : body.blocks()) {
-      if (META_BLOCKS.contains(b.type())) {
-        continue;
-      }
-      if (b.type().equals("dynamic")) {
-        dynamic(b, scope, prefix, file, lines, address, blocks, out);
-        continue;
-      }
-      List<Value> list = blocks.computeIfAbsent(b.type(), k -> new ArrayList<>());
-      String p = prefix + b.type() + "[" + list.size() + "]";
-      lines.put(p, new Location.SourceLocation(file, b.line()));
-      list.add(body(b.body(), scope, p + ".", file, lines, address));
-    }
-    blocks.forEach((k, v) -> {
-      if (!out.containsKey(k)) {
-        out.put(k, new Value.ListV(v));
-      }
-    });
-    return new Value.MapV(out);
-  }
-
-  private void dynamic(Body.Block b, Scope scope, String prefix, String file, Map<String, Location> lines,
-      String address, Map<String, List<Value>> blocks, Map<String, Value> out) {
-    String name = b.label(0);
-    String iterator = b.body().attribute("iterator")
-        .map(a -> a.expr() instanceof Expr.Traversal t ? t.root() : name).orElse(name);
-    Value each = b.body().attribute("for_each")
-        .map(a -> safeEval(a.expr(), scope, address + ".dynamic." + name))
-        .orElse(new Value.Unknown("dynamic block without for_each"));
-    List<Body.Block> content = b.body().blocks("content");
-    if (!each.isWhollyKnown() || content.isEmpty()) {
-      out.put(name, new Value.Unknown("dynamic " + name + " blocks are unknown before apply"));
-      return;
-    }
-    List<Value> list = blocks.computeIfAbsent(name, k -> new ArrayList<>());
-    for (Map.Entry<Value, Value> kv : iterate(each)) {
-      Scope s = Scope.with(scope, Map.of(iterator, new Value.MapV(Map.of("key", kv.getKey(), "value", kv.getValue()))));
-      String p = prefix + name + "[" + list.size() + "]";
-      lines.put(p, new Location.SourceLocation(file, b.line()));
-      list.add(body(content.get(0).body(), s, p + ".", file, lines, address));
-    }
-  }
-
-  private static List<Map.Entry<Value, Value>> iterate(Value coll) {
-    List<Map.Entry<Value, Value>> out = new ArrayList<>();
-    if (coll instanceof Value.ListV l) {
-      for (int i = 0; i < l.items().size(); i++) {
-        out.add(Map.entry(Value.Num.of(i), l.items().get(i)));
-      }
-    } else if (coll instanceof Value.MapV m) {
-      new java.util.TreeMap<>(m.entries()).forEach((k, v) -> out.add(Map.entry(Value.str(k), v)));
-    }
-    return out;
-  }
-
-  /** Evaluates; an expression Terraform would reject becomes unknown, with a note naming it. */
-  private Value safeEval(Expr e, Scope scope, String what) {
-    try {
-      return evaluator.eval(e, scope);
-    } catch (EvalException ex) {
-      notes.add(what + ": cannot evaluate: " + ex.getMessage());
-      return new Value.Unknown("cannot evaluate: " + ex.getMessage());
-    }
   }
 }

@@ -14,16 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The values given for a module's variables, with Terraform's precedence: terraform.tfvars, then
- * *.auto.tfvars in lexical order, then --var-file files, then --var values (later wins).
+ * The values given for a root module's variables, with Terraform's precedence (later wins):
+ * TF_VAR_name environment variables, terraform.tfvars, *.auto.tfvars in lexical order, then
+ * --var-file files and --var values.
  */
 final class VariableValues {
   private VariableValues() {}
 
   static Map<String, Value> given(ModuleFiles files, TerraformOptions options, Evaluator evaluator) {
     Map<String, Value> given = new LinkedHashMap<>();
+    new java.util.TreeMap<>(options.environment()).forEach((k, v) -> {
+      if (k.startsWith("TF_VAR_") && k.length() > "TF_VAR_".length()) {
+        given.put(k.substring("TF_VAR_".length()), cliValue(k, v, evaluator));
+      }
+    });
     Path tfvars = files.root().resolve("terraform.tfvars");
-    if (Files.exists(tfvars) || Files.isSymbolicLink(tfvars)) {
+    if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
       given.putAll(read(files, tfvars, evaluator));
     }
     files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, evaluator)));
@@ -51,14 +57,14 @@ final class VariableValues {
     return out;
   }
 
-  /** {@code --var k=v}: a string, unless it is written as a list or object. */
+  /** {@code --var k=v} or {@code TF_VAR_k=v}: a string, unless it is written as a list or object. */
   private static Value cliValue(String name, String raw, Evaluator evaluator) {
     String t = raw.trim();
     if (t.startsWith("[") || t.startsWith("{")) {
       try {
         return evaluator.eval(HclParser.parseExpression(t), Scope.EMPTY);
       } catch (HclSyntaxException | EvalException e) {
-        throw new InputException("--var " + name + ": " + e.getMessage());
+        throw new InputException((name.startsWith("TF_VAR_") ? name : "--var " + name) + ": " + e.getMessage());
       }
     }
     return Value.str(raw);

@@ -208,11 +208,26 @@ class TerraformReaderTest {
 
   @Test
   void whatIsNotReadYet_isNamedInTheNotes() throws IOException {
-    write("main.tf", "module \"net\" {\n  source = \"./modules/net\"\n}\n");
+    write("main.tf", "locals { a = 1 }\n");
     write("extra.tf.json", "{}");
     TerraformConfig c = TerraformReader.read(dir, TerraformOptions.NONE);
-    assertTrue(c.notes().contains("main.tf:1: module.net is not evaluated yet; the resources inside it are not checked"), c.notes().toString());
     assertTrue(c.notes().stream().anyMatch(n -> n.startsWith("extra.tf.json: Terraform JSON syntax is not read")), c.notes().toString());
+  }
+
+  @Test
+  void environmentVariables_areTheLowestGivenValues() throws IOException {
+    write("main.tf", """
+        variable "a" { default = "default" }
+        variable "b" { default = "default" }
+        variable "regions" { default = [] }
+        resource "google_compute_network" "n" {
+          name = "${var.a}-${var.b}-${join("+", var.regions)}"
+        }
+        """);
+    write("terraform.tfvars", "b = \"tfvars\"\n");
+    Map<String, String> env = Map.of("TF_VAR_a", "env", "TF_VAR_b", "env", "TF_VAR_regions", "[\"x\", \"y\"]", "HOME", "/root");
+    TerraformConfig c = TerraformReader.read(dir, new TerraformOptions(List.of(), Map.of(), env));
+    assertEquals(Value.str("env-tfvars-x+y"), attr(only(c), "name"));
   }
 
   @Test

@@ -1,0 +1,167 @@
+package io.driftgate.input.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftgate.input.InputException;
+import io.driftgate.input.hcl.Value;
+import io.driftgate.model.Attr;
+import io.driftgate.model.Location;
+import io.driftgate.model.NetworkRef;
+import io.driftgate.model.ResourceGraph;
+import io.driftgate.model.VpcConnector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModulesTest {
+  @TempDir Path dir;
+
+  private void write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  private TerraformConfig read() {
+    return TerraformReader.read(dir, TerraformOptions.NONE);
+  }
+
+  private static TfResource byAddress(TerraformConfig c, String address) {
+    return c.resources().stream().filter(r -> r.address().equals(address)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + address + " in " + c.resources().stream().map(TfResource::address).toList()));
+  }
+
+  @Test
+  void localModules_inputsOutputsNestingAndProviderDefaults() throws IOException {
+    write("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        module "net" {
+          source  = "./modules/net"
+          name    = "prod"
+          base    = "10.8.0.0/16"
+        }
+        resource "google_cloud_run_v2_service" "api" {
+          name     = "api"
+          location = "us-central1"
+          template {
+            vpc_access {
+              connector = module.net.connector_id
+            }
+          }
+        }
+        """);
+    write("modules/net/main.tf", """
+        variable "name" {}
+        variable "base" {}
+        variable "machine" { default = "e2-micro" }
+        module "range" {
+          source = "../range"
+          base   = var.base
+        }
+        resource "google_vpc_access_connector" "main" {
+          name          = "${var.name}-conn"
+          network       = "${var.name}-vpc"
+          ip_cidr_range = module.range.cidr
+          machine_type  = var.machine
+        }
+        output "connector_id" {
+          value = google_vpc_access_connector.main.id
+        }
+        """);
+    write("modules/range/main.tf", """
+        variable "base" {}
+        output "cidr" { value = cidrsubnet(var.base, 12, 1) }
+        """);
+    TerraformConfig c = read();
+    TfResource conn = byAddress(c, "module.net.google_vpc_access_connector.main");
+    assertEquals(new Location.SourceLocation("modules/net/main.tf", 8), conn.location());
+    assertEquals(Value.str("10.8.0.16/28"), conn.config().get("ip_cidr_range"));
+    assertEquals(Value.str("e2-micro"), conn.config().get("machine_type"));
+    VpcConnector model = TerraformMapper.toGraph(c).all(VpcConnector.class).get(0);
+    assertEquals(Attr.known("acme"), model.id().project(), "the provider's project reaches child modules");
+    assertEquals(Attr.known(new NetworkRef("acme", "prod-vpc")), model.network());
+    TfResource api = byAddress(c, "google_cloud_run_v2_service.api");
+    Value connector = ((Value.MapV) ((Value.ListV) ((Value.MapV) ((Value.ListV) api.config().get("template")).items().get(0))
+        .get("vpc_access")).items().get(0)).get("connector");
+    assertEquals(Value.str("projects/acme/locations/us-central1/connectors/prod-conn"), connector);
+  }
+
+  @Test
+  void moduleCountAndForEach_qualifyAddresses() throws IOException {
+    write("main.tf", """
+        module "by_count" {
+          source = "./mod"
+          count  = 2
+          name   = "c${count.index}"
+        }
+        module "by_each" {
+          source   = "./mod"
+          for_each = toset(["a", "b"])
+          name     = each.key
+        }
+        """);
+    write("mod/main.tf", """
+        variable "name" {}
+        resource "google_compute_network" "n" { name = var.name }
+        """);
+    List<String> addresses = read().resources().stream().map(TfResource::address).sorted().toList();
+    assertEquals(List.of("module.by_count[0].google_compute_network.n", "module.by_count[1].google_compute_network.n",
+        "module.by_each[\"a\"].google_compute_network.n", "module.by_each[\"b\"].google_compute_network.n"), addresses);
+  }
+
+  @Test
+  void remoteModules_downloadedAreReadMissingAreNotedOnce() throws IOException {
+    write("main.tf", """
+        module "vpc" {
+          source  = "terraform-google-modules/network/google"
+          version = "~> 9.0"
+          name    = "prod"
+        }
+        module "absent" {
+          source = "git::https://example.com/mod.git"
+        }
+        resource "google_compute_network" "uses_outputs" {
+          name = module.absent.name
+        }
+        """);
+    write(".terraform/modules/modules.json", """
+        {"Modules": [{"Key": "", "Source": "", "Dir": "."},
+                     {"Key": "vpc", "Source": "registry.terraform.io/terraform-google-modules/network/google", "Version": "9.1.0", "Dir": ".terraform/modules/vpc"}]}
+        """);
+    write(".terraform/modules/vpc/main.tf", """
+        variable "name" {}
+        resource "google_compute_network" "network" { name = var.name }
+        """);
+    TerraformConfig c = read();
+    assertEquals(Value.str("prod"), byAddress(c, "module.vpc.google_compute_network.network").config().get("name"));
+    assertTrue(byAddress(c, "google_compute_network.uses_outputs").config().get("name") instanceof Value.Unknown);
+    List<String> notes = c.notes().stream().filter(n -> n.contains("module.absent")).toList();
+    assertEquals(1, notes.size(), c.notes().toString());
+    assertTrue(notes.get(0).contains("is not downloaded (run terraform init)"), notes.get(0));
+  }
+
+  @Test
+  void missingLocalSource_isAnInputError() throws IOException {
+    write("main.tf", "module \"net\" {\n  source = \"./modules/net\"\n}\n");
+    InputException e = assertThrows(InputException.class, this::read);
+    assertEquals("main.tf:1: module.net: source \"./modules/net\" is not a directory", e.getMessage());
+  }
+
+  @Test
+  void moduleThatCallsItself_stopsWithANote() throws IOException {
+    write("main.tf", "module \"loop\" {\n  source = \"./loop\"\n}\n");
+    write("loop/main.tf", "module \"again\" {\n  source = \"./\"\n}\nresource \"google_compute_network\" \"n\" { name = \"n\" }\n");
+    TerraformConfig c = read();
+    assertTrue(c.notes().stream().anyMatch(n -> n.contains("modules nest more than")), c.notes().toString());
+    ResourceGraph g = TerraformMapper.toGraph(c);
+    assertEquals(16, g.resources().size());
+  }
+}
