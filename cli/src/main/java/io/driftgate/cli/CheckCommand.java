@@ -47,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--var", paramLabel = "K=V", description = "A variable value (repeatable).")
   List<String> vars = new ArrayList<>();
 
+  @Option(names = "--recursive",
+      description = "Check every root module under DIR, in parallel, and report them together.")
+  boolean recursive;
+
   @Option(names = "--snapshot", paramLabel = "FILE",
       description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
   Path snapshot;
@@ -72,12 +76,26 @@ final class CheckCommand implements Callable<Integer> {
       }
       varMap.put(v.substring(0, eq), v.substring(eq + 1));
     }
-    TerraformConfig config = TerraformReader.read(dir, new TerraformOptions(varFiles, varMap, System.getenv()));
-    ResourceGraph desired = TerraformMapper.toGraph(config);
+    TerraformOptions options = new TerraformOptions(varFiles, varMap, System.getenv());
     Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
-    Report report = new Engine(BuiltInRules.all()).run(desired, live, config.notes());
+    Engine engine = new Engine(BuiltInRules.all());
+    if (!recursive) {
+      Report report = check(dir, options, live, engine);
+      write(reporter().render(report));
+      return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+    Report report = RecursiveCheck.run(dir, root -> check(root, options, live, engine));
     write(reporter().render(report));
+    report.errors().forEach(e -> spec.commandLine().getErr().println("driftgate: " + e));
+    if (!report.errors().isEmpty()) {
+      return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
+    }
     return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private static Report check(Path root, TerraformOptions options, Optional<ResourceGraph> live, Engine engine) {
+    TerraformConfig config = TerraformReader.read(root, options);
+    return engine.run(TerraformMapper.toGraph(config), live, config.notes());
   }
 
   private Reporter reporter() {

@@ -1,19 +1,26 @@
 package io.driftgate.engine;
 
+import io.driftgate.model.Location;
+import io.driftgate.model.Location.SourceLocation;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The result of a run: findings sorted by (file, line, rule, message), rules skipped with reasons,
- * the rules that ran, and notes on what could not be evaluated. No timestamps: golden files stay stable.
+ * the rules that ran, notes on what could not be evaluated, and errors for inputs that could not be
+ * read at all (a run with errors never passes). No timestamps: golden files stay stable.
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
-    List<String> notes) {
+    List<String> notes, List<String> errors) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
-      .thenComparingInt(f -> f.location() instanceof io.driftgate.model.Location.SourceLocation s ? s.line() : 0)
+      .thenComparingInt(f -> f.location() instanceof SourceLocation s ? s.line() : 0)
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::message);
 
@@ -22,6 +29,52 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     skipped = List.copyOf(skipped);
     rules = List.copyOf(rules);
     notes = List.copyOf(notes);
+    errors = List.copyOf(errors);
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
+    this(findings, skipped, rules, notes, List.of());
+  }
+
+  /** This report with input errors added. */
+  public Report withErrors(List<String> more) {
+    List<String> all = new ArrayList<>(errors);
+    all.addAll(more);
+    return new Report(findings, skipped, rules, notes, all);
+  }
+
+  /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
+  public Report under(String dir) {
+    if (dir.isEmpty() || dir.equals(".")) {
+      return this;
+    }
+    List<Finding> moved = findings.stream().map(f -> new Finding(f.ruleId(), f.ruleName(), f.severity(), f.category(),
+        f.subject(), f.message(), f.remediation(), under(dir, f.location()),
+        f.related().stream().map(l -> under(dir, l)).toList())).toList();
+    return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
+        errors.stream().map(n -> dir + "/" + n).toList());
+  }
+
+  private static Location under(String dir, Location l) {
+    return l instanceof SourceLocation s
+        ? new SourceLocation(dir + "/" + s.file(), s.line()) : l;
+  }
+
+  /** One report for several root modules: all findings and notes; rules skipped or run in any of them. */
+  public static Report combine(List<Report> reports) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, SkippedRule> skipped = new TreeMap<>();
+    Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Report r : reports) {
+      findings.addAll(r.findings);
+      r.skipped.forEach(s -> skipped.putIfAbsent(s.ruleId(), s));
+      r.rules.forEach(m -> rules.putIfAbsent(m.id(), m));
+      notes.addAll(r.notes);
+      errors.addAll(r.errors);
+    }
+    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors);
   }
 
   public long count(Severity s) {

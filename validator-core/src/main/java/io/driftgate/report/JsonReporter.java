@@ -49,6 +49,10 @@ public final class JsonReporter implements Reporter {
     }
     ArrayNode notes = root.putArray("notes");
     report.notes().forEach(notes::add);
+    if (!report.errors().isEmpty()) {
+      ArrayNode errors = root.putArray("errors");
+      report.errors().forEach(errors::add);
+    }
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

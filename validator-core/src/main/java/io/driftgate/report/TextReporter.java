@@ -36,6 +36,10 @@ public final class TextReporter implements Reporter {
       sb.append("\nNot evaluated (no finding is guessed from what could not be read or known before apply):\n");
       report.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
     }
+    if (!report.errors().isEmpty()) {
+      sb.append("\nCould not be read (nothing in them was checked):\n");
+      report.errors().forEach(e -> sb.append("  ").append(e).append('\n'));
+    }
     sb.append('\n').append(verdict(report)).append('\n');
     return sb.toString();
   }
@@ -44,8 +48,10 @@ public final class TextReporter implements Reporter {
     long blocking = report.count(Severity.BLOCKING);
     long warning = report.count(Severity.WARNING);
     long info = report.count(Severity.INFO);
-    String word = blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
-    return String.format("driftgate: %s: %d blocking, %d warning, %d info; %d rules ran, %d skipped",
-        word, blocking, warning, info, report.rules().size(), report.skipped().size());
+    String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
+        : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
+    return String.format("driftgate: %s: %d blocking, %d warning, %d info; %d rules ran, %d skipped%s",
+        word, blocking, warning, info, report.rules().size(), report.skipped().size(),
+        report.errors().isEmpty() ? "" : "; " + report.errors().size() + " inputs unreadable");
   }
 }
