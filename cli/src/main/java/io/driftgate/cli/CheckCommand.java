@@ -3,6 +3,7 @@ package io.driftgate.cli;
 import io.driftgate.engine.Engine;
 import io.driftgate.engine.Report;
 import io.driftgate.input.InputException;
+import io.driftgate.input.plan.PlanReader;
 import io.driftgate.input.snapshot.SnapshotReader;
 import io.driftgate.input.terraform.TerraformConfig;
 import io.driftgate.input.terraform.TerraformMapper;
@@ -37,9 +38,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-      description = "The Terraform root module (default: the current directory).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+      description = "The Terraform root module (default: the current directory, unless --plan is given alone).")
   Path dir;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "A plan as JSON (terraform show -json PLANFILE): its values are checked; with DIR, findings "
+          + "point at the .tf lines.")
+  Path plan;
 
   @Option(names = "--var-file", paramLabel = "FILE", description = "A .tfvars file (repeatable, in order).")
   List<Path> varFiles = new ArrayList<>();
@@ -79,12 +85,23 @@ final class CheckCommand implements Callable<Integer> {
     TerraformOptions options = new TerraformOptions(varFiles, varMap, System.getenv());
     Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
     Engine engine = new Engine(BuiltInRules.all());
-    if (!recursive) {
-      Report report = check(dir, options, live, engine);
+    if (recursive && plan != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--plan checks one root module; it cannot be used with --recursive");
+    }
+    if (plan != null) {
+      Optional<TerraformConfig> hcl = Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options));
+      TerraformConfig planned = PlanReader.read(plan, hcl);
+      Report report = engine.run(TerraformMapper.toGraph(planned), TerraformMapper.deleted(planned), live, planned.notes());
       write(reporter().render(report));
       return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
-    Report report = RecursiveCheck.run(dir, root -> check(root, options, live, engine));
+    Path root = dir == null ? Path.of(".") : dir;
+    if (!recursive) {
+      Report report = check(root, options, live, engine);
+      write(reporter().render(report));
+      return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+    Report report = RecursiveCheck.run(root, r -> check(r, options, live, engine));
     write(reporter().render(report));
     report.errors().forEach(e -> spec.commandLine().getErr().println("driftgate: " + e));
     if (!report.errors().isEmpty()) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,30 @@ class CheckCommandTest {
     assertTrue(r.out().contains("[WIRE-06 RedisEndpointMismatch]"), r.out());
     assertTrue(r.out().contains("  fix: "), r.out());
     assertTrue(r.out().strip().endsWith("driftgate: BLOCKED: 4 blocking, 0 warning, 0 info; 16 rules ran, 0 skipped"), r.out());
+  }
+
+  @Test
+  void planAndHclScansOfTheSample_giveTheSameFindings() throws IOException {
+    String terraform = SAMPLE.resolve("terraform").toString();
+    String live = SAMPLE.resolve("live.json").toString();
+    String plan = SAMPLE.resolve("plan.json").toString();
+    JsonNode hcl = JSON.readTree(CliRunner.run("check", terraform, "--snapshot", live, "--format", "json").out());
+    CliRunner withDir = CliRunner.run("check", terraform, "--plan", plan, "--snapshot", live, "--format", "json");
+    assertEquals(4, withDir.code(), withDir.err());
+    assertEquals(hcl.get("findings"), JSON.readTree(withDir.out()).get("findings"), "same findings on the same .tf lines");
+
+    CliRunner planOnly = CliRunner.run("check", "--plan", plan, "--snapshot", live, "--format", "json");
+    assertEquals(4, planOnly.code(), planOnly.err());
+    List<String> a = new ArrayList<>();
+    hcl.get("findings").forEach(f -> a.add(f.get("ruleId").asText() + " " + f.get("resource").asText() + " " + f.get("message").asText()));
+    List<String> b = new ArrayList<>();
+    JSON.readTree(planOnly.out()).get("findings").forEach(f -> b.add(f.get("ruleId").asText() + " " + f.get("resource").asText() + " " + f.get("message").asText()));
+    assertEquals(a.stream().sorted().toList(), b.stream().sorted().toList(), "without DIR only the locations differ");
+  }
+
+  @Test
+  void planWithRecursive_isAUsageError() {
+    assertEquals(2, CliRunner.run("check", "--recursive", "--plan", SAMPLE.resolve("plan.json").toString()).code());
   }
 
   @Test

@@ -14,7 +14,12 @@ public final class Engine {
   }
 
   public Report run(ResourceGraph desired, Optional<ResourceGraph> live, List<String> notes) {
-    ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired)).orElse(desired);
+    return run(desired, ResourceGraph.EMPTY, live, notes);
+  }
+
+  /** {@code deleted}: what a plan deletes, so that its live twins are gone from the world after deploy. */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live, List<String> notes) {
+    ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
     List<RuleMetadata> ran = new ArrayList<>();

@@ -5,15 +5,35 @@ import java.util.Map;
 /**
  * Where a resource was declared or read: its public name (Terraform address, or API resource name
  * when Terraform does not manage it), the location of its block, and of each attribute by path
- * ({@code template.containers[0].env[1].value}).
+ * ({@code template.containers[0].env[1].value}); for Terraform resources read from a plan, what the
+ * plan does to it.
  */
-public record Origin(String address, Side side, Location location, Map<String, Location> attributes) {
+public record Origin(String address, Side side, Location location, Map<String, Location> attributes,
+    PlannedChange change) {
   public Origin {
     attributes = Map.copyOf(attributes);
   }
 
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes) {
+    this(address, side, location, attributes, PlannedChange.NONE);
+  }
+
   public static Origin live(String resourceName) {
     return new Origin(resourceName, Side.LIVE, new Location.CloudLocation(resourceName), Map.of());
+  }
+
+  /**
+   * Whether the configuration sets {@code path} (an attribute, or a nested block such as {@code
+   * subnet[0]}); empty when this origin does not know what was configured (a live resource, or a
+   * plan without its configuration). A plan's values include provider-computed attributes that
+   * nobody configured, so "set both A and B" checks ask this rather than the values.
+   */
+  public java.util.Optional<Boolean> configured(String path) {
+    if (attributes.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(attributes.keySet().stream()
+        .anyMatch(k -> k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "[")));
   }
 
   /** The attribute's location, else its closest enclosing attribute's, else the block's. */

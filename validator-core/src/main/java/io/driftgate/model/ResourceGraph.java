@@ -29,13 +29,22 @@ public record ResourceGraph(List<Resource> resources) {
    * live twin (its after-apply attributes filled from the twin), plus the ones Terraform creates.
    */
   public static ResourceGraph afterDeploy(ResourceGraph live, ResourceGraph desired) {
+    return afterDeploy(live, desired, EMPTY);
+  }
+
+  /** As {@link #afterDeploy(ResourceGraph, ResourceGraph)}, without the live twins of what the plan deletes. */
+  public static ResourceGraph afterDeploy(ResourceGraph live, ResourceGraph desired, ResourceGraph deleted) {
     List<Resource> out = new ArrayList<>();
     List<Resource> replaced = new ArrayList<>();
+    for (Resource d : deleted.resources) {
+      live.resources.stream().filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst()
+          .ifPresent(replaced::add);
+    }
     for (Resource d : desired.resources) {
       Optional<Resource> twin = live.resources.stream()
           .filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst();
       twin.ifPresent(replaced::add);
-      out.add(twin.map(d::withComputedFrom).orElse(d));
+      out.add(d.origin().change().replaces() ? d : twin.map(d::withComputedFrom).orElse(d));
     }
     live.resources.stream().filter(l -> !replaced.contains(l)).forEach(out::add);
     return new ResourceGraph(out);

@@ -50,9 +50,16 @@ public final class ConnectorInstanceBounds implements Rule {
             .build());
       }
     }
-    mixed(ctx, c, "min", !c.minInstances().isAbsent(), !c.minThroughput().isAbsent()).ifPresent(out::add);
-    mixed(ctx, c, "max", !c.maxInstances().isAbsent(), !c.maxThroughput().isAbsent()).ifPresent(out::add);
+    mixed(ctx, c, "min", set(c, "min_instances", c.minInstances()), set(c, "min_throughput", c.minThroughput()))
+        .ifPresent(out::add);
+    mixed(ctx, c, "max", set(c, "max_instances", c.maxInstances()), set(c, "max_throughput", c.maxThroughput()))
+        .ifPresent(out::add);
     return out;
+  }
+
+  /** Configured, not merely computed: the API derives throughput from instances and a plan shows both. */
+  private static boolean set(VpcConnector c, String attribute, io.driftgate.model.Attr<Integer> value) {
+    return c.origin().configured(attribute).orElse(!value.isAbsent());
   }
 
   private static java.util.Optional<Finding> mixed(RuleContext ctx, VpcConnector c, String bound,

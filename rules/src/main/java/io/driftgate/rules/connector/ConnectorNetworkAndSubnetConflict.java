@@ -25,9 +25,10 @@ public final class ConnectorNetworkAndSubnetConflict implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, VpcConnector c) {
-    boolean network = !c.network().isAbsent();
-    boolean subnet = !c.subnetName().isAbsent();
-    boolean range = !c.ipCidrRange().isAbsent();
+    // "Set" means configured: a plan's values also hold what the provider computes (network, for one).
+    boolean network = c.origin().configured("network").orElse(!c.network().isAbsent());
+    boolean subnet = c.origin().configured("subnet[0].name").orElse(!c.subnetName().isAbsent());
+    boolean range = c.origin().configured("ip_cidr_range").orElse(!c.ipCidrRange().isAbsent());
     if (network && subnet) {
       return Optional.of(ctx.finding(c, "subnet[0]")
           .message("Connector %s sets both network and subnet { name }; the provider accepts exactly one of them",

@@ -28,8 +28,9 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, CloudRunService s) {
-    boolean connector = !s.connector().isAbsent();
-    boolean interfaces = !s.networkInterfaces().isAbsent();
+    boolean connector = s.origin().configured("template[0].vpc_access[0].connector").orElse(!s.connector().isAbsent());
+    boolean interfaces = s.origin().configured("template[0].vpc_access[0].network_interfaces")
+        .orElse(!s.networkInterfaces().isAbsent());
     if (connector && interfaces && s.connector().isKnown() && s.networkInterfaces().isKnown()) {
       return Optional.of(ctx.finding(s, "template[0].vpc_access[0].network_interfaces[0]")
           .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "

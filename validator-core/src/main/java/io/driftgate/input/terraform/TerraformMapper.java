@@ -30,17 +30,31 @@ import java.util.Optional;
 public final class TerraformMapper {
   private TerraformMapper() {}
 
+  /** The resources that exist after apply (a plan's deletions left out). */
   public static ResourceGraph toGraph(TerraformConfig config) {
     List<Resource> out = new ArrayList<>();
     for (TfResource r : config.resources()) {
-      map(r).ifPresent(out::add);
+      if (!r.change().deletes()) {
+        map(r).ifPresent(out::add);
+      }
+    }
+    return new ResourceGraph(out);
+  }
+
+  /** The resources a plan deletes (as they are before apply). */
+  public static ResourceGraph deleted(TerraformConfig config) {
+    List<Resource> out = new ArrayList<>();
+    for (TfResource r : config.resources()) {
+      if (r.change().deletes()) {
+        map(r).ifPresent(out::add);
+      }
     }
     return new ResourceGraph(out);
   }
 
   static Optional<Resource> map(TfResource r) {
     Node n = new Node(r.config());
-    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations());
+    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change());
     return Optional.ofNullable(switch (r.type()) {
       case "google_vpc_access_connector" -> connector(r, n, origin);
       case "google_cloud_run_v2_service" -> runV2(r, n, origin);

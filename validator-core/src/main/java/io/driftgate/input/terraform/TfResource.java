@@ -3,16 +3,23 @@ package io.driftgate.input.terraform;
 import io.driftgate.input.hcl.Value;
 import io.driftgate.model.Attr;
 import io.driftgate.model.Location;
+import io.driftgate.model.PlannedChange;
 import java.util.Map;
 
 /**
  * One evaluated resource instance: its Terraform type and address, its configuration as a value
- * (nested blocks are lists of objects), the location of each attribute path, and the provider's
- * default project and region.
+ * (nested blocks are lists of objects), the location of each attribute path, the provider's
+ * default project and region, and (from a plan) what the plan does to it.
  */
 public record TfResource(String type, String address, Location location, Value.MapV config,
-    Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion) {
+    Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion,
+    PlannedChange change) {
   public TfResource {
     attributeLocations = Map.copyOf(attributeLocations);
+  }
+
+  public TfResource(String type, String address, Location location, Value.MapV config,
+      Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion) {
+    this(type, address, location, config, attributeLocations, providerProject, providerRegion, PlannedChange.NONE);
   }
 }
