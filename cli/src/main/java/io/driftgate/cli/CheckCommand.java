@@ -4,6 +4,9 @@ import io.driftgate.engine.Engine;
 import io.driftgate.engine.Report;
 import io.driftgate.input.InputException;
 import io.driftgate.input.plan.PlanReader;
+import io.driftgate.input.state.StateIdentity;
+import io.driftgate.input.state.StateReader;
+import io.driftgate.input.state.TerraformState;
 import io.driftgate.input.snapshot.SnapshotReader;
 import io.driftgate.input.terraform.TerraformConfig;
 import io.driftgate.input.terraform.TerraformMapper;
@@ -53,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--var", paramLabel = "K=V", description = "A variable value (repeatable).")
   List<String> vars = new ArrayList<>();
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Terraform state (terraform show -json, or a .tfstate): identifies the resources Terraform manages.")
+  Path state;
+
   @Option(names = "--recursive",
       description = "Check every root module under DIR, in parallel, and report them together.")
   boolean recursive;
@@ -74,6 +81,31 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (recursive && (plan != null || state != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--plan and --state describe one root module; they cannot be used with --recursive");
+    }
+    TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv());
+    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
+    Engine engine = new Engine(BuiltInRules.all());
+    Path root = dir == null ? Path.of(".") : dir;
+    Report report = recursive
+        ? RecursiveCheck.run(root, r -> check(r, options, live, engine))
+        : checkOne(options, live, engine);
+    return finish(report);
+  }
+
+  /** One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its state. */
+  private Report checkOne(TerraformOptions options, Optional<ResourceGraph> live, Engine engine) {
+    Optional<TerraformState> tfState = Optional.ofNullable(state).map(StateReader::read);
+    TerraformConfig read = plan != null
+        ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
+        : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
+    TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
+    return engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live, config.notes());
+  }
+
+  private Map<String, String> variables() {
     Map<String, String> varMap = new LinkedHashMap<>();
     for (String v : vars) {
       int eq = v.indexOf('=');
@@ -82,26 +114,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       varMap.put(v.substring(0, eq), v.substring(eq + 1));
     }
-    TerraformOptions options = new TerraformOptions(varFiles, varMap, System.getenv());
-    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
-    Engine engine = new Engine(BuiltInRules.all());
-    if (recursive && plan != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--plan checks one root module; it cannot be used with --recursive");
-    }
-    if (plan != null) {
-      Optional<TerraformConfig> hcl = Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options));
-      TerraformConfig planned = PlanReader.read(plan, hcl);
-      Report report = engine.run(TerraformMapper.toGraph(planned), TerraformMapper.deleted(planned), live, planned.notes());
-      write(reporter().render(report));
-      return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
-    }
-    Path root = dir == null ? Path.of(".") : dir;
-    if (!recursive) {
-      Report report = check(root, options, live, engine);
-      write(reporter().render(report));
-      return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
-    }
-    Report report = RecursiveCheck.run(root, r -> check(r, options, live, engine));
+    return varMap;
+  }
+
+  /** Writes the report and decides the exit code: unreadable input 3, findings at --fail-on 4, else 0. */
+  private int finish(Report report) {
     write(reporter().render(report));
     report.errors().forEach(e -> spec.commandLine().getErr().println("driftgate: " + e));
     if (!report.errors().isEmpty()) {

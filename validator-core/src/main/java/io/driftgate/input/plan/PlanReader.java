@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftgate.input.InputException;
+import io.driftgate.input.hcl.JsonValues;
 import io.driftgate.input.hcl.Value;
 import io.driftgate.input.terraform.TerraformConfig;
 import io.driftgate.input.terraform.TfResource;
@@ -86,8 +87,8 @@ public final class PlanReader {
       });
       boolean deletes = actions.equals(List.of("delete"));
       Value values = deletes
-          ? PlanValues.convert(change.get("before"), null, change.get("before_sensitive"))
-          : PlanValues.convert(change.get("after"), change.get("after_unknown"), change.get("after_sensitive"));
+          ? JsonValues.convert(change.get("before"), null, change.get("before_sensitive"))
+          : JsonValues.convert(change.get("after"), change.get("after_unknown"), change.get("after_sensitive"));
       if (!(values instanceof Value.MapV config)) {
         throw new InputException(source + ": resource " + address + " has no planned values");
       }

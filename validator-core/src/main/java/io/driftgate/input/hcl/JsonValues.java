@@ -1,23 +1,23 @@
-package io.driftgate.input.plan;
+package io.driftgate.input.hcl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.driftgate.input.hcl.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a plan's {@code after} (or {@code before}) value into a {@link Value}, using the matching
- * {@code after_unknown} and {@code after_sensitive} masks: an unknown leaf becomes "known after
- * apply", a sensitive one becomes unknown too, so that no sensitive value can reach a report.
+ * Turns Terraform's JSON values (a plan's {@code after}/{@code before}, state attributes) into a
+ * {@link Value}, with masks shaped like the value: a leaf {@code after_unknown} marks becomes
+ * "known after apply"; a leaf the sensitivity mask marks becomes unknown too, so that no sensitive
+ * value can reach a report. Either mask may be null.
  */
-final class PlanValues {
-  static final String SENSITIVE = "sensitive value (not read)";
+public final class JsonValues {
+  public static final String SENSITIVE = "sensitive value (not read)";
 
-  private PlanValues() {}
+  private JsonValues() {}
 
-  static Value convert(JsonNode value, JsonNode unknown, JsonNode sensitive) {
+  public static Value convert(JsonNode value, JsonNode unknown, JsonNode sensitive) {
     if (unknown != null && unknown.isBoolean() && unknown.booleanValue()) {
       return new Value.Unknown("known after apply");
     }
