@@ -56,15 +56,15 @@ final class ModuleEvaluator {
   private final Map<String, Value> outputValues = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
   private final List<TfResource> instances;
-  private Attr<String> providerProject;
-  private Attr<String> providerRegion;
+  private ProviderDefaults provider;
+  /** Aliased google provider configurations: "google.west" → its project and region. */
+  private final Map<String, ProviderDefaults> aliases = new HashMap<>();
 
   /**
    * @param prefix the address prefix of this instance: "" for the root, {@code module.net.} for a child
    * @param manifestKey the key of this module in .terraform/modules/modules.json ("" for the root)
    */
-  ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, int depth,
-      Attr<String> providerProject, Attr<String> providerRegion) {
+  ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, int depth, ProviderDefaults provider) {
     this.shared = shared;
     this.root = dir;
     this.files = new ModuleFiles(dir, shared.root());
@@ -74,8 +74,7 @@ final class ModuleEvaluator {
     this.evaluator = shared.evaluator();
     this.notes = shared.notes();
     this.instances = shared.instances();
-    this.providerProject = providerProject;
-    this.providerRegion = providerRegion;
+    this.provider = provider;
   }
 
   /** Evaluates the root module with values from tfvars, var files, --var and TF_VAR_*. */
@@ -122,7 +121,6 @@ final class ModuleEvaluator {
     loadVariables(variableBlocks, inputs.apply(variableBlocks));
     bodies.forEach((file, body) -> body.blocks("provider").stream()
         .filter(b -> b.label(0).equals("google") || b.label(0).equals("google-beta"))
-        .filter(b -> b.body().attribute("alias").isEmpty())
         .forEach(this::readProvider));
     for (String key : resourceBlocks.keySet()) {
       resourceValue(key);
@@ -176,8 +174,30 @@ final class ModuleEvaluator {
   }
 
   private void readProvider(Body.Block b) {
-    b.body().attribute("project").ifPresent(a -> providerProject = toAttr(safeEval(a.expr(), moduleScope(), "provider project")));
-    b.body().attribute("region").ifPresent(a -> providerRegion = toAttr(safeEval(a.expr(), moduleScope(), "provider region")));
+    ProviderDefaults config = new ProviderDefaults(
+        b.body().attribute("project").map(a -> toAttr(safeEval(a.expr(), moduleScope(), "provider project"))).orElse(Attr.absent()),
+        b.body().attribute("region").map(a -> toAttr(safeEval(a.expr(), moduleScope(), "provider region"))).orElse(Attr.absent()));
+    Optional<String> alias = b.body().attribute("alias").map(a -> safeEval(a.expr(), Scope.EMPTY, "provider alias"))
+        .flatMap(Value::asString);
+    if (alias.isPresent()) {
+      aliases.put(b.label(0) + "." + alias.get(), config);
+    } else {
+      provider = config.over(provider);
+    }
+  }
+
+  /** The defaults for a resource's {@code provider = google.ALIAS}, else the default provider's. */
+  private ProviderDefaults providerFor(Body.Block block) {
+    return block.body().attribute("provider").flatMap(a -> providerKey(a.expr())).map(aliases::get)
+        .map(a -> a.over(provider)).orElse(provider);
+  }
+
+  /** {@code google.west} → "google.west". */
+  private static Optional<String> providerKey(Expr e) {
+    if (e instanceof Expr.Traversal t && t.steps().size() == 1 && t.steps().get(0) instanceof Expr.Step.Attr a) {
+      return Optional.of(t.root() + "." + a.name());
+    }
+    return Optional.empty();
   }
 
   private static Attr<String> toAttr(Value v) {
@@ -356,9 +376,20 @@ final class ModuleEvaluator {
       }
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
-    ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, depth + 1, providerProject, providerRegion);
+    ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, depth + 1, childProvider(block));
     m.evaluateChild(inputs);
     return m;
+  }
+
+  /** {@code providers = { google = google.west }} passes an aliased configuration as the child's default. */
+  private ProviderDefaults childProvider(Body.Block call) {
+    Optional<Expr> passed = call.body().attribute("providers").map(Body.Attribute::expr)
+        .filter(Expr.ObjectCons.class::isInstance).map(Expr.ObjectCons.class::cast)
+        .flatMap(o -> o.items().stream()
+            .filter(i -> i.key() instanceof Expr.Literal l && l.value().equals(Value.str("google"))
+                || i.key() instanceof Expr.Traversal t && t.root().equals("google") && t.steps().isEmpty())
+            .map(Expr.ObjectCons.Item::value).findFirst());
+    return passed.flatMap(ModuleEvaluator::providerKey).map(aliases::get).map(a -> a.over(provider)).orElse(provider);
   }
 
   /** A local source relative to this module, or a remote one that terraform init downloaded. */
@@ -446,10 +477,11 @@ final class ModuleEvaluator {
   private Value instance(String type, String address, Body.Block block, String file, Scope scope) {
     Map<String, Location> lines = new LinkedHashMap<>();
     Value.MapV config = body(block.body(), scope, "", file, lines, address);
+    ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
-        providerProject, providerRegion));
+        defaults.project(), defaults.region()));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
-    ComputedAttributes.add(type, withComputed, providerProject, providerRegion);
+    ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
   }
 

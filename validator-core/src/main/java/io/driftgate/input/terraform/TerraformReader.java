@@ -2,7 +2,6 @@ package io.driftgate.input.terraform;
 
 import io.driftgate.input.InputException;
 import io.driftgate.input.hcl.Evaluator;
-import io.driftgate.model.Attr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class TerraformReader {
     List<String> notes = new ArrayList<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator());
-    new ModuleEvaluator(shared, dir, "", "", 0, Attr.absent(), Attr.absent()).evaluateRoot(options);
+    new ModuleEvaluator(shared, dir, "", "", 0, ProviderDefaults.NONE).evaluateRoot(options);
     return new TerraformConfig(instances, notes);
   }
 }

@@ -149,6 +149,37 @@ class ModulesTest {
   }
 
   @Test
+  void providerAliases_placeResourcesAndModules() throws IOException {
+    write("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        provider "google" {
+          alias  = "eu"
+          region = "europe-west1"
+        }
+        resource "google_vpc_access_connector" "default" {
+          name = "default-conn"
+        }
+        resource "google_vpc_access_connector" "eu" {
+          provider = google.eu
+          name     = "eu-conn"
+        }
+        module "eu" {
+          source    = "./mod"
+          providers = { google = google.eu }
+        }
+        """);
+    write("mod/main.tf", "resource \"google_vpc_access_connector\" \"c\" { name = \"mod-conn\" }\n");
+    ResourceGraph g = TerraformMapper.toGraph(read());
+    java.util.Map<String, String> regions = new java.util.TreeMap<>();
+    g.all(VpcConnector.class).forEach(c -> regions.put(c.id().nameOr("?"), c.id().projectOr("?") + "/" + c.id().regionOr("?")));
+    assertEquals(java.util.Map.of("default-conn", "acme/us-central1", "eu-conn", "acme/europe-west1",
+        "mod-conn", "acme/europe-west1"), regions);
+  }
+
+  @Test
   void missingLocalSource_isAnInputError() throws IOException {
     write("main.tf", "module \"net\" {\n  source = \"./modules/net\"\n}\n");
     InputException e = assertThrows(InputException.class, this::read);
