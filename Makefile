@@ -17,8 +17,10 @@ $(JAR): $(SOURCES)
 	$(MVN) -q -DskipTests package
 	@touch $(JAR)
 
+# Unit, fixture and end-to-end tests; then our parser against HashiCorp's on every .tf we wrote.
 test:
 	$(MVN) verify
+	MVN="$(MVN)" bench/hcl-parity.sh rules/src/test/resources samples
 
 # Parse rate of the HCL front end over a directory of real Terraform: make parse-rate CORPUS=dir
 parse-rate:

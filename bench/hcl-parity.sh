@@ -10,6 +10,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 find "$@" -name '*.tf' -type f | sort > "$work/files.txt"
 node bench/hcl2json/convert.mjs "$work/reference.json" < "$work/files.txt"
-mvn -B -ntp -q -pl validator-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+${MVN:-mvn -B -ntp} -q -pl validator-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "validator-core/target/classes:validator-core/target/test-classes:$(cat "$work/cp.txt")" \
   io.driftgate.input.hcl.HclParityCheck "$work/reference.json"

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,6 +38,9 @@ import java.util.regex.Pattern;
 final class Functions {
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   private final Evaluator evaluator;
   /** Functions whose arguments may contain unknown parts: they only move values around. */
@@ -93,17 +98,16 @@ final class Functions {
     if (Set.of("uuid", "timestamp", "plantimestamp", "bcrypt", "uuidv5").contains(name)) {
       return new Value.Unknown(name + "() differs on every run");
     }
-    if (Set.of("templatefile", "yamldecode", "yamlencode", "fileset", "filebase64", "textdecodebase64",
-        "textencodebase64", "type", "ephemeralasnull").contains(name)) {
+    if (Set.of("fileset", "filebase64", "textdecodebase64", "textencodebase64", "type", "ephemeralasnull").contains(name)) {
       return new Value.Unknown(name + "() is not evaluated by driftgate");
     }
-    if (name.equals("file") || name.equals("fileexists")) {
+    if (name.equals("file") || name.equals("fileexists") || name.equals("templatefile")) {
       for (Value a : args) {
         if (!a.isWhollyKnown()) {
           return Evaluator.unknownOf(a);
         }
       }
-      return file(name, args, scope.baseDirectory());
+      return name.equals("templatefile") ? templateFile(args, scope.baseDirectory()) : file(name, args, scope.baseDirectory());
     }
     Function<List<Value>, Value> f = structural.get(name);
     if (f != null) {
@@ -442,6 +446,17 @@ final class Functions {
     return new Value.ListV(groups);
   }
 
+  /** templatefile(path, vars): the file as a template whose names are the map's keys. */
+  private Value templateFile(List<Value> args, Path base) {
+    Value text = file("file", args.subList(0, 1), base);
+    if (!(text instanceof Value.Str s)) {
+      return text;
+    }
+    Map<String, Value> vars = args.size() > 1 ? map(args.get(1)) : Map.of();
+    Scope names = (root, steps) -> vars.containsKey(root) ? new Scope.Resolution(vars.get(root), 0) : null;
+    return evaluator.eval(HclParser.parseTemplate(s.value()), names);
+  }
+
   /** file() and fileexists(), relative to the module directory; refused where there is none. */
   private static Value file(String function, List<Value> args, Path base) {
     if (base == null) {
@@ -544,6 +559,20 @@ final class Functions {
 
   private void registerEncoding() {
     strict.put("jsonencode", a -> Value.str(jsonOf(a.get(0))));
+    strict.put("yamldecode", a -> {
+      try {
+        return fromJson(YAML.readTree(toStr(a.get(0))));
+      } catch (JsonProcessingException e) {
+        throw new EvalException("yamldecode(): invalid YAML");
+      }
+    });
+    strict.put("yamlencode", a -> {
+      try {
+        return Value.str(YAML.writeValueAsString(toJava(a.get(0))));
+      } catch (JsonProcessingException e) {
+        throw new EvalException("yamlencode(): " + e.getOriginalMessage());
+      }
+    });
     strict.put("jsondecode", a -> {
       try {
         return fromJson(JSON.readTree(toStr(a.get(0))));

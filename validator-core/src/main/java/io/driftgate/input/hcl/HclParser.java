@@ -51,6 +51,23 @@ public final class HclParser {
     }
   }
 
+  /** Parses a whole text as a template (templatefile): literal text with ${...} and %{...}. */
+  public static Expr parseTemplate(String text) {
+    String marker = "DRIFTGATE_TEMPLATE_END";
+    while (text.contains(marker)) {
+      marker = marker + "_";
+    }
+    boolean newline = text.endsWith("\n");
+    String source = "<<" + marker + "\n" + text + (newline ? "" : "\n") + marker + "\n";
+    try {
+      HclParser p = new HclParser(HclLexer.tokenize(source), false);
+      Expr e = p.expression();
+      return newline ? e : new Expr.Call("trimsuffix", List.of(e, new Expr.Literal(Value.str("\n"), 1)), false, 1);
+    } catch (StackOverflowError e) {
+      throw new HclSyntaxException("template nested too deeply", 1, 1);
+    }
+  }
+
   // ---- bodies ------------------------------------------------------------------------------
 
   private Body body(Kind end) {

@@ -231,6 +231,18 @@ class TerraformReaderTest {
   }
 
   @Test
+  void templatefile_rendersWithItsVariables() throws IOException {
+    write("startup.tpl", "name=${name}\n%{ for r in regions ~}\nregion=${r}\n%{ endfor ~}\n");
+    write("main.tf", """
+        resource "google_compute_network" "n" {
+          name        = "n"
+          description = templatefile("${path.module}/startup.tpl", { name = "api", regions = ["a", "b"] })
+        }
+        """);
+    assertEquals(Value.str("name=api\nregion=a\nregion=b\n"), attr(only(TerraformReader.read(dir, TerraformOptions.NONE)), "description"));
+  }
+
+  @Test
   void localCycle_isANoteNotACrash() throws IOException {
     write("main.tf", """
         locals {
