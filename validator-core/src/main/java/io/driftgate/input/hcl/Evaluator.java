@@ -213,6 +213,9 @@ public final class Evaluator {
     if (v instanceof Value.MapV m) {
       String k = toStr(key);
       if (!m.entries().containsKey(k)) {
+        if (m.missing() != null) {
+          return new Value.Unknown(m.missing());
+        }
         throw new EvalException("no element with key \"" + k + "\"");
       }
       return m.entries().get(k);

@@ -394,18 +394,21 @@ final class Functions {
       int n = -1;
       for (Value v : a.subList(1, a.size())) {
         if (v instanceof Value.ListV l) {
-          n = n < 0 ? l.items().size() : Math.min(n, l.items().size());
+          if (n >= 0 && n != l.items().size()) {
+            throw new EvalException("formatlist(): all lists must have the same length");
+          }
+          n = l.items().size();
         }
       }
       List<Value> out = new ArrayList<>();
-      for (int i = 0; i < Math.max(n, 1) && (n >= 0 || i == 0); i++) {
+      for (int i = 0; i < (n < 0 ? 1 : n); i++) {
         List<Value> row = new ArrayList<>();
         for (Value v : a.subList(1, a.size())) {
           row.add(v instanceof Value.ListV l ? l.items().get(i) : v);
         }
         out.add(Value.str(format(toStr(a.get(0)), row)));
       }
-      return new Value.ListV(n == 0 ? List.of() : out);
+      return new Value.ListV(out);
     });
     strict.put("indent", a -> Value.str(toStr(a.get(1)).replace("\n", "\n" + " ".repeat(toNum(a.get(0)).intValue()))));
     strict.put("regex", a -> {

@@ -167,10 +167,14 @@ final class ModuleEvaluator {
         notes.add("value given for undeclared variable \"" + name + "\" is ignored");
       }
     }
-    blocks.forEach((name, block) -> variables.put(name, given.containsKey(name) ? given.get(name)
-        : block.body().attribute("default")
-            .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
-            .orElse(new Value.Unknown("variable \"" + name + "\" has no value"))));
+    TypeConversion types = new TypeConversion(evaluator);
+    blocks.forEach((name, block) -> {
+      Value v = given.containsKey(name) ? given.get(name)
+          : block.body().attribute("default")
+              .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
+              .orElse(new Value.Unknown("variable \"" + name + "\" has no value"));
+      variables.put(name, types.convert(v, block.body().attribute("type").map(Body.Attribute::expr).orElse(null)));
+    });
   }
 
   private void readProvider(Body.Block b) {
@@ -513,7 +517,7 @@ final class ModuleEvaluator {
         out.put(k, new Value.ListV(v));
       }
     });
-    return new Value.MapV(out);
+    return new Value.MapV(out, "known after apply"); // providers compute attributes nobody configured
   }
 
   private void dynamic(Body.Block b, Scope scope, String prefix, String file, Map<String, Location> lines,

@@ -243,6 +243,37 @@ class TerraformReaderTest {
   }
 
   @Test
+  void variableTypes_convertValuesAndFillOptionalAttributes() throws IOException {
+    write("main.tf", """
+        variable "client" {
+          type = object({
+            name    = optional(string, null)
+            version = optional(string, "v1")
+          })
+          default = {}
+        }
+        variable "connectors" {
+          type = list(object({
+            name          = string
+            max_instances = optional(number, 10)
+          }))
+          default = [{ name = "a" }, { name = "b", max_instances = "7" }]
+        }
+        variable "port" {
+          type    = string
+          default = 6379
+        }
+        resource "google_compute_network" "n" {
+          name        = "${var.port}-${var.client.version}-${var.client.name == null}"
+          description = join(",", [for c in var.connectors : "${c.name}=${c.max_instances + 1}"])
+        }
+        """);
+    TfResource n = only(TerraformReader.read(dir, TerraformOptions.NONE));
+    assertEquals(Value.str("6379-v1-true"), attr(n, "name"));
+    assertEquals(Value.str("a=11,b=8"), attr(n, "description"));
+  }
+
+  @Test
   void localCycle_isANoteNotACrash() throws IOException {
     write("main.tf", """
         locals {
