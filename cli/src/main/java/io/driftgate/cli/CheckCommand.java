@@ -15,6 +15,7 @@ import io.driftgate.input.terraform.TerraformReader;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.report.JsonReporter;
 import io.driftgate.report.Reporter;
+import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
 import io.driftgate.report.ToolInfo;
 import io.driftgate.rules.BuiltInRules;
@@ -136,6 +137,7 @@ final class CheckCommand implements Callable<Integer> {
     return switch (format) {
       case text -> new TextReporter();
       case json -> new JsonReporter(new ToolInfo("driftgate", VersionProvider.version()));
+      case sarif -> new SarifReporter(new ToolInfo("driftgate", VersionProvider.version()));
     };
   }
 

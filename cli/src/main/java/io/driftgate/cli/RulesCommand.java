@@ -4,10 +4,7 @@ import io.driftgate.engine.Input;
 import io.driftgate.engine.Rule;
 import io.driftgate.engine.RuleMetadata;
 import io.driftgate.rules.BuiltInRules;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
     out.printf("%s %s: %s%n%n", m.id(), m.name(), m.summary());
     out.printf("Severity: %s%nCategory: %s%nResource types: %s%nNeeds: %s%n%n", m.severity(),
         m.category().jsonName(), String.join(", ", m.resourceTypes()), needs(m));
-    out.print(explanation(rule.get()));
+    out.print(m.explanation());
     out.flush();
     return ExitCode.OK.code();
   }
@@ -55,11 +52,4 @@ final class RulesCommand implements Callable<Integer> {
     return m.requires().contains(Input.LIVE) ? "terraform+live" : "terraform";
   }
 
-  private static String explanation(Rule r) {
-    try (InputStream in = r.getClass().getResourceAsStream(r.getClass().getSimpleName() + ".md")) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
-  }
 }

@@ -68,15 +68,12 @@ class AllRulesTest {
   }
 
   @Test
-  void everyRuleIsExplainedWithSources() throws IOException {
+  void everyRuleIsExplainedWithSources() {
     for (Rule r : RULES) {
-      String name = r.getClass().getSimpleName();
-      try (InputStream in = r.getClass().getResourceAsStream(name + ".md")) {
-        assertNotNull(in, name + ".md is missing next to the rule");
-        String md = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        for (String section : List.of("## Why", "## How to fix", "## Sources")) {
-          assertTrue(md.contains(section), name + ".md lacks " + section);
-        }
+      RuleMetadata m = RuleMetadata.of(r);
+      assertFalse(m.explanation().isBlank(), m.name() + ".md is missing next to the rule");
+      for (String section : List.of("## Why", "## How to fix", "## Sources")) {
+        assertTrue(m.explanation().contains(section), m.name() + ".md lacks " + section);
       }
     }
   }

@@ -3,9 +3,12 @@ package io.driftgate.engine;
 import java.util.List;
 import java.util.Set;
 
-/** A rule's {@link RuleInfo}, read once; {@code name} is the rule class's simple name. */
+/**
+ * A rule's {@link RuleInfo}, read once; {@code name} is the rule class's simple name and {@code
+ * explanation} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources).
+ */
 public record RuleMetadata(String id, String name, String summary, Severity severity, Category category,
-    List<String> resourceTypes, Set<Input> requires) {
+    List<String> resourceTypes, Set<Input> requires, String explanation) {
 
   public RuleMetadata {
     resourceTypes = List.copyOf(resourceTypes);
@@ -18,7 +21,15 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
       throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
     }
     return new RuleMetadata(info.id(), rule.getClass().getSimpleName(), info.summary(), info.severity(),
-        info.category(), List.of(info.resourceTypes()), Set.of(info.requires()));
+        info.category(), List.of(info.resourceTypes()), Set.of(info.requires()), explanation(rule.getClass()));
+  }
+
+  private static String explanation(Class<?> rule) {
+    try (java.io.InputStream in = rule.getResourceAsStream(rule.getSimpleName() + ".md")) {
+      return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   public boolean needsLive() {
