@@ -14,6 +14,8 @@ import io.driftgate.input.terraform.TerraformOptions;
 import io.driftgate.input.terraform.TerraformReader;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.report.JsonReporter;
+import io.driftgate.report.GithubReporter;
+import io.driftgate.report.JunitReporter;
 import io.driftgate.report.Reporter;
 import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
@@ -138,6 +140,8 @@ final class CheckCommand implements Callable<Integer> {
       case text -> new TextReporter();
       case json -> new JsonReporter(new ToolInfo("driftgate", VersionProvider.version()));
       case sarif -> new SarifReporter(new ToolInfo("driftgate", VersionProvider.version()));
+      case junit -> new JunitReporter();
+      case github -> new GithubReporter(dir == null ? "" : dir.toString());
     };
   }
 

@@ -1,7 +1,10 @@
 package io.driftgate.engine;
 
 import io.driftgate.model.ResourceGraph;
+import io.driftgate.model.Resource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,7 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
     List<RuleMetadata> ran = new ArrayList<>();
+    Map<String, List<String>> checked = new LinkedHashMap<>();
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
       if (meta.needsLive() && live.isEmpty()) {
@@ -30,8 +34,10 @@ public final class Engine {
         continue;
       }
       ran.add(meta);
+      checked.put(meta.id(), desired.resources().stream()
+          .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
       rule.check(new RuleContext(meta, desired, live, world)).forEach(findings::add);
     }
-    return new Report(findings, skipped, ran, notes);
+    return new Report(findings, skipped, ran, notes, List.of(), checked);
   }
 }

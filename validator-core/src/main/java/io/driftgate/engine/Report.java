@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * read at all (a run with errors never passes). No timestamps: golden files stay stable.
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
-    List<String> notes, List<String> errors) {
+    List<String> notes, List<String> errors, Map<String, List<String>> checked) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -30,17 +30,25 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     rules = List.copyOf(rules);
     notes = List.copyOf(notes);
     errors = List.copyOf(errors);
+    Map<String, List<String>> c = new TreeMap<>();
+    checked.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    checked = java.util.Collections.unmodifiableMap(c);
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
-    this(findings, skipped, rules, notes, List.of());
+    this(findings, skipped, rules, notes, List.of(), Map.of());
+  }
+
+  /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
+  public List<String> checked(String ruleId) {
+    return checked.getOrDefault(ruleId, List.of());
   }
 
   /** This report with input errors added. */
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all);
+    return new Report(findings, skipped, rules, notes, all, checked);
   }
 
   /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
@@ -51,8 +59,10 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Finding> moved = findings.stream().map(f -> new Finding(f.ruleId(), f.ruleName(), f.severity(), f.category(),
         f.subject(), f.message(), f.remediation(), under(dir, f.location()),
         f.related().stream().map(l -> under(dir, l)).toList())).toList();
+    Map<String, List<String>> movedChecked = new TreeMap<>();
+    checked.forEach((k, v) -> movedChecked.put(k, v.stream().map(a -> dir + ": " + a).toList()));
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList());
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked);
   }
 
   private static Location under(String dir, Location l) {
@@ -67,14 +77,16 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     Map<String, RuleMetadata> rules = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    Map<String, List<String>> checked = new TreeMap<>();
     for (Report r : reports) {
+      r.checked.forEach((k, v) -> checked.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       findings.addAll(r.findings);
       r.skipped.forEach(s -> skipped.putIfAbsent(s.ruleId(), s));
       r.rules.forEach(m -> rules.putIfAbsent(m.id(), m));
       notes.addAll(r.notes);
       errors.addAll(r.errors);
     }
-    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors);
+    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked);
   }
 
   public long count(Severity s) {

@@ -24,6 +24,11 @@ public record CloudRunService(
 
   public static final String KIND = "cloud_run_service";
 
+  @Override
+  public String terraformType() {
+    return apiVersion == ApiVersion.V2 ? "google_cloud_run_v2_service" : "google_cloud_run_service";
+  }
+
   public CloudRunService {
     containers = List.copyOf(containers);
     templateAnnotations = Map.copyOf(templateAnnotations);

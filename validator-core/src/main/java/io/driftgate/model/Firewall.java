@@ -8,6 +8,11 @@ public record Firewall(Origin origin, ResourceId id, Attr<NetworkRef> network, A
     List<String> destinationRanges, List<String> allowed, List<String> denied) implements Resource {
   public static final String KIND = "firewall";
 
+  @Override
+  public String terraformType() {
+    return "google_compute_firewall";
+  }
+
   public Firewall {
     targetTags = List.copyOf(targetTags);
     sourceRanges = List.copyOf(sourceRanges);

@@ -7,6 +7,11 @@ public record GlobalAddress(Origin origin, ResourceId id, Attr<NetworkRef> netwo
     Attr<Integer> prefixLength, Attr<String> purpose) implements Resource {
   public static final String KIND = "global_address";
 
+  @Override
+  public String terraformType() {
+    return "google_compute_global_address";
+  }
+
   /** The allocated range when address and prefix are known. */
   public Optional<Cidr> range() {
     if (ipAddress.known().isEmpty() || prefixLength.known().isEmpty()) {

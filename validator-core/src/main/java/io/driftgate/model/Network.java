@@ -4,6 +4,11 @@ package io.driftgate.model;
 public record Network(Origin origin, ResourceId id, Attr<Boolean> autoCreateSubnetworks) implements Resource {
   public static final String KIND = "network";
 
+  @Override
+  public String terraformType() {
+    return "google_compute_network";
+  }
+
   public NetworkRef ref() {
     return new NetworkRef(id.projectOr(""), id.nameOr(""));
   }

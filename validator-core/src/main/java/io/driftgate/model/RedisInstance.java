@@ -19,6 +19,11 @@ public record RedisInstance(
 
   public static final String KIND = "redis_instance";
 
+  @Override
+  public String terraformType() {
+    return "google_redis_instance";
+  }
+
   /** The reserved range when it is a CIDR (DIRECT_PEERING). */
   public Optional<Cidr> reservedRange() {
     return reservedIpRange.known().flatMap(Cidr::tryParse);

@@ -9,6 +9,9 @@ public sealed interface Resource
 
   ResourceId id();
 
+  /** The Terraform resource type this kind is declared with, e.g. {@code google_vpc_access_connector}. */
+  String terraformType();
+
   /** The Terraform address when Terraform manages it, else the API resource name. */
   default String address() {
     return origin().address();

@@ -6,6 +6,11 @@ import java.util.List;
 public record Router(Origin origin, ResourceId id, Attr<NetworkRef> network, List<Nat> nats) implements Resource {
   public static final String KIND = "router";
 
+  @Override
+  public String terraformType() {
+    return "google_compute_router";
+  }
+
   public Router {
     nats = List.copyOf(nats);
   }

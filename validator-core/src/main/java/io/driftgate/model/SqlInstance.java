@@ -17,6 +17,11 @@ public record SqlInstance(
   public static final String KIND = "sql_instance";
 
   @Override
+  public String terraformType() {
+    return "google_sql_database_instance";
+  }
+
+  @Override
   public Resource withComputedFrom(Resource live) {
     if (!(live instanceof SqlInstance l)) {
       return this;

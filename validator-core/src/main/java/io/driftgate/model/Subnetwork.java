@@ -7,6 +7,11 @@ public record Subnetwork(Origin origin, ResourceId id, Attr<NetworkRef> network,
     List<Attr<String>> secondaryRanges) implements Resource {
   public static final String KIND = "subnetwork";
 
+  @Override
+  public String terraformType() {
+    return "google_compute_subnetwork";
+  }
+
   public Subnetwork {
     secondaryRanges = List.copyOf(secondaryRanges);
   }

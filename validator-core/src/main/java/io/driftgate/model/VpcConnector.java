@@ -19,6 +19,11 @@ public record VpcConnector(
 
   public static final String KIND = "vpc_connector";
 
+  @Override
+  public String terraformType() {
+    return "google_vpc_access_connector";
+  }
+
   /** The range when it is known and parses as IPv4 CIDR. */
   public Optional<Cidr> range() {
     return ipCidrRange.known().flatMap(Cidr::tryParse);

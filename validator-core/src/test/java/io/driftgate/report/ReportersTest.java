@@ -6,9 +6,16 @@ import io.driftgate.engine.Category;
 import io.driftgate.engine.Finding;
 import io.driftgate.engine.Report;
 import io.driftgate.engine.Severity;
+import io.driftgate.engine.Input;
+import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.SkippedRule;
 import io.driftgate.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One shared report, rendered by every reporter, compared with its golden text. */
@@ -28,6 +35,50 @@ class ReportersTest {
       List.of(new SkippedRule("CR-02", "CloudRunConnectorUnresolved", "needs live state (--snapshot)")),
       List.of(),
       List.of("google_x.y: count is unknown before apply"));
+
+  /** The same findings with the rules that produced them and the resources each rule checked. */
+  static final Report FULL = new Report(REPORT.findings(), REPORT.skipped(), List.of(
+      new RuleMetadata("VPCC-01", "ConnectorNameInvalid", "Serverless VPC connector name is rejected by the API",
+          Severity.BLOCKING, Category.VALIDITY, List.of("google_vpc_access_connector"), Set.of(Input.DESIRED),
+          "## Why\nThe API's pattern.\n"),
+      new RuleMetadata("VPCC-05", "ConnectorInstanceBounds", "Serverless VPC connector instance bounds are outside the API's range",
+          Severity.BLOCKING, Category.CAPACITY, List.of("google_vpc_access_connector"), Set.of(Input.DESIRED), ""),
+      new RuleMetadata("WIRE-06", "RedisEndpointMismatch", "Cloud Run Redis host or port is not the Redis instance's endpoint",
+          Severity.BLOCKING, Category.WIRING, List.of("google_cloud_run_v2_service"), Set.of(Input.DESIRED), "")),
+      REPORT.notes(), List.of(),
+      Map.of("VPCC-01", List.of("google_vpc_access_connector.c"),
+          "VPCC-05", List.of("google_vpc_access_connector.c", "google_vpc_access_connector.d"),
+          "WIRE-06", List.of("google_cloud_run_v2_service.backend")));
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = ReportersTest.class.getResourceAsStream("golden/" + name)) {
+      if (in == null) {
+        throw new AssertionError("no golden file golden/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void sarif_golden() throws IOException {
+    assertEquals(golden("report.sarif"), new SarifReporter(new ToolInfo("driftgate", "1.2.3")).render(FULL));
+  }
+
+  @Test
+  void junit_golden_andWellFormedXml() throws Exception {
+    String xml = new JunitReporter().render(FULL);
+    assertEquals(golden("report.junit.xml"), xml);
+    org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(6, doc.getElementsByTagName("testcase").getLength(), "4 checked resources, a live-only subject, a skipped rule");
+    assertEquals(3, doc.getElementsByTagName("failure").getLength(), "BLOCKING and WARNING findings fail");
+    assertEquals(1, doc.getElementsByTagName("skipped").getLength());
+  }
+
+  @Test
+  void github_golden() throws IOException {
+    assertEquals(golden("report.github.txt"), new GithubReporter("infra/staging").render(FULL));
+  }
 
   @Test
   void text_golden() {
