@@ -21,10 +21,12 @@ import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
 import io.driftgate.report.ToolInfo;
 import io.driftgate.rules.BuiltInRules;
+import io.driftgate.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +107,8 @@ final class CheckCommand implements Callable<Integer> {
         ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
         : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
     TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
-    return engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live, config.notes());
+    Report report = engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live, config.notes());
+    return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 
   private Map<String, String> variables() {
@@ -132,7 +135,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private static Report check(Path root, TerraformOptions options, Optional<ResourceGraph> live, Engine engine) {
     TerraformConfig config = TerraformReader.read(root, options);
-    return engine.run(TerraformMapper.toGraph(config), live, config.notes());
+    Report report = engine.run(TerraformMapper.toGraph(config), live, config.notes());
+    return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 
   private Reporter reporter() {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * read at all (a run with errors never passes). No timestamps: golden files stay stable.
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
-    List<String> notes, List<String> errors, Map<String, List<String>> checked) {
+    List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -33,10 +33,25 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     Map<String, List<String>> c = new TreeMap<>();
     checked.forEach((k, v) -> c.put(k, List.copyOf(v)));
     checked = java.util.Collections.unmodifiableMap(c);
+    suppressed = suppressed.stream().sorted(Comparator.comparing(Suppressed::finding, ORDER)).toList();
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
-    this(findings, skipped, rules, notes, List.of(), Map.of());
+    this(findings, skipped, rules, notes, List.of(), Map.of(), List.of());
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked) {
+    this(findings, skipped, rules, notes, errors, checked, List.of());
+  }
+
+  /** This report with some findings moved to {@code suppressed} (and notes on suppressions that did not apply). */
+  public Report withSuppressed(List<Finding> remaining, List<Suppressed> more, List<String> moreNotes) {
+    List<Suppressed> all = new ArrayList<>(suppressed);
+    all.addAll(more);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(moreNotes);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all);
   }
 
   /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
@@ -48,7 +63,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed);
   }
 
   /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
@@ -56,13 +71,18 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     if (dir.isEmpty() || dir.equals(".")) {
       return this;
     }
-    List<Finding> moved = findings.stream().map(f -> new Finding(f.ruleId(), f.ruleName(), f.severity(), f.category(),
-        f.subject(), f.message(), f.remediation(), under(dir, f.location()),
-        f.related().stream().map(l -> under(dir, l)).toList())).toList();
+    List<Finding> moved = findings.stream().map(f -> moveFinding(dir, f)).toList();
     Map<String, List<String>> movedChecked = new TreeMap<>();
     checked.forEach((k, v) -> movedChecked.put(k, v.stream().map(a -> dir + ": " + a).toList()));
+    List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
+        x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked);
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed);
+  }
+
+  private static Finding moveFinding(String dir, Finding f) {
+    return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.category(), f.subject(), f.message(), f.remediation(),
+        under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
   }
 
   private static Location under(String dir, Location l) {
@@ -78,7 +98,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<String> notes = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     Map<String, List<String>> checked = new TreeMap<>();
+    List<Suppressed> suppressed = new ArrayList<>();
     for (Report r : reports) {
+      suppressed.addAll(r.suppressed);
       r.checked.forEach((k, v) -> checked.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       findings.addAll(r.findings);
       r.skipped.forEach(s -> skipped.putIfAbsent(s.ruleId(), s));
@@ -86,7 +108,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       notes.addAll(r.notes);
       errors.addAll(r.errors);
     }
-    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked);
+    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
+        suppressed);
   }
 
   public long count(Severity s) {

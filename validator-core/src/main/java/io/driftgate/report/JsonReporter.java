@@ -9,6 +9,7 @@ import io.driftgate.engine.Finding;
 import io.driftgate.engine.Report;
 import io.driftgate.engine.Severity;
 import io.driftgate.engine.SkippedRule;
+import io.driftgate.engine.Suppressed;
 import io.driftgate.model.Location;
 
 /** The pinned JSON report (DESIGN.md section 4), schemaVersion 1; see src/schema/report.schema.json. */
@@ -20,6 +21,19 @@ public final class JsonReporter implements Reporter {
     this.tool = tool;
   }
 
+  private static void finding(ObjectNode o, Finding f) {
+    o.put("ruleId", f.ruleId());
+    o.put("rule", f.ruleName());
+    o.put("severity", f.severity().name());
+    o.put("category", f.category().jsonName());
+    o.put("resource", f.subject());
+    o.put("message", f.message());
+    o.put("remediation", f.remediation());
+    if (f.location() instanceof Location.SourceLocation s) {
+      o.putObject("location").put("file", s.file()).put("line", s.line());
+    }
+  }
+
   @Override
   public String render(Report report) {
     ObjectNode root = JSON.createObjectNode();
@@ -28,24 +42,21 @@ public final class JsonReporter implements Reporter {
     root.putObject("summary")
         .put("blocking", report.count(Severity.BLOCKING))
         .put("warning", report.count(Severity.WARNING))
-        .put("info", report.count(Severity.INFO));
+        .put("info", report.count(Severity.INFO))
+        .put("suppressed", report.suppressed().size());
     ArrayNode findings = root.putArray("findings");
-    for (Finding f : report.findings()) {
-      ObjectNode o = findings.addObject();
-      o.put("ruleId", f.ruleId());
-      o.put("rule", f.ruleName());
-      o.put("severity", f.severity().name());
-      o.put("category", f.category().jsonName());
-      o.put("resource", f.subject());
-      o.put("message", f.message());
-      o.put("remediation", f.remediation());
-      if (f.location() instanceof Location.SourceLocation s) {
-        o.putObject("location").put("file", s.file()).put("line", s.line());
-      }
-    }
+    report.findings().forEach(f -> finding(findings.addObject(), f));
     ArrayNode skipped = root.putArray("skipped");
     for (SkippedRule s : report.skipped()) {
       skipped.addObject().put("ruleId", s.ruleId()).put("reason", s.reason());
+    }
+    if (!report.suppressed().isEmpty()) {
+      ArrayNode suppressed = root.putArray("suppressed");
+      for (Suppressed x : report.suppressed()) {
+        ObjectNode o = suppressed.addObject();
+        finding(o, x.finding());
+        o.putObject("suppression").put("kind", x.kind()).put("reason", x.reason()).put("where", x.where());
+      }
     }
     ArrayNode notes = root.putArray("notes");
     report.notes().forEach(notes::add);

@@ -10,8 +10,10 @@ import io.driftgate.engine.Report;
 import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.Severity;
 import io.driftgate.engine.SkippedRule;
+import io.driftgate.engine.Suppressed;
 import io.driftgate.model.Location;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,7 +61,13 @@ public final class SarifReporter implements Reporter {
     run.putObject("originalUriBaseIds").putObject("SRCROOT").putObject("description")
         .put("text", "The Terraform directory driftgate checked");
     ArrayNode results = run.putArray("results");
-    for (Finding f : report.findings()) {
+    List<Finding> all = new java.util.ArrayList<>(report.findings());
+    Map<Finding, Suppressed> suppressedBy = new HashMap<>();
+    report.suppressed().forEach(x -> {
+      all.add(x.finding());
+      suppressedBy.put(x.finding(), x);
+    });
+    for (Finding f : all) {
       ObjectNode r = results.addObject();
       r.put("ruleId", f.ruleId());
       if (ruleIndex.containsKey(f.ruleId())) {
@@ -76,6 +84,11 @@ public final class SarifReporter implements Reporter {
         }
       }
       r.putObject("partialFingerprints").put("driftgateFindingHash/v1", Fingerprint.of(f));
+      Suppressed x = suppressedBy.get(f);
+      if (x != null) {
+        r.putArray("suppressions").addObject().put("kind", x.kind().equals("inline") ? "inSource" : "external")
+            .put("justification", x.reason());
+      }
       r.putObject("properties").put("resource", f.subject()).put("severity", f.severity().name())
           .put("category", f.category().jsonName()).put("remediation", f.remediation());
     }

@@ -5,6 +5,7 @@ import io.driftgate.engine.Report;
 import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.Severity;
 import io.driftgate.engine.SkippedRule;
+import io.driftgate.engine.Suppressed;
 import java.util.Locale;
 
 /**
@@ -25,6 +26,14 @@ public final class TextReporter implements Reporter {
       }
       f.related().forEach(r -> sb.append("  related: ").append(r).append('\n'));
       sb.append("  see: ").append(RuleMetadata.docUrl(f.ruleName())).append('\n');
+    }
+    if (!report.suppressed().isEmpty()) {
+      sb.append(report.findings().isEmpty() ? "" : "\n").append("Suppressed:\n");
+      for (Suppressed x : report.suppressed()) {
+        sb.append("  ").append(x.finding().location()).append(": [").append(x.finding().ruleId()).append(' ')
+            .append(x.finding().ruleName()).append("] ").append(x.kind().equals("inline") ? "by " + x.where() : "by the baseline")
+            .append(": ").append(x.reason()).append('\n');
+      }
     }
     if (!report.skipped().isEmpty()) {
       sb.append(report.findings().isEmpty() ? "" : "\n").append("Skipped rules:\n");
@@ -50,8 +59,9 @@ public final class TextReporter implements Reporter {
     long info = report.count(Severity.INFO);
     String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
         : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
-    return String.format("driftgate: %s: %d blocking, %d warning, %d info; %d rules ran, %d skipped%s",
-        word, blocking, warning, info, report.rules().size(), report.skipped().size(),
+    return String.format("driftgate: %s: %d blocking, %d warning, %d info%s; %d rules ran, %d skipped%s",
+        word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",
+        report.rules().size(), report.skipped().size(),
         report.errors().isEmpty() ? "" : "; " + report.errors().size() + " inputs unreadable");
   }
 }

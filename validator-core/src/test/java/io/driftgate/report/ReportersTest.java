@@ -116,7 +116,8 @@ class ReportersTest {
           "summary" : {
             "blocking" : 2,
             "warning" : 1,
-            "info" : 0
+            "info" : 0,
+            "suppressed" : 0
           },
           "findings" : [ {
             "ruleId" : "WIRE-06",

@@ -21,8 +21,8 @@ public record Body(List<Attribute> attributes, List<Block> blocks) {
   /** {@code name = expr}, at a 1-based line. */
   public record Attribute(String name, Expr expr, int line) {}
 
-  /** {@code type "label" ... { body }}, at the line of its type keyword. */
-  public record Block(String type, List<String> labels, Body body, int line) {
+  /** {@code type "label" ... { body }}, from the line of its type keyword to the line of its closing brace. */
+  public record Block(String type, List<String> labels, Body body, int line, int endLine) {
     public Block {
       labels = List.copyOf(labels);
     }

@@ -103,8 +103,8 @@ public final class HclParser {
         }
         advance();
         Body inner = body(Kind.RBRACE);
-        expect(Kind.RBRACE, "'}' closing the " + name.text() + " block");
-        blocks.add(new Body.Block(name.text(), labels, inner, name.line()));
+        Token close = expect(Kind.RBRACE, "'}' closing the " + name.text() + " block");
+        blocks.add(new Body.Block(name.text(), labels, inner, name.line(), close.line()));
       }
     }
   }

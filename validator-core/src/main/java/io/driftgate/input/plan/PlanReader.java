@@ -105,7 +105,7 @@ public final class PlanReader {
           new PlannedChange(actions, replacePaths)));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
-    return new TerraformConfig(out, List.of());
+    return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()));
   }
 
   private static String text(JsonNode n, String field, String source) {

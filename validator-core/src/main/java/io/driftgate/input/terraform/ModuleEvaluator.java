@@ -33,7 +33,8 @@ final class ModuleEvaluator {
   private static final int MAX_MODULE_DEPTH = 16;
 
   /** What all module instances of one root share: the output lists, the scan root, downloaded modules. */
-  record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator) {}
+  record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
+      Map<String, Path> sources) {}
 
   private final Shared shared;
   private final Path root;
@@ -97,6 +98,7 @@ final class ModuleEvaluator {
     Map<String, Body> bodies = new LinkedHashMap<>();
     for (Path f : tfFiles) {
       bodies.put(files.relative(f), files.parse(f));
+      shared.sources().put(files.relative(f), f);
     }
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
     bodies.forEach((file, body) -> {

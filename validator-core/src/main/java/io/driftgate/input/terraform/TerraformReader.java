@@ -28,9 +28,10 @@ public final class TerraformReader {
     }
     List<TfResource> instances = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     ModuleEvaluator.Shared shared =
-        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator());
+        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources);
     new ModuleEvaluator(shared, dir, "", "", 0, ProviderDefaults.NONE).evaluateRoot(options);
-    return new TerraformConfig(instances, notes);
+    return new TerraformConfig(instances, notes, sources);
   }
 }

@@ -1,0 +1,8 @@
+package io.driftgate.engine;
+
+/**
+ * A finding that was suppressed, and by what: {@code kind} is {@code inline} (a {@code
+ * driftgate:ignore} comment, {@code where} its file:line) or {@code baseline} (a baseline file).
+ * Suppressed findings are reported and counted, never silently dropped.
+ */
+public record Suppressed(Finding finding, String kind, String reason, String where) {}
