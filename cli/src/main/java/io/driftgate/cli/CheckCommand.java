@@ -21,6 +21,7 @@ import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
 import io.driftgate.report.ToolInfo;
 import io.driftgate.rules.BuiltInRules;
+import io.driftgate.suppress.Baseline;
 import io.driftgate.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Terraform state (terraform show -json, or a .tfstate): identifies the resources Terraform manages.")
   Path state;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A JSON report of an earlier run: its findings (by rule and resource) are reported as known, not new.")
+  Path baseline;
+
   @Option(names = "--recursive",
       description = "Check every root module under DIR, in parallel, and report them together.")
   boolean recursive;
@@ -94,10 +99,11 @@ final class CheckCommand implements Callable<Integer> {
     Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
     Engine engine = new Engine(BuiltInRules.all());
     Path root = dir == null ? Path.of(".") : dir;
+    Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     Report report = recursive
         ? RecursiveCheck.run(root, r -> check(r, options, live, engine))
         : checkOne(options, live, engine);
-    return finish(report);
+    return finish(known.map(b -> b.apply(report)).orElse(report));
   }
 
   /** One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its state. */
