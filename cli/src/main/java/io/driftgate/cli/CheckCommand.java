@@ -1,6 +1,10 @@
 package io.driftgate.cli;
 
+import io.driftgate.config.ConfigReader;
+import io.driftgate.config.DriftgateConfig;
 import io.driftgate.engine.Engine;
+import io.driftgate.engine.RuleMetadata;
+import io.driftgate.engine.RuleSettings;
 import io.driftgate.engine.Report;
 import io.driftgate.input.InputException;
 import io.driftgate.input.plan.PlanReader;
@@ -33,6 +37,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,9 +91,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
   Path output;
 
-  @Option(names = "--fail-on", defaultValue = "blocking", paramLabel = "LEVEL",
-      description = "Exit 4 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 4 on findings at or above: ${COMPLETION-CANDIDATES} (default: fail-on in .driftgate.yml, "
+          + "else blocking).")
   FailOn failOn;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: the nearest .driftgate.yml in DIR or a parent directory).")
+  Path config;
 
   @Override
   public Integer call() {
@@ -95,15 +106,27 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--plan and --state describe one root module; they cannot be used with --recursive");
     }
-    TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv());
-    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
-    Engine engine = new Engine(BuiltInRules.all());
     Path root = dir == null ? Path.of(".") : dir;
+    DriftgateConfig settings = settings(root);
+    if (failOn == null) {
+      failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
+    }
+    TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
+    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
+    Engine engine = new Engine(BuiltInRules.all(),
+        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     Report report = recursive
         ? RecursiveCheck.run(root, r -> check(r, options, live, engine))
         : checkOne(options, live, engine);
     return finish(known.map(b -> b.apply(report)).orElse(report));
+  }
+
+  /** --config, else the nearest .driftgate.yml, else none. */
+  private DriftgateConfig settings(Path root) {
+    Set<String> ids = BuiltInRules.all().stream().map(r -> RuleMetadata.of(r).id()).collect(Collectors.toSet());
+    return Optional.ofNullable(config).or(() -> ConfigReader.find(root))
+        .map(f -> ConfigReader.read(f, ids)).orElse(DriftgateConfig.NONE);
   }
 
   /** One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its state. */

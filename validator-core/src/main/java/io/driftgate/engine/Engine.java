@@ -11,9 +11,15 @@ import java.util.Optional;
 /** Runs rules over the desired and live graphs and collects one {@link Report}. */
 public final class Engine {
   private final List<Rule> rules;
+  private final RuleSettings settings;
 
   public Engine(List<Rule> rules) {
+    this(rules, RuleSettings.DEFAULT);
+  }
+
+  public Engine(List<Rule> rules, RuleSettings settings) {
     this.rules = List.copyOf(rules);
+    this.settings = settings;
   }
 
   public Report run(ResourceGraph desired, Optional<ResourceGraph> live, List<String> notes) {
@@ -29,6 +35,10 @@ public final class Engine {
     Map<String, List<String>> checked = new LinkedHashMap<>();
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
+      if (settings.disabled().contains(meta.id())) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "disabled by " + settings.source()));
+        continue;
+      }
       if (meta.needsLive() && live.isEmpty()) {
         skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--snapshot)"));
         continue;
@@ -36,7 +46,11 @@ public final class Engine {
       ran.add(meta);
       checked.put(meta.id(), desired.resources().stream()
           .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
-      rule.check(new RuleContext(meta, desired, live, world)).forEach(findings::add);
+      Severity override = settings.severities().get(meta.id());
+      rule.check(new RuleContext(meta, desired, live, world))
+          .map(f -> override == null ? f : new Finding(f.ruleId(), f.ruleName(), override, f.category(), f.subject(),
+              f.message(), f.remediation(), f.location(), f.related()))
+          .forEach(findings::add);
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked);
   }
