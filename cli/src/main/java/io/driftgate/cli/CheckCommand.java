@@ -20,6 +20,7 @@ import io.driftgate.model.ResourceGraph;
 import io.driftgate.report.JsonReporter;
 import io.driftgate.report.GithubReporter;
 import io.driftgate.report.JunitReporter;
+import io.driftgate.report.MarkdownReporter;
 import io.driftgate.report.Reporter;
 import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
@@ -174,6 +175,7 @@ final class CheckCommand implements Callable<Integer> {
       case json -> new JsonReporter(new ToolInfo("driftgate", VersionProvider.version()));
       case sarif -> new SarifReporter(new ToolInfo("driftgate", VersionProvider.version()));
       case junit -> new JunitReporter();
+      case markdown -> new MarkdownReporter();
       case github -> new GithubReporter(dir == null ? "" : dir.toString());
     };
   }

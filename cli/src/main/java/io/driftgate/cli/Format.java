@@ -1,4 +1,4 @@
 package io.driftgate.cli;
 
 /** Report formats. */
-enum Format { text, json, sarif, junit, github }
+enum Format { text, json, sarif, junit, markdown, github }

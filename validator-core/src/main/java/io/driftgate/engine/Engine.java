@@ -52,6 +52,6 @@ public final class Engine {
               f.message(), f.remediation(), f.location(), f.related()))
           .forEach(findings::add);
     }
-    return new Report(findings, skipped, ran, notes, List.of(), checked);
+    return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings));
   }
 }

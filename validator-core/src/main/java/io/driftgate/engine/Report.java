@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * read at all (a run with errors never passes). No timestamps: golden files stay stable.
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
-    List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed) {
+    List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
+    Wiring wiring) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -37,12 +38,12 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
-    this(findings, skipped, rules, notes, List.of(), Map.of(), List.of());
+    this(findings, skipped, rules, notes, List.of(), Map.of(), List.of(), Wiring.EMPTY);
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
       List<String> errors, Map<String, List<String>> checked) {
-    this(findings, skipped, rules, notes, errors, checked, List.of());
+    this(findings, skipped, rules, notes, errors, checked, List.of(), Wiring.EMPTY);
   }
 
   /** This report with some findings moved to {@code suppressed} (and notes on suppressions that did not apply). */
@@ -51,7 +52,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     all.addAll(more);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new Report(remaining, skipped, rules, allNotes, errors, checked, all);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring);
   }
 
   /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
@@ -63,7 +64,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked, suppressed);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring);
   }
 
   /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
@@ -77,7 +78,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed);
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring);
   }
 
   private static Finding moveFinding(String dir, Finding f) {
@@ -99,8 +100,12 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<String> errors = new ArrayList<>();
     Map<String, List<String>> checked = new TreeMap<>();
     List<Suppressed> suppressed = new ArrayList<>();
+    List<Wiring.Node> nodes = new ArrayList<>();
+    List<Wiring.Edge> edges = new ArrayList<>();
     for (Report r : reports) {
       suppressed.addAll(r.suppressed);
+      nodes.addAll(r.wiring.nodes());
+      edges.addAll(r.wiring.edges());
       r.checked.forEach((k, v) -> checked.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       findings.addAll(r.findings);
       r.skipped.forEach(s -> skipped.putIfAbsent(s.ruleId(), s));
@@ -109,7 +114,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       errors.addAll(r.errors);
     }
     return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
-        suppressed);
+        suppressed, new Wiring(nodes, edges));
   }
 
   public long count(Severity s) {

@@ -1,6 +1,7 @@
 package io.driftgate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftgate.engine.Category;
 import io.driftgate.engine.Finding;
@@ -9,6 +10,7 @@ import io.driftgate.engine.Severity;
 import io.driftgate.engine.Input;
 import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.SkippedRule;
+import io.driftgate.engine.Wiring;
 import io.driftgate.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +50,15 @@ class ReportersTest {
       REPORT.notes(), List.of(),
       Map.of("VPCC-01", List.of("google_vpc_access_connector.c"),
           "VPCC-05", List.of("google_vpc_access_connector.c", "google_vpc_access_connector.d"),
-          "WIRE-06", List.of("google_cloud_run_v2_service.backend")));
+          "WIRE-06", List.of("google_cloud_run_v2_service.backend")),
+      List.of(),
+      new Wiring(List.of(
+          new Wiring.Node("s", "service", "Cloud Run backend", "us-central1", List.of("WIRE-06")),
+          new Wiring.Node("c", "connector", "connector c", "10.8.0.0/28", List.of("VPCC-05")),
+          new Wiring.Node("n", "network", "network vpc", "p", List.of()),
+          new Wiring.Node("r", "redis", "Redis \"cache\"", "10.0.0.3:6379", List.of())),
+          List.of(new Wiring.Edge("s", "c", "PRIVATE_RANGES_ONLY", false), new Wiring.Edge("c", "n", "", false),
+              new Wiring.Edge("s", "r", "WIRE-06", true), new Wiring.Edge("r", "n", "peered", false))));
 
   private static String golden(String name) throws IOException {
     try (InputStream in = ReportersTest.class.getResourceAsStream("golden/" + name)) {
@@ -73,6 +83,24 @@ class ReportersTest {
     assertEquals(6, doc.getElementsByTagName("testcase").getLength(), "4 checked resources, a live-only subject, a skipped rule");
     assertEquals(3, doc.getElementsByTagName("failure").getLength(), "BLOCKING and WARNING findings fail");
     assertEquals(1, doc.getElementsByTagName("skipped").getLength());
+  }
+
+  @Test
+  void markdown_golden() throws IOException {
+    assertEquals(golden("report.md"), new MarkdownReporter().render(FULL));
+  }
+
+  @Test
+  void markdown_staysUnderGithubsCommentLimit() {
+    List<Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      many.add(new Finding("VPCC-05", "ConnectorInstanceBounds", Severity.BLOCKING, Category.CAPACITY,
+          "google_vpc_access_connector.c" + i, "max_instances = 20 is outside the API range 3..10 " + "x".repeat(80),
+          "Set max_instances to at most 10", new Location.SourceLocation("network.tf", i + 1), List.of()));
+    }
+    String md = new MarkdownReporter().render(new Report(many, List.of(), List.of(), List.of()));
+    assertTrue(md.length() < 65_536, "length " + md.length());
+    assertTrue(md.contains("more findings, left out to fit a comment"), md.substring(md.length() - 300));
   }
 
   @Test

@@ -8,7 +8,7 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
 import io.driftgate.model.CloudRunService.ApiVersion;
-import io.driftgate.rules.ConnectorRef;
+import io.driftgate.model.ConnectorRef;
 import java.util.stream.Stream;
 
 /**

@@ -9,7 +9,7 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
 import io.driftgate.model.CloudRunService.ApiVersion;
-import io.driftgate.rules.ConnectorRef;
+import io.driftgate.model.ConnectorRef;
 import io.driftgate.model.VpcConnector;
 import java.util.ArrayList;
 import java.util.List;

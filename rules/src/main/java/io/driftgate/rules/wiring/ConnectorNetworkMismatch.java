@@ -13,7 +13,7 @@ import io.driftgate.model.RedisInstance;
 import io.driftgate.model.Resource;
 import io.driftgate.model.SqlInstance;
 import io.driftgate.model.VpcConnector;
-import io.driftgate.rules.ConnectorRef;
+import io.driftgate.model.ConnectorRef;
 import io.driftgate.rules.EnvTargets;
 import io.driftgate.rules.EnvTargets.Target;
 import java.util.List;

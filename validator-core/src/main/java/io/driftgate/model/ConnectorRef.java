@@ -1,9 +1,5 @@
-package io.driftgate.rules;
+package io.driftgate.model;
 
-import io.driftgate.model.Attr;
-import io.driftgate.model.CloudRunService;
-import io.driftgate.model.ResourceId;
-import io.driftgate.model.VpcConnector;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +28,7 @@ public record ConnectorRef(boolean fullyQualified, Attr<String> project, Attr<St
   }
 
   /** The connector this reference names in {@code world}, if it is there. */
-  public Optional<VpcConnector> resolve(io.driftgate.model.ResourceGraph world) {
+  public Optional<VpcConnector> resolve(ResourceGraph world) {
     if (usesProjectNumber()) {
       return Optional.empty();
     }
