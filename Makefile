@@ -4,7 +4,7 @@ JAR := cli/target/driftgate.jar
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test parse-rate hcl-parity corpus clean
+.PHONY: run build test parse-rate hcl-parity corpus mermaid-check clean
 
 run: $(JAR)
 	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -34,6 +34,10 @@ hcl-parity:
 # Every rule over public Terraform nobody here wrote, for review of false positives: make corpus CORPUS=dir
 corpus:
 	bench/corpus.sh $(CORPUS)
+
+# The Markdown report's Mermaid diagram rendered by the Mermaid CLI (needs Debian's chromium)
+mermaid-check:
+	bench/mermaid-check.sh
 
 clean:
 	$(MVN) -q clean

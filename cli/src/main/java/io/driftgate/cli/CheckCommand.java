@@ -171,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private Reporter reporter() {
     return switch (format) {
-      case text -> new TextReporter();
+      case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
       case json -> new JsonReporter(new ToolInfo("driftgate", VersionProvider.version()));
       case sarif -> new SarifReporter(new ToolInfo("driftgate", VersionProvider.version()));
       case junit -> new JunitReporter();

@@ -6,50 +6,91 @@ import io.driftgate.engine.RuleMetadata;
 import io.driftgate.engine.Severity;
 import io.driftgate.engine.SkippedRule;
 import io.driftgate.engine.Suppressed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The human report: for each finding what and where, the fix and the rule's page; then skipped
- * rules, notes on what could not be evaluated, and a verdict line with the counts.
+ * The human report: findings grouped by resource, each with what and where, the fix and the rule's
+ * page; then suppressed findings, skipped rules, notes on what could not be evaluated, and a
+ * verdict line with the counts. ANSI colour only when asked for (the CLI asks on a terminal
+ * without NO_COLOR).
  */
 public final class TextReporter implements Reporter {
+  private static final String RESET = "\u001b[0m";
+  private final boolean color;
+
+  public TextReporter() {
+    this(false);
+  }
+
+  public TextReporter(boolean color) {
+    this.color = color;
+  }
+
+  private String paint(String code, String text) {
+    return color ? "\u001b[" + code + "m" + text + RESET : text;
+  }
+
+  private String severity(Severity s) {
+    String word = s.name().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case BLOCKING -> paint("1;31", word);
+      case WARNING -> paint("33", word);
+      case INFO -> paint("36", word);
+    };
+  }
 
   @Override
   public String render(Report report) {
     StringBuilder sb = new StringBuilder();
-    for (Finding f : report.findings()) {
-      sb.append(f.location()).append(": ").append(f.severity().name().toLowerCase(Locale.ROOT))
-          .append(": [").append(f.ruleId()).append(' ').append(f.ruleName()).append("] ")
-          .append(f.message()).append('\n');
-      if (!f.remediation().isEmpty()) {
-        sb.append("  fix: ").append(f.remediation()).append('\n');
+    Map<String, List<Finding>> byResource = new LinkedHashMap<>();
+    report.findings().forEach(f -> byResource.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
+    for (Map.Entry<String, List<Finding>> group : byResource.entrySet()) {
+      sb.append(paint("1", group.getKey())).append('\n');
+      for (Finding f : group.getValue()) {
+        sb.append("  ").append(f.location()).append(": ").append(severity(f.severity()))
+            .append(": [").append(f.ruleId()).append(' ').append(f.ruleName()).append("] ")
+            .append(f.message()).append('\n');
+        if (!f.remediation().isEmpty()) {
+          sb.append("    fix: ").append(f.remediation()).append('\n');
+        }
+        f.related().forEach(r -> sb.append("    related: ").append(r).append('\n'));
+        sb.append("    ").append(paint("2", "see: " + RuleMetadata.docUrl(f.ruleName()))).append('\n');
       }
-      f.related().forEach(r -> sb.append("  related: ").append(r).append('\n'));
-      sb.append("  see: ").append(RuleMetadata.docUrl(f.ruleName())).append('\n');
+      sb.append('\n');
     }
     if (!report.suppressed().isEmpty()) {
-      sb.append(report.findings().isEmpty() ? "" : "\n").append("Suppressed:\n");
+      sb.append("Suppressed:\n");
       for (Suppressed x : report.suppressed()) {
         sb.append("  ").append(x.finding().location()).append(": [").append(x.finding().ruleId()).append(' ')
             .append(x.finding().ruleName()).append("] ").append(x.kind().equals("inline") ? "by " + x.where() : "by the baseline")
             .append(": ").append(x.reason()).append('\n');
       }
+      sb.append('\n');
     }
     if (!report.skipped().isEmpty()) {
-      sb.append(report.findings().isEmpty() ? "" : "\n").append("Skipped rules:\n");
+      sb.append("Skipped rules:\n");
       for (SkippedRule s : report.skipped()) {
         sb.append("  ").append(s.ruleId()).append(' ').append(s.ruleName()).append(": ").append(s.reason()).append('\n');
       }
+      sb.append('\n');
     }
     if (!report.notes().isEmpty()) {
-      sb.append("\nNot evaluated (no finding is guessed from what could not be read or known before apply):\n");
+      sb.append("Not evaluated (no finding is guessed from what could not be read or known before apply):\n");
       report.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
+      sb.append('\n');
     }
     if (!report.errors().isEmpty()) {
-      sb.append("\nCould not be read (nothing in them was checked):\n");
+      sb.append("Could not be read (nothing in them was checked):\n");
       report.errors().forEach(e -> sb.append("  ").append(e).append('\n'));
+      sb.append('\n');
     }
-    sb.append('\n').append(verdict(report)).append('\n');
+    String verdict = verdict(report);
+    boolean failed = !report.errors().isEmpty() || report.count(Severity.BLOCKING) > 0;
+    sb.append(paint(failed ? "1;31" : report.count(Severity.WARNING) > 0 ? "1;33" : "1;32", verdict)).append('\n');
     return sb.toString();
   }
 

@@ -111,16 +111,21 @@ class ReportersTest {
   @Test
   void text_golden() {
     assertEquals("""
-        backend.tf:21: blocking: [WIRE-06 RedisEndpointMismatch] REDIS_HOST is stale
-          fix: Use the instance's host
-          related: projects/p/locations/r/instances/cache
-          see: https://driftgate.io/docs/rules/RedisEndpointMismatch.md
-        network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds] max_instances = 20
-          fix: Set at most 10
-          see: https://driftgate.io/docs/rules/ConnectorInstanceBounds.md
-        projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
-          fix: Shorten it
-          see: https://driftgate.io/docs/rules/ConnectorNameInvalid.md
+        google_cloud_run_v2_service.backend
+          backend.tf:21: blocking: [WIRE-06 RedisEndpointMismatch] REDIS_HOST is stale
+            fix: Use the instance's host
+            related: projects/p/locations/r/instances/cache
+            see: https://driftgate.io/docs/rules/RedisEndpointMismatch.md
+
+        google_vpc_access_connector.c
+          network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds] max_instances = 20
+            fix: Set at most 10
+            see: https://driftgate.io/docs/rules/ConnectorInstanceBounds.md
+
+        projects/p/locations/r/connectors/c
+          projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
+            fix: Shorten it
+            see: https://driftgate.io/docs/rules/ConnectorNameInvalid.md
 
         Skipped rules:
           CR-02 CloudRunConnectorUnresolved: needs live state (--snapshot)
@@ -130,6 +135,15 @@ class ReportersTest {
 
         driftgate: BLOCKED: 2 blocking, 1 warning, 0 info; 0 rules ran, 1 skipped
         """, new TextReporter().render(REPORT));
+  }
+
+  @Test
+  void text_colourOnlyWhenAsked() {
+    String plain = new TextReporter(false).render(REPORT);
+    String coloured = new TextReporter(true).render(REPORT);
+    assertTrue(!plain.contains("\u001b["), "no escape codes unless asked");
+    assertTrue(coloured.contains("\u001b[1;31mblocking\u001b[0m"), coloured);
+    assertEquals(plain, coloured.replaceAll("\u001b\\[[0-9;]*m", ""), "colour changes nothing else");
   }
 
   @Test
