@@ -8,6 +8,7 @@ import io.driftgate.engine.RuleSettings;
 import io.driftgate.engine.Report;
 import io.driftgate.input.InputException;
 import io.driftgate.input.plan.PlanReader;
+import io.driftgate.input.state.StateGraph;
 import io.driftgate.input.state.StateIdentity;
 import io.driftgate.input.state.StateReader;
 import io.driftgate.input.state.TerraformState;
@@ -26,7 +27,9 @@ import io.driftgate.report.SarifReporter;
 import io.driftgate.report.TextReporter;
 import io.driftgate.report.ToolInfo;
 import io.driftgate.rules.BuiltInRules;
+import io.driftgate.engine.Rule;
 import io.driftgate.suppress.Baseline;
+import io.driftgate.suppress.DriftIgnores;
 import io.driftgate.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +53,7 @@ import picocli.CommandLine.Spec;
 /** {@code driftgate check [DIR]}: Terraform (and live state) through every rule, one report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check a Terraform root module, against a live snapshot when given, and report violations.")
-final class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -114,13 +117,19 @@ final class CheckCommand implements Callable<Integer> {
     }
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
     Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
-    Engine engine = new Engine(BuiltInRules.all(),
+    Engine engine = new Engine(rules(),
         new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
+    DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".driftgate.yml"));
     Report report = recursive
         ? RecursiveCheck.run(root, r -> check(r, options, live, engine))
         : checkOne(options, live, engine);
-    return finish(known.map(b -> b.apply(report)).orElse(report));
+    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)));
+  }
+
+  /** The rules this command runs: all of them for check. */
+  List<Rule> rules() {
+    return BuiltInRules.all();
   }
 
   /** --config, else the nearest .driftgate.yml, else none. */
@@ -137,7 +146,8 @@ final class CheckCommand implements Callable<Integer> {
         ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
         : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
     TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
-    Report report = engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live, config.notes());
+    Report report = engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live,
+        tfState.map(StateGraph::of), config.notes());
     return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 

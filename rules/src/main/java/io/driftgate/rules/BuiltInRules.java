@@ -8,6 +8,11 @@ import io.driftgate.rules.connector.ConnectorNetworkAndSubnetConflict;
 import io.driftgate.rules.connector.ConnectorRangeNotCanonical28;
 import io.driftgate.rules.connector.ConnectorRangeOverlapsReservedRange;
 import io.driftgate.rules.connector.ConnectorRangeOverlapsSubnet;
+import io.driftgate.rules.drift.AttributeDrift;
+import io.driftgate.rules.drift.ChangedOutsideTerraform;
+import io.driftgate.rules.drift.EnvNameNearMiss;
+import io.driftgate.rules.drift.ManagedResourceMissingLive;
+import io.driftgate.rules.drift.UnmanagedLiveResource;
 import io.driftgate.rules.run.CloudRunConnectorRegionMismatch;
 import io.driftgate.rules.run.CloudRunConnectorUnresolved;
 import io.driftgate.rules.run.CloudRunEgressInvalid;
@@ -30,6 +35,11 @@ public final class BuiltInRules {
         new CloudRunConnectorRegionMismatch(), // CR-03
         new CloudRunEgressInvalid(), // CR-04
         new CloudRunProbeLimits(), // CR-07
+        new AttributeDrift(), // DRIFT-01
+        new ManagedResourceMissingLive(), // DRIFT-02
+        new UnmanagedLiveResource(), // DRIFT-03
+        new ChangedOutsideTerraform(), // DRIFT-04
+        new EnvNameNearMiss(), // DRIFT-06
         new ConnectorNameInvalid(), // VPCC-01
         new ConnectorNetworkAndSubnetConflict(), // VPCC-02
         new ConnectorRangeNotCanonical28(), // VPCC-03

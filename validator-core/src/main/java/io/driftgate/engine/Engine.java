@@ -28,6 +28,12 @@ public final class Engine {
 
   /** {@code deleted}: what a plan deletes, so that its live twins are gone from the world after deploy. */
   public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live, List<String> notes) {
+    return run(desired, deleted, live, Optional.empty(), notes);
+  }
+
+  /** {@code lastApplied}: Terraform state as resources, for the drift rules. */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
+      Optional<ResourceGraph> lastApplied, List<String> notes) {
     ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
@@ -43,13 +49,16 @@ public final class Engine {
         skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--snapshot)"));
         continue;
       }
+      if (meta.requires().contains(Input.STATE) && lastApplied.isEmpty()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs Terraform state (--state)"));
+        continue;
+      }
       ran.add(meta);
       checked.put(meta.id(), desired.resources().stream()
           .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
-      rule.check(new RuleContext(meta, desired, live, world))
-          .map(f -> override == null ? f : new Finding(f.ruleId(), f.ruleName(), override, f.category(), f.subject(),
-              f.message(), f.remediation(), f.location(), f.related()))
+      rule.check(new RuleContext(meta, desired, live, world, lastApplied))
+          .map(f -> override == null ? f : f.withSeverity(override))
           .forEach(findings::add);
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings));

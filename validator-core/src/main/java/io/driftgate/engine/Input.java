@@ -5,5 +5,7 @@ public enum Input {
   /** Terraform: HCL or plan. */
   DESIRED,
   /** The live project, through the APIs or a snapshot. */
-  LIVE
+  LIVE,
+  /** Terraform state: what the last apply made true. */
+  STATE
 }

@@ -82,8 +82,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   }
 
   private static Finding moveFinding(String dir, Finding f) {
-    return new Finding(f.ruleId(), f.ruleName(), f.severity(), f.category(), f.subject(), f.message(), f.remediation(),
-        under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
+    return f.at(under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
   }
 
   private static Location under(String dir, Location l) {

@@ -14,12 +14,24 @@ public final class RuleContext {
   private final ResourceGraph desired;
   private final Optional<ResourceGraph> live;
   private final ResourceGraph world;
+  private final Optional<ResourceGraph> lastApplied;
 
   public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world) {
+    this(rule, desired, live, world, Optional.empty());
+  }
+
+  public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world,
+      Optional<ResourceGraph> lastApplied) {
     this.rule = rule;
     this.desired = desired;
     this.live = live;
     this.world = world;
+    this.lastApplied = lastApplied;
+  }
+
+  /** What the last apply made true (Terraform state), when given: drift is live differing from it. */
+  public Optional<ResourceGraph> lastApplied() {
+    return lastApplied;
   }
 
   public ResourceGraph desired() {

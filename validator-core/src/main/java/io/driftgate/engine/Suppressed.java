@@ -2,7 +2,8 @@ package io.driftgate.engine;
 
 /**
  * A finding that was suppressed, and by what: {@code kind} is {@code inline} (a {@code
- * driftgate:ignore} comment, {@code where} its file:line) or {@code baseline} (a baseline file).
+ * driftgate:ignore} comment, {@code where} its file:line), {@code baseline} (a baseline file) or
+ * {@code config} (drift.ignore in .driftgate.yml).
  * Suppressed findings are reported and counted, never silently dropped.
  */
 public record Suppressed(Finding finding, String kind, String reason, String where) {}

@@ -20,7 +20,9 @@ public record CloudRunService(
     Attr<Integer> maxInstances,
     List<Container> containers,
     Attr<List<String>> cloudSqlInstances,
-    Map<String, String> templateAnnotations) implements Resource {
+    Map<String, String> templateAnnotations,
+    Attr<String> serviceAccount,
+    Provenance provenance) implements Resource {
 
   public static final String KIND = "cloud_run_service";
 
@@ -35,6 +37,11 @@ public record CloudRunService(
   }
 
   public enum ApiVersion { V1, V2 }
+
+  /** Who last changed the live service and with what client, as the API reports it (v2 client/lastModifier). */
+  public record Provenance(Attr<String> client, Attr<String> clientVersion, Attr<String> lastModifier) {
+    public static final Provenance UNKNOWN = new Provenance(Attr.absent(), Attr.absent(), Attr.absent());
+  }
 
   /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
   public boolean mayHaveVpcEgress() {

@@ -9,13 +9,27 @@ import java.util.Map;
  * plan does to it.
  */
 public record Origin(String address, Side side, Location location, Map<String, Location> attributes,
-    PlannedChange change) {
+    PlannedChange change, java.util.List<String> ignoreChanges) {
   public Origin {
     attributes = Map.copyOf(attributes);
+    ignoreChanges = java.util.List.copyOf(ignoreChanges);
   }
 
   public Origin(String address, Side side, Location location, Map<String, Location> attributes) {
-    this(address, side, location, attributes, PlannedChange.NONE);
+    this(address, side, location, attributes, PlannedChange.NONE, java.util.List.of());
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change) {
+    this(address, side, location, attributes, change, java.util.List.of());
+  }
+
+  /**
+   * Whether {@code lifecycle { ignore_changes }} covers the attribute path (paths compare without
+   * list indexes: {@code template.annotations} covers {@code template[0].annotations}); "*" is {@code all}.
+   */
+  public boolean ignoresChanges(String path) {
+    String p = path.replaceAll("\\[[^\\]]*\\]", "");
+    return ignoreChanges.stream().anyMatch(i -> i.equals("*") || p.equals(i) || p.startsWith(i + "."));
   }
 
   public static Origin live(String resourceName) {

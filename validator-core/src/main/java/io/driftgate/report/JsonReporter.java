@@ -32,6 +32,8 @@ public final class JsonReporter implements Reporter {
     if (f.location() instanceof Location.SourceLocation s) {
       o.putObject("location").put("file", s.file()).put("line", s.line());
     }
+    f.drift().ifPresent(d -> o.putObject("drift").put("attribute", d.attribute()).put("desired", d.desired())
+        .put("live", d.live()));
   }
 
   @Override

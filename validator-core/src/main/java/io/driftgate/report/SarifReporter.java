@@ -91,6 +91,8 @@ public final class SarifReporter implements Reporter {
       }
       r.putObject("properties").put("resource", f.subject()).put("severity", f.severity().name())
           .put("category", f.category().jsonName()).put("remediation", f.remediation());
+      f.drift().ifPresent(d -> r.with("properties").putObject("drift").put("attribute", d.attribute())
+          .put("desired", d.desired()).put("live", d.live()));
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.errors().isEmpty());

@@ -54,6 +54,8 @@ public final class TextReporter implements Reporter {
         sb.append("  ").append(f.location()).append(": ").append(severity(f.severity()))
             .append(": [").append(f.ruleId()).append(' ').append(f.ruleName()).append("] ")
             .append(f.message()).append('\n');
+        f.drift().ifPresent(d -> sb.append("    ").append(d.attribute()).append(": terraform ").append(d.desired())
+            .append(" → live ").append(d.live()).append('\n'));
         if (!f.remediation().isEmpty()) {
           sb.append("    fix: ").append(f.remediation()).append('\n');
         }

@@ -11,6 +11,8 @@ import io.driftgate.engine.Report;
 import io.driftgate.engine.Rule;
 import io.driftgate.engine.Severity;
 import io.driftgate.input.snapshot.SnapshotReader;
+import io.driftgate.input.state.StateGraph;
+import io.driftgate.input.state.StateReader;
 import io.driftgate.input.terraform.TerraformConfig;
 import io.driftgate.input.terraform.TerraformMapper;
 import io.driftgate.input.terraform.TerraformOptions;
@@ -44,6 +46,7 @@ public final class RuleTester {
   private final Class<?> testClass;
   private final Map<String, String> files = new LinkedHashMap<>();
   private String live;
+  private String state;
 
   private RuleTester(Rule rule, Class<?> testClass) {
     this.rule = rule;
@@ -76,6 +79,12 @@ public final class RuleTester {
     return this;
   }
 
+  /** Terraform state (terraform show -json, or a .tfstate) from the test resources: what the last apply set. */
+  public RuleTester withState(String name) {
+    state = resource(name);
+    return this;
+  }
+
   private String resource(String name) {
     String path = rule.getClass().getSimpleName() + "/" + name;
     try (InputStream in = testClass.getResourceAsStream(path)) {
@@ -103,7 +112,9 @@ public final class RuleTester {
         notes = config.notes();
       }
       Optional<ResourceGraph> liveGraph = live == null ? Optional.empty() : Optional.of(SnapshotReader.parse(live, "live.json"));
-      return new Engine(List.of(rule)).run(desired, liveGraph, notes);
+      Optional<ResourceGraph> lastApplied = state == null ? Optional.empty()
+          : Optional.of(StateGraph.of(StateReader.parse(state, "state.json")));
+      return new Engine(List.of(rule)).run(desired, ResourceGraph.EMPTY, liveGraph, lastApplied, notes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

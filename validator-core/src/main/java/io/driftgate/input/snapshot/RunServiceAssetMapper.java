@@ -59,7 +59,9 @@ final class RunServiceAssetMapper {
         str(vpc, "connector"), str(vpc, "egress"),
         interfaces.isEmpty() ? Attr.absent() : Attr.known(interfaces.size()),
         integer(scaling, "minInstanceCount"), integer(scaling, "maxInstanceCount"),
-        containers, sql.isEmpty() ? Attr.absent() : Attr.known(sql), stringMap(template, "annotations"));
+        containers, sql.isEmpty() ? Attr.absent() : Attr.known(sql), stringMap(template, "annotations"),
+        str(template, "serviceAccount"),
+        new CloudRunService.Provenance(str(d, "client"), str(d, "clientVersion"), str(d, "lastModifier")));
   }
 
   private static CloudRunService v1(Asset a, JsonNode d, Origin origin) {
@@ -83,7 +85,16 @@ final class RunServiceAssetMapper {
         ann.containsKey("run.googleapis.com/network-interfaces") ? Attr.known(1) : Attr.absent(),
         intAnnotation(ann, "autoscaling.knative.dev/minScale"), intAnnotation(ann, "autoscaling.knative.dev/maxScale"),
         containers,
-        sql == null ? Attr.absent() : Attr.known(Arrays.stream(sql.split(",")).map(String::trim).toList()), ann);
+        sql == null ? Attr.absent() : Attr.known(Arrays.stream(sql.split(",")).map(String::trim).toList()), ann,
+        str(spec, "serviceAccountName"), provenance(stringMap(metadata, "annotations"), ann));
+  }
+
+  /** v1 keeps the client in run.googleapis.com/client-name (service or template) and the modifier in serving.knative.dev/lastModifier. */
+  private static CloudRunService.Provenance provenance(Map<String, String> service, Map<String, String> template) {
+    String client = service.getOrDefault("run.googleapis.com/client-name", template.get("run.googleapis.com/client-name"));
+    String version = service.getOrDefault("run.googleapis.com/client-version", template.get("run.googleapis.com/client-version"));
+    String modifier = service.getOrDefault("serving.knative.dev/lastModifier", service.get("run.googleapis.com/lastModifier"));
+    return new CloudRunService.Provenance(opt(client), opt(version), opt(modifier));
   }
 
   private static Attr<String> opt(String s) {

@@ -35,8 +35,7 @@ public final class StateIdentity {
     if (!changed) {
       return r;
     }
-    return new TfResource(r.type(), r.address(), r.location(), new Value.MapV(values, r.config().missing()),
-        r.attributeLocations(), r.providerProject(), r.providerRegion(), r.change());
+    return r.withConfig(new Value.MapV(values, r.config().missing()));
   }
 
   /** Takes the state's value when the configuration's is unknown, or absent with no known default. */

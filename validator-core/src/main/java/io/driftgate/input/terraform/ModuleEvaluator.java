@@ -485,10 +485,35 @@ final class ModuleEvaluator {
     Value.MapV config = body(block.body(), scope, "", file, lines, address);
     ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
-        defaults.project(), defaults.region()));
+        defaults.project(), defaults.region(), io.driftgate.model.PlannedChange.NONE, ignoreChanges(block)));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
+  }
+
+  /** {@code lifecycle { ignore_changes = [template[0].annotations, labels] }} as paths; {@code all} is "*". */
+  private static List<String> ignoreChanges(Body.Block block) {
+    List<String> out = new ArrayList<>();
+    for (Body.Block lifecycle : block.body().blocks("lifecycle")) {
+      lifecycle.body().attribute("ignore_changes").map(Body.Attribute::expr).ifPresent(e -> {
+        if (e instanceof Expr.Traversal t && t.root().equals("all")) {
+          out.add("*");
+        } else if (e instanceof Expr.Tuple tuple) {
+          for (Expr item : tuple.items()) {
+            if (item instanceof Expr.Traversal t) {
+              StringBuilder path = new StringBuilder(t.root());
+              t.steps().forEach(st -> {
+                if (st instanceof Expr.Step.Attr a) {
+                  path.append('.').append(a.name());
+                }
+              });
+              out.add(path.toString());
+            }
+          }
+        }
+      });
+    }
+    return out;
   }
 
   private Value.MapV body(Body body, Scope scope, String prefix, String file, Map<String, Location> lines, String address) {

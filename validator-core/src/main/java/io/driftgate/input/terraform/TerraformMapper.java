@@ -54,7 +54,7 @@ public final class TerraformMapper {
 
   static Optional<Resource> map(TfResource r) {
     Node n = new Node(r.config());
-    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change());
+    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change(), r.ignoreChanges());
     return Optional.ofNullable(switch (r.type()) {
       case "google_vpc_access_connector" -> connector(r, n, origin);
       case "google_cloud_run_v2_service" -> runV2(r, n, origin);
@@ -150,7 +150,8 @@ public final class TerraformMapper {
         vpcDeclared, vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("connector"),
         vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("egress"), interfaces,
         scaling.integer("min_instance_count"), scaling.integer("max_instance_count"),
-        containers, sqlAttr, template.knownStringMap("annotations"));
+        containers, sqlAttr, template.knownStringMap("annotations"), template.str("service_account"),
+        CloudRunService.Provenance.UNKNOWN);
   }
 
   private static CloudRunService runV1(TfResource r, Node n, Origin origin) {
@@ -173,7 +174,7 @@ public final class TerraformMapper {
         !connector.isAbsent() || !egress.isAbsent(), connector, egress,
         netIf.isAbsent() ? Attr.absent() : netIf.map(x -> 1),
         intOf(annotations.str("autoscaling.knative.dev/minScale")), intOf(annotations.str("autoscaling.knative.dev/maxScale")),
-        containers, sql, ann);
+        containers, sql, ann, spec.str("service_account_name"), CloudRunService.Provenance.UNKNOWN);
   }
 
   private static Attr<Integer> intOf(Attr<String> s) {

@@ -13,13 +13,27 @@ import java.util.Map;
  */
 public record TfResource(String type, String address, Location location, Value.MapV config,
     Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion,
-    PlannedChange change) {
+    PlannedChange change, java.util.List<String> ignoreChanges) {
   public TfResource {
     attributeLocations = Map.copyOf(attributeLocations);
+    ignoreChanges = java.util.List.copyOf(ignoreChanges);
   }
 
   public TfResource(String type, String address, Location location, Value.MapV config,
       Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion) {
-    this(type, address, location, config, attributeLocations, providerProject, providerRegion, PlannedChange.NONE);
+    this(type, address, location, config, attributeLocations, providerProject, providerRegion, PlannedChange.NONE,
+        java.util.List.of());
+  }
+
+  public TfResource(String type, String address, Location location, Value.MapV config,
+      Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion,
+      PlannedChange change) {
+    this(type, address, location, config, attributeLocations, providerProject, providerRegion, change, java.util.List.of());
+  }
+
+  /** The same resource with another configuration value (state fills identity, plans align lists). */
+  public TfResource withConfig(Value.MapV other) {
+    return new TfResource(type, address, location, other, attributeLocations, providerProject, providerRegion, change,
+        ignoreChanges);
   }
 }

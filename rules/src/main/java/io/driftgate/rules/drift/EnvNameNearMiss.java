@@ -1,0 +1,100 @@
+package io.driftgate.rules.drift;
+
+import io.driftgate.engine.Category;
+import io.driftgate.engine.Finding;
+import io.driftgate.engine.Input;
+import io.driftgate.engine.Rule;
+import io.driftgate.engine.RuleContext;
+import io.driftgate.engine.RuleInfo;
+import io.driftgate.engine.Severity;
+import io.driftgate.model.CloudRunService;
+import io.driftgate.model.CloudRunService.EnvVar;
+import io.driftgate.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * DRIFT-06: an env var name only Terraform defines and one only the live service defines are near
+ * misses of each other ({@code JWT_SECRET} / {@code JWT_SECRET_KEY}): the application reads one of
+ * them, so either the deploy or the live service is broken.
+ */
+@RuleInfo(
+    id = "DRIFT-06",
+    summary = "Cloud Run env var names nearly match between Terraform and live",
+    severity = Severity.BLOCKING,
+    category = Category.DRIFT,
+    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"},
+    requires = {Input.DESIRED, Input.LIVE})
+public final class EnvNameNearMiss implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (CloudRunService d : ctx.desired().all(CloudRunService.class)) {
+      Optional<Resource> twin = LiveTwin.live(ctx, d);
+      if (twin.isEmpty() || d.containers().isEmpty() || ((CloudRunService) twin.get()).containers().isEmpty()) {
+        continue;
+      }
+      List<EnvVar> desiredEnv = d.containers().get(0).env();
+      Set<String> desired = names(desiredEnv);
+      Set<String> live = names(((CloudRunService) twin.get()).containers().get(0).env());
+      for (EnvVar e : desiredEnv) {
+        String a = e.name().known().orElse(null);
+        if (a == null || live.contains(a)) {
+          continue;
+        }
+        for (String b : live) {
+          if (!desired.contains(b) && nearMiss(a, b)) {
+            out.add(ctx.finding(d, e.path() + ".name").drift("env name", a, b)
+                .message("Service %s: Terraform defines env %s, the live service defines %s instead: near-miss names, "
+                    + "so the application finds only one of them and either this deploy or the live service is wrong",
+                    d.address(), a, b)
+                .remediation("Use one name everywhere (the one the application reads) and source both from the same secret")
+                .build());
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  private static Set<String> names(List<EnvVar> env) {
+    Set<String> out = new TreeSet<>();
+    env.forEach(e -> e.name().known().ifPresent(out::add));
+    return out;
+  }
+
+  /** One name extends the other by a _SEGMENT, or they are two edits apart (and long enough to mean it). */
+  static boolean nearMiss(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    if (a.startsWith(b + "_") || b.startsWith(a + "_") || a.endsWith("_" + b) || b.endsWith("_" + a)) {
+      return true;
+    }
+    return Math.min(a.length(), b.length()) >= 6 && distance(a, b) <= 2;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,15 @@
+provider "google" {
+  project = "acme"
+  region  = "us-central1"
+}
+resource "google_vpc_access_connector" "conn" {
+  name          = "conn"
+  network       = "vpc"
+  ip_cidr_range = "10.1.0.0/28"
+}
+resource "google_vpc_access_connector" "eu" {
+  name          = "eu-conn"
+  region        = "europe-west1"
+  network       = "vpc"
+  ip_cidr_range = "10.3.0.0/28"
+}
