@@ -13,7 +13,7 @@ class RulesCommandTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("VPCC-05   ConnectorInstanceBounds"), r.out());
     assertTrue(r.out().contains("terraform+live"), r.out());
-    assertEquals(22, r.out().lines().count(), "a header and 21 rules");
+    assertEquals(24, r.out().lines().count(), "a header and 23 rules");
   }
 
   @Test

@@ -18,6 +18,8 @@ import io.driftgate.rules.run.CloudRunConnectorUnresolved;
 import io.driftgate.rules.run.CloudRunEgressInvalid;
 import io.driftgate.rules.run.CloudRunProbeLimits;
 import io.driftgate.rules.run.CloudRunVpcAccessAmbiguous;
+import io.driftgate.rules.sql.ConnectionBudgetExceeded;
+import io.driftgate.rules.sql.SqlTierInvalid;
 import io.driftgate.rules.wiring.CloudRunEgressMissesTargetRange;
 import io.driftgate.rules.wiring.CloudRunPrivateTargetWithoutVpcEgress;
 import io.driftgate.rules.wiring.ConnectorNetworkMismatch;
@@ -40,6 +42,7 @@ public final class BuiltInRules {
         new UnmanagedLiveResource(), // DRIFT-03
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
+        new SqlTierInvalid(), // SQL-03
         new ConnectorNameInvalid(), // VPCC-01
         new ConnectorNetworkAndSubnetConflict(), // VPCC-02
         new ConnectorRangeNotCanonical28(), // VPCC-03
@@ -50,6 +53,7 @@ public final class BuiltInRules {
         new CloudRunPrivateTargetWithoutVpcEgress(), // WIRE-01
         new ConnectorNetworkMismatch(), // WIRE-02
         new CloudRunEgressMissesTargetRange(), // WIRE-03
-        new RedisEndpointMismatch()); // WIRE-06
+        new RedisEndpointMismatch(), // WIRE-06
+        new ConnectionBudgetExceeded()); // WIRE-09
   }
 }

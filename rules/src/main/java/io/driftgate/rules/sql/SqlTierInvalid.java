@@ -1,0 +1,57 @@
+package io.driftgate.rules.sql;
+
+import io.driftgate.engine.Category;
+import io.driftgate.engine.Finding;
+import io.driftgate.engine.Rule;
+import io.driftgate.engine.RuleContext;
+import io.driftgate.engine.RuleInfo;
+import io.driftgate.engine.Severity;
+import io.driftgate.model.SqlInstance;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * SQL-03: a PostgreSQL instance takes shared-core tiers (db-f1-micro, db-g1-small) or custom ones
+ * (db-custom-CPUS-MEMORY_MB, Enterprise Plus db-perf-optimized-*); the db-n1-* families are not
+ * for PostgreSQL. A custom tier's memory is a multiple of 256 MB, at least 3.75 GB, and 0.9 to 6.5
+ * GB per vCPU (warnings: the page that states it is older).
+ */
+@RuleInfo(
+    id = "SQL-03",
+    summary = "Cloud SQL tier is not a valid PostgreSQL machine type",
+    severity = Severity.BLOCKING,
+    category = Category.VALIDITY,
+    resourceTypes = {"google_sql_database_instance"})
+public final class SqlTierInvalid implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    return ctx.desired().all(SqlInstance.class).stream()
+        .filter(s -> s.databaseVersion().known().map(v -> v.startsWith("POSTGRES")).orElse(false))
+        .flatMap(s -> s.tier().known().flatMap(t -> finding(ctx, s, t)).stream());
+  }
+
+  private static Optional<Finding> finding(RuleContext ctx, SqlInstance s, String tier) {
+    if (tier.equals("db-f1-micro") || tier.equals("db-g1-small") || tier.startsWith("db-perf-optimized-")) {
+      return Optional.empty();
+    }
+    if (tier.startsWith("db-custom-") && SqlTier.customMemoryMb(tier).isPresent()) {
+      int cpus = SqlTier.customCpus(tier).getAsInt();
+      int mb = SqlTier.customMemoryMb(tier).getAsInt();
+      double perCpu = mb / 1024.0 / cpus;
+      if (mb % 256 == 0 && mb >= 3840 && perCpu >= 0.9 && perCpu <= 6.5) {
+        return Optional.empty();
+      }
+      return Optional.of(ctx.finding(s, "settings[0].tier").severity(Severity.WARNING)
+          .message("SQL %s: tier %s has %d MB for %d vCPU (%.2f GB per vCPU); custom tiers take a multiple of 256 MB, "
+              + "at least 3,840 MB, and 0.9 to 6.5 GB per vCPU", s.address(), tier, mb, cpus, perCpu)
+          .remediation("Pick a valid custom shape, e.g. tier = \"db-custom-%d-%d\"", cpus, Math.max(3840, cpus * 3840))
+          .build());
+    }
+    return Optional.of(ctx.finding(s, "settings[0].tier")
+        .message("SQL %s: tier %s is not a PostgreSQL machine type; PostgreSQL takes shared-core tiers "
+            + "(db-f1-micro, db-g1-small) and custom ones (db-custom-CPUS-MEMORY_MB)", s.address(), tier)
+        .remediation("Use a custom tier with the same size, e.g. tier = \"db-custom-1-3840\"")
+        .build());
+  }
+}
