@@ -22,6 +22,7 @@ public record CloudRunService(
     Attr<List<String>> cloudSqlInstances,
     Map<String, String> templateAnnotations,
     Attr<String> serviceAccount,
+    RevisionSettings revision,
     Provenance provenance) implements Resource {
 
   public static final String KIND = "cloud_run_service";
@@ -43,10 +44,31 @@ public record CloudRunService(
     public static final Provenance UNKNOWN = new Provenance(Attr.absent(), Attr.absent(), Attr.absent());
   }
 
+  /**
+   * Per-revision settings: the request timeout as written ({@code "300s"} in v2; v1's whole seconds
+   * as {@code "300s"}), the maximum concurrent requests per instance, and the execution environment
+   * ({@code EXECUTION_ENVIRONMENT_GEN1}/{@code GEN2} in v2, {@code gen1}/{@code gen2} in v1).
+   */
+  public record RevisionSettings(Attr<String> timeout, Attr<Integer> concurrency, Attr<String> executionEnvironment) {
+    public static final RevisionSettings UNSET = new RevisionSettings(Attr.absent(), Attr.absent(), Attr.absent());
+
+    /** GEN1 or GEN2 whichever spelling was used; absent when the API chooses. */
+    public Attr<String> generation() {
+      return executionEnvironment.map(e -> e.toUpperCase(java.util.Locale.ROOT).endsWith("GEN1") ? "GEN1"
+          : e.toUpperCase(java.util.Locale.ROOT).endsWith("GEN2") ? "GEN2" : e);
+    }
+  }
+
   /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
   public boolean mayHaveVpcEgress() {
     return !connector.isAbsent() || !(networkInterfaces.isAbsent()
         || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  }
+
+  /** Where the Cloud SQL attachment is written: v2's first cloud_sql_instance volume, v1's template annotations. */
+  public String cloudSqlPath() {
+    return apiVersion == ApiVersion.V2 ? "template[0].volumes[0].cloud_sql_instance[0].instances"
+        : "template[0].metadata[0].annotations";
   }
 
   /** True when it certainly has none. */
@@ -75,10 +97,17 @@ public record CloudRunService(
   }
 
   /**
-   * An environment variable. A secret-backed one has {@code fromSecret} and no value; a literal
-   * value is never printed by reporters unless a rule quotes a non-secret endpoint.
+   * An environment variable. A secret-backed one has {@code fromSecret}, no value, and the secret
+   * it reads ({@code secret}: an id or {@code projects/P/secrets/S}; {@code secretVersion}: a number,
+   * an alias or {@code latest}); a literal value is never printed by reporters.
    */
-  public record EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {}
+  public record EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path,
+      Attr<String> secret, Attr<String> secretVersion) {
+    /** A literal (or absent) value: no secret reference. */
+    public EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {
+      this(name, value, fromSecret, path, Attr.absent(), Attr.absent());
+    }
+  }
 
   /** A probe; {@code declared} is false when the configuration has none (the API default applies). */
   public record Probe(boolean declared, String path, Attr<Integer> initialDelaySeconds,

@@ -6,13 +6,21 @@ import java.util.Map;
  * Where a resource was declared or read: its public name (Terraform address, or API resource name
  * when Terraform does not manage it), the location of its block, and of each attribute by path
  * ({@code template.containers[0].env[1].value}); for Terraform resources read from a plan, what the
- * plan does to it.
+ * plan does to it; its {@code lifecycle ignore_changes}; and the Terraform resources it refers to
+ * ({@code depends_on} and references, addresses without instance keys: {@code
+ * google_service_networking_connection.psa}), so rules can tell an ordering Terraform knows.
  */
 public record Origin(String address, Side side, Location location, Map<String, Location> attributes,
-    PlannedChange change, java.util.List<String> ignoreChanges) {
+    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references) {
   public Origin {
     attributes = Map.copyOf(attributes);
     ignoreChanges = java.util.List.copyOf(ignoreChanges);
+    references = java.util.List.copyOf(references);
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change,
+      java.util.List<String> ignoreChanges) {
+    this(address, side, location, attributes, change, ignoreChanges, java.util.List.of());
   }
 
   public Origin(String address, Side side, Location location, Map<String, Location> attributes) {
@@ -30,6 +38,12 @@ public record Origin(String address, Side side, Location location, Map<String, L
   public boolean ignoresChanges(String path) {
     String p = path.replaceAll("\\[[^\\]]*\\]", "");
     return ignoreChanges.stream().anyMatch(i -> i.equals("*") || p.equals(i) || p.startsWith(i + "."));
+  }
+
+  /** Whether this resource refers to (or depends on) the resource at {@code address}. */
+  public boolean refersTo(String address) {
+    String a = address.replaceAll("\\[[^\\]]*\\]", "");
+    return references.contains(a);
   }
 
   public static Origin live(String resourceName) {

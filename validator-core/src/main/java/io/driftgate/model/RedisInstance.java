@@ -3,7 +3,8 @@ package io.driftgate.model;
 import java.util.Optional;
 
 /**
- * A Memorystore for Redis instance. {@code reservedIpRange} is a CIDR under DIRECT_PEERING and the
+ * A Memorystore for Redis instance (tier BASIC or STANDARD_HA; redisVersion REDIS_7_0...;
+ * readReplicasMode READ_REPLICAS_ENABLED or _DISABLED). {@code reservedIpRange} is a CIDR under DIRECT_PEERING and the
  * name of an allocated range under PRIVATE_SERVICE_ACCESS, so it stays a string.
  */
 public record RedisInstance(
@@ -15,7 +16,10 @@ public record RedisInstance(
     Attr<String> host,
     Attr<Integer> port,
     Attr<Boolean> authEnabled,
-    Attr<String> transitEncryptionMode) implements Resource {
+    Attr<String> transitEncryptionMode,
+    Attr<String> tier,
+    Attr<String> redisVersion,
+    Attr<String> readReplicasMode) implements Resource {
 
   public static final String KIND = "redis_instance";
 
@@ -37,6 +41,7 @@ public record RedisInstance(
     return new RedisInstance(origin, id, authorizedNetwork, connectMode,
         reservedIpRange.isKnown() ? reservedIpRange : l.reservedIpRange,
         host.isUnknown() ? l.host : host, port.isUnknown() ? l.port : port,
-        authEnabled, transitEncryptionMode);
+        authEnabled, transitEncryptionMode, tier, redisVersion.isUnknown() ? l.redisVersion : redisVersion,
+        readReplicasMode);
   }
 }

@@ -3,7 +3,8 @@ package io.driftgate.model;
 /** A resource of one of the kinds driftgate understands, from Terraform or from the live project. */
 public sealed interface Resource
     permits CloudRunService, VpcConnector, RedisInstance, SqlInstance, Network, Subnetwork,
-        GlobalAddress, Firewall, Router {
+        GlobalAddress, Firewall, Router, RouterNat, ServiceNetworkingConnection, IamPolicy, Secret, SecretVersion,
+        Project {
 
   Origin origin();
 

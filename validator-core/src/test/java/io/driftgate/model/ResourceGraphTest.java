@@ -13,7 +13,7 @@ class ResourceGraphTest {
         : new Origin("google_redis_instance.cache", Side.DESIRED, new Location.SourceLocation("main.tf", 1), Map.of());
     return new RedisInstance(o, new ResourceId(RedisInstance.KIND, project == null ? Attr.unknown("no project") : Attr.known(project),
         Attr.known("r"), Attr.known("cache")), Attr.absent(), Attr.known("DIRECT_PEERING"), range, host, Attr.unknown("known after apply"),
-        Attr.known(false), Attr.absent());
+        Attr.known(false), Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
   }
 
   @Test
@@ -22,7 +22,7 @@ class ResourceGraphTest {
     RedisInstance desired = redis(Side.DESIRED, null, Attr.unknown("known after apply"), Attr.known("10.0.0.0/29"));
     RedisInstance other = new RedisInstance(Origin.live("projects/acme/locations/r/instances/other"),
         ResourceId.of(RedisInstance.KIND, "acme", "r", "other"), Attr.absent(), Attr.absent(), Attr.absent(),
-        Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
+        Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
 
     ResourceGraph world = ResourceGraph.afterDeploy(new ResourceGraph(List.of(live, other)), new ResourceGraph(List.of(desired)));
 

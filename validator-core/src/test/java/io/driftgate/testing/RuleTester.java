@@ -10,6 +10,7 @@ import io.driftgate.engine.Finding;
 import io.driftgate.engine.Report;
 import io.driftgate.engine.Rule;
 import io.driftgate.engine.Severity;
+import io.driftgate.input.plan.PlanReader;
 import io.driftgate.input.snapshot.SnapshotReader;
 import io.driftgate.input.state.StateGraph;
 import io.driftgate.input.state.StateReader;
@@ -47,6 +48,7 @@ public final class RuleTester {
   private final Map<String, String> files = new LinkedHashMap<>();
   private String live;
   private String state;
+  private String plan;
 
   private RuleTester(Rule rule, Class<?> testClass) {
     this.rule = rule;
@@ -79,6 +81,15 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * A plan ({@code terraform show -json PLANFILE}) from the test resources: its planned values and
+   * actions are what is checked, with the Terraform files for the .tf lines (as {@code check DIR --plan}).
+   */
+  public RuleTester withPlan(String name) {
+    plan = resource(name);
+    return this;
+  }
+
   /** Terraform state (terraform show -json, or a .tfstate) from the test resources: what the last apply set. */
   public RuleTester withState(String name) {
     state = resource(name);
@@ -105,16 +116,20 @@ public final class RuleTester {
         Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
       }
       ResourceGraph desired = ResourceGraph.EMPTY;
+      ResourceGraph deleted = ResourceGraph.EMPTY;
       List<String> notes = List.of();
-      if (!files.isEmpty()) {
-        TerraformConfig config = TerraformReader.read(dir, TerraformOptions.NONE);
-        desired = TerraformMapper.toGraph(config);
-        notes = config.notes();
+      Optional<TerraformConfig> hcl = files.isEmpty() ? Optional.empty()
+          : Optional.of(TerraformReader.read(dir, TerraformOptions.NONE));
+      Optional<TerraformConfig> config = plan == null ? hcl : Optional.of(PlanReader.parse(plan, "plan.json", hcl));
+      if (config.isPresent()) {
+        desired = TerraformMapper.toGraph(config.get());
+        deleted = TerraformMapper.deleted(config.get());
+        notes = config.get().notes();
       }
       Optional<ResourceGraph> liveGraph = live == null ? Optional.empty() : Optional.of(SnapshotReader.parse(live, "live.json"));
       Optional<ResourceGraph> lastApplied = state == null ? Optional.empty()
           : Optional.of(StateGraph.of(StateReader.parse(state, "state.json")));
-      return new Engine(List.of(rule)).run(desired, ResourceGraph.EMPTY, liveGraph, lastApplied, notes);
+      return new Engine(List.of(rule)).run(desired, deleted, liveGraph, lastApplied, notes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,6 +10,7 @@ import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
 import io.driftgate.model.CloudRunService.EnvVar;
 import io.driftgate.model.Resource;
+import io.driftgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class EnvNameNearMiss implements Rule {
           continue;
         }
         for (String b : live) {
-          if (!desired.contains(b) && nearMiss(a, b)) {
+          if (!desired.contains(b) && EnvNames.nearMiss(a, b)) {
             out.add(ctx.finding(d, e.path() + ".name").drift("env name", a, b)
                 .message("Service %s: Terraform defines env %s, the live service defines %s instead: near-miss names, "
                     + "so the application finds only one of them and either this deploy or the live service is wrong",
@@ -66,35 +67,5 @@ public final class EnvNameNearMiss implements Rule {
     Set<String> out = new TreeSet<>();
     env.forEach(e -> e.name().known().ifPresent(out::add));
     return out;
-  }
-
-  /** One name extends the other by a _SEGMENT, or they are two edits apart (and long enough to mean it). */
-  static boolean nearMiss(String a, String b) {
-    if (a.equals(b)) {
-      return false;
-    }
-    if (a.startsWith(b + "_") || b.startsWith(a + "_") || a.endsWith("_" + b) || b.endsWith("_" + a)) {
-      return true;
-    }
-    return Math.min(a.length(), b.length()) >= 6 && distance(a, b) <= 2;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

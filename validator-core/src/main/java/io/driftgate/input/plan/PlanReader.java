@@ -102,7 +102,8 @@ public final class PlanReader {
         config = (Value.MapV) ListAlignment.alignByName(config, declared.config());
       }
       out.add(new TfResource(type, address, location, config, attributes, project, region,
-          new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of()));
+          new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of(),
+          declared != null ? declared.references() : configuration.references(withoutIndexes(address))));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
     return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()));

@@ -1,9 +1,20 @@
 package io.driftgate.input.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
-/** One Cloud Asset Inventory asset: its full name, type, location and the REST API's own JSON. */
-record Asset(String name, String assetType, String location, JsonNode data) {
+/**
+ * One Cloud Asset Inventory asset: its full name, type, location, the REST API's own JSON (absent
+ * in an IAM policy export), its IAM policy (absent in a resource export) and its ancestors.
+ */
+record Asset(String name, String assetType, String location, JsonNode data, JsonNode iamPolicy, List<String> ancestors) {
+  Asset {
+    ancestors = List.copyOf(ancestors);
+  }
+
+  Asset(String name, String assetType, String location, JsonNode data) {
+    this(name, assetType, location, data, null, List.of());
+  }
 
   /** The segment after {@code key/} in the asset name, e.g. {@code projects} → the project id. */
   String segment(String key) {
@@ -25,5 +36,10 @@ record Asset(String name, String assetType, String location, JsonNode data) {
   String resourceName() {
     int i = name.indexOf(".googleapis.com/");
     return i >= 0 ? name.substring(i + ".googleapis.com/".length()) : name;
+  }
+
+  /** The same asset with project numbers in its name and ancestors replaced by project ids. */
+  Asset withProjectIds(ProjectNumbers ids) {
+    return new Asset(ids.inName(name), assetType, location, data, iamPolicy, ancestors.stream().map(ids::inName).toList());
   }
 }

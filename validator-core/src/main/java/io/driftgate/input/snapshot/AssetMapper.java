@@ -18,7 +18,10 @@ import io.driftgate.model.Origin;
 import io.driftgate.model.RedisInstance;
 import io.driftgate.model.Resource;
 import io.driftgate.model.ResourceId;
+import io.driftgate.model.Project;
 import io.driftgate.model.Router;
+import io.driftgate.model.Secret;
+import io.driftgate.model.SecretVersion;
 import io.driftgate.model.SqlInstance;
 import io.driftgate.model.Subnetwork;
 import io.driftgate.model.VpcConnector;
@@ -32,21 +35,34 @@ import java.util.Optional;
 final class AssetMapper {
   private AssetMapper() {}
 
-  static Optional<Resource> map(Asset a) {
-    String type = a.assetType();
-    boolean known = switch (type) {
-      case "vpcaccess.googleapis.com/Connector", "run.googleapis.com/Service", "redis.googleapis.com/Instance",
-          "sqladmin.googleapis.com/Instance", "compute.googleapis.com/Network", "compute.googleapis.com/Subnetwork",
-          "compute.googleapis.com/GlobalAddress", "compute.googleapis.com/Firewall",
-          "compute.googleapis.com/Router" -> true;
-      default -> false;
-    };
-    if (!known) {
-      return Optional.empty();
+  private static final java.util.Set<String> TYPES = java.util.Set.of("vpcaccess.googleapis.com/Connector",
+      "run.googleapis.com/Service", "redis.googleapis.com/Instance", "sqladmin.googleapis.com/Instance",
+      "compute.googleapis.com/Network", "compute.googleapis.com/Subnetwork", "compute.googleapis.com/GlobalAddress",
+      "compute.googleapis.com/Firewall", "compute.googleapis.com/Router", "secretmanager.googleapis.com/Secret",
+      "secretmanager.googleapis.com/SecretVersion", "cloudresourcemanager.googleapis.com/Project");
+  /** Whose IAM policies the rules read: projects and their ancestors, and secrets. */
+  private static final java.util.Set<String> POLICY_TYPES = java.util.Set.of("cloudresourcemanager.googleapis.com/Project",
+      "cloudresourcemanager.googleapis.com/Folder", "cloudresourcemanager.googleapis.com/Organization",
+      "secretmanager.googleapis.com/Secret");
+
+  /** The resource an asset describes and, from an IAM policy export, its policy. */
+  static List<Resource> map(Asset a) {
+    List<Resource> out = new ArrayList<>();
+    if (a.iamPolicy() != null && POLICY_TYPES.contains(a.assetType())) {
+      out.add(IamPolicyMapper.map(a));
+    }
+    if (!TYPES.contains(a.assetType()) || (a.data() == null && a.iamPolicy() != null)) {
+      return out;
     }
     if (a.data() == null || !a.data().isObject()) {
       throw new MalformedAssetException("resource.data is missing or not an object");
     }
+    resource(a).ifPresent(out::add);
+    return out;
+  }
+
+  private static Optional<Resource> resource(Asset a) {
+    String type = a.assetType();
     JsonNode d = a.data();
     Origin origin = Origin.live(a.resourceName());
     return Optional.of(switch (type) {
@@ -55,13 +71,22 @@ final class AssetMapper {
       case "redis.googleapis.com/Instance" -> redis(a, d, origin);
       case "sqladmin.googleapis.com/Instance" -> sql(a, d, origin);
       case "compute.googleapis.com/Network" -> new Network(origin, id(Network.KIND, a, "global"),
-          bool(d, "autoCreateSubnetworks").isAbsent() ? Attr.known(false) : bool(d, "autoCreateSubnetworks"));
+          bool(d, "autoCreateSubnetworks").isAbsent() ? Attr.known(false) : bool(d, "autoCreateSubnetworks"),
+          array(d, "peerings").stream().map(p -> new Network.Peering(str(p, "name").known().orElse(""),
+              str(p, "network").known().orElse(""), str(p, "state"))).toList());
       case "compute.googleapis.com/Subnetwork" -> new Subnetwork(origin, id(Subnetwork.KIND, a, region(a, d)),
           network(d, "network", a), str(d, "ipCidrRange"),
           array(d, "secondaryIpRanges").stream().map(s -> str(s, "ipCidrRange")).toList());
       case "compute.googleapis.com/GlobalAddress" -> new GlobalAddress(origin, id(GlobalAddress.KIND, a, "global"),
           network(d, "network", a), str(d, "address"), integer(d, "prefixLength"), str(d, "purpose"));
       case "compute.googleapis.com/Firewall" -> firewall(a, d, origin);
+      case "secretmanager.googleapis.com/Secret" -> new Secret(origin, id(Secret.KIND, a, "global"));
+      case "secretmanager.googleapis.com/SecretVersion" -> new SecretVersion(origin,
+          ResourceId.of(SecretVersion.KIND, a.segment("projects"), "global", a.segment("secrets") + "/" + a.shortName()),
+          Attr.known(a.segment("secrets")), Attr.known(a.shortName()), str(d, "state"));
+      case "cloudresourcemanager.googleapis.com/Project" -> new Project(origin,
+          ResourceId.of(Project.KIND, str(d, "projectId").known().orElse(a.shortName()), "global",
+              str(d, "projectId").known().orElse(a.shortName())), str(d, "projectNumber"));
       default -> router(a, d, origin);
     });
   }
@@ -105,7 +130,8 @@ final class AssetMapper {
         str(d, "connectMode").isAbsent() ? Attr.known("DIRECT_PEERING") : str(d, "connectMode"),
         str(d, "reservedIpRange"), str(d, "host"), integer(d, "port"),
         bool(d, "authEnabled").isAbsent() ? Attr.known(false) : bool(d, "authEnabled"),
-        str(d, "transitEncryptionMode"));
+        str(d, "transitEncryptionMode"), str(d, "tier").isAbsent() ? Attr.known("BASIC") : str(d, "tier"),
+        str(d, "redisVersion"), str(d, "readReplicasMode"));
   }
 
   private static SqlInstance sql(Asset a, JsonNode d, Origin origin) {
@@ -127,7 +153,8 @@ final class AssetMapper {
     return new SqlInstance(origin, ResourceId.of(SqlInstance.KIND, project, region, name),
         str(d, "connectionName"), str(d, "databaseVersion"), str(settings, "tier"),
         bool(ip, "ipv4Enabled").isAbsent() ? Attr.known(true) : bool(ip, "ipv4Enabled"),
-        network(ip, "privateNetwork", a), privateIp, Attr.known(flags));
+        network(ip, "privateNetwork", a), privateIp, Attr.known(flags), str(ip, "allocatedIpRange"), str(ip, "sslMode"),
+        bool(ip, "requireSsl"), str(ip, "serverCaMode"), bool(obj(ip, "pscConfig"), "pscEnabled"));
   }
 
   private static Firewall firewall(Asset a, JsonNode d, Origin origin) {
@@ -136,7 +163,7 @@ final class AssetMapper {
         integer(d, "priority").isAbsent() ? Attr.known(1000) : integer(d, "priority"),
         bool(d, "disabled").isAbsent() ? Attr.known(false) : bool(d, "disabled"),
         strings(d, "targetTags"), strings(d, "sourceRanges"), strings(d, "destinationRanges"),
-        protocols(array(d, "allowed")), protocols(array(d, "denied")));
+        protocols(array(d, "allowed")), protocols(array(d, "denied")), strings(d, "targetServiceAccounts"));
   }
 
   private static List<String> protocols(List<JsonNode> rules) {

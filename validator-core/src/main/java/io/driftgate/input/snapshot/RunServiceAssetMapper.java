@@ -13,6 +13,7 @@ import io.driftgate.model.CloudRunService;
 import io.driftgate.model.CloudRunService.Container;
 import io.driftgate.model.CloudRunService.EnvVar;
 import io.driftgate.model.CloudRunService.Probe;
+import io.driftgate.model.CloudRunService.RevisionSettings;
 import io.driftgate.model.Origin;
 import io.driftgate.model.ResourceId;
 import java.util.ArrayList;
@@ -61,6 +62,8 @@ final class RunServiceAssetMapper {
         integer(scaling, "minInstanceCount"), integer(scaling, "maxInstanceCount"),
         containers, sql.isEmpty() ? Attr.absent() : Attr.known(sql), stringMap(template, "annotations"),
         str(template, "serviceAccount"),
+        new RevisionSettings(str(template, "timeout"), integer(template, "maxInstanceRequestConcurrency"),
+            str(template, "executionEnvironment")),
         new CloudRunService.Provenance(str(d, "client"), str(d, "clientVersion"), str(d, "lastModifier")));
   }
 
@@ -86,7 +89,10 @@ final class RunServiceAssetMapper {
         intAnnotation(ann, "autoscaling.knative.dev/minScale"), intAnnotation(ann, "autoscaling.knative.dev/maxScale"),
         containers,
         sql == null ? Attr.absent() : Attr.known(Arrays.stream(sql.split(",")).map(String::trim).toList()), ann,
-        str(spec, "serviceAccountName"), provenance(stringMap(metadata, "annotations"), ann));
+        str(spec, "serviceAccountName"),
+        new RevisionSettings(integer(spec, "timeoutSeconds").map(t -> t + "s"), integer(spec, "containerConcurrency"),
+            opt(ann.get("run.googleapis.com/execution-environment"))),
+        provenance(stringMap(metadata, "annotations"), ann));
   }
 
   /** v1 keeps the client in run.googleapis.com/client-name (service or template) and the modifier in serving.knative.dev/lastModifier. */
@@ -118,7 +124,10 @@ final class RunServiceAssetMapper {
     for (int i = 0; i < es.size(); i++) {
       JsonNode e = es.get(i);
       boolean secret = e.has("valueSource") || e.has("valueFrom");
-      env.add(new EnvVar(str(e, "name"), secret ? Attr.absent() : str(e, "value"), secret, path + ".env[" + i + "]"));
+      JsonNode v2 = obj(obj(e, "valueSource"), "secretKeyRef");
+      JsonNode v1 = obj(obj(e, "valueFrom"), "secretKeyRef");
+      env.add(new EnvVar(str(e, "name"), secret ? Attr.absent() : str(e, "value"), secret, path + ".env[" + i + "]",
+          v2.isMissingNode() ? str(v1, "name") : str(v2, "secret"), v2.isMissingNode() ? str(v1, "key") : str(v2, "version")));
     }
     return new Container(str(c, "name").known().orElse(""), path, env,
         probe(c, "startupProbe", path), probe(c, "livenessProbe", path));

@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * Reads a Cloud Asset Inventory document into the live graph: a JSON array of assets with
  * camelCase keys ({@code gcloud asset list --format=json}) or newline-delimited assets with
- * snake_case keys ({@code gcloud asset export}). Unknown asset types are ignored; a known type with
- * malformed data is an input error naming the asset.
+ * snake_case keys ({@code gcloud asset export}), of resources or of IAM policies (both may be
+ * concatenated). Unknown asset types are ignored; a known type with malformed data is an input error
+ * naming the asset. Project numbers in names become ids where the snapshot's Project assets say how.
  */
 public final class SnapshotReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,11 +55,16 @@ public final class SnapshotReader {
         }
       }
     }
-    List<Resource> out = new ArrayList<>();
+    List<Asset> read = new ArrayList<>();
     for (int i = 0; i < assets.size(); i++) {
-      Asset asset = asset(assets.get(i), source, i);
+      read.add(asset(assets.get(i), source, i));
+    }
+    ProjectNumbers ids = ProjectNumbers.of(read);
+    List<Resource> out = new ArrayList<>();
+    for (Asset raw : read) {
+      Asset asset = raw.withProjectIds(ids);
       try {
-        AssetMapper.map(asset).ifPresent(out::add);
+        out.addAll(AssetMapper.map(asset));
       } catch (MalformedAssetException e) {
         throw new InputException(source + ": asset " + asset.name() + " (" + asset.assetType() + "): " + e.getMessage());
       }
@@ -91,7 +97,13 @@ public final class SnapshotReader {
     JsonNode resource = n.get("resource");
     JsonNode data = resource == null ? null : resource.get("data");
     String location = resource == null ? null : text(resource, "location");
-    return new Asset(name, type, location, data);
+    JsonNode policy = n.has("iamPolicy") ? n.get("iamPolicy") : n.get("iam_policy");
+    List<String> ancestors = new ArrayList<>();
+    JsonNode anc = n.get("ancestors");
+    if (anc != null && anc.isArray()) {
+      anc.forEach(x -> ancestors.add(x.asText()));
+    }
+    return new Asset(name, type, location, data, policy, ancestors);
   }
 
   private static String text(JsonNode n, String... keys) {

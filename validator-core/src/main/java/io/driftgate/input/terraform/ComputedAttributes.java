@@ -16,7 +16,7 @@ final class ComputedAttributes {
   private ComputedAttributes() {}
 
   static void add(String type, Map<String, Value> attrs, Attr<String> providerProject, Attr<String> providerRegion) {
-    String name = str(attrs.get("name"));
+    String name = str(attrs.get(type.equals("google_secret_manager_secret") ? "secret_id" : "name"));
     String project = attrs.containsKey("project") ? str(attrs.get("project")) : providerProject.known().orElse(null);
     String region = attrs.containsKey("region") ? str(attrs.get("region"))
         : attrs.containsKey("location") ? str(attrs.get("location")) : providerRegion.known().orElse(null);
@@ -61,6 +61,7 @@ final class ComputedAttributes {
         }
         attrs.put("id", Value.str(name));
       }
+      case "google_secret_manager_secret" -> attrs.put("id", Value.str("projects/" + project + "/secrets/" + name));
       case "google_cloud_run_v2_service", "google_cloud_run_service" -> {
         if (region != null) {
           attrs.put("id", Value.str("projects/" + project + "/locations/" + region + "/services/" + name));

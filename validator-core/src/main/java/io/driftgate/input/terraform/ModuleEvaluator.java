@@ -485,10 +485,15 @@ final class ModuleEvaluator {
     Value.MapV config = body(block.body(), scope, "", file, lines, address);
     ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
-        defaults.project(), defaults.region(), io.driftgate.model.PlannedChange.NONE, ignoreChanges(block)));
+        defaults.project(), defaults.region(), io.driftgate.model.PlannedChange.NONE, ignoreChanges(block),
+        references().of(block).stream().map(r -> prefix + r).toList()));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
+  }
+
+  private References references() {
+    return new References(resourceBlocks.keySet(), moduleBlocks.keySet(), localExprs);
   }
 
   /** {@code lifecycle { ignore_changes = [template[0].annotations, labels] }} as paths; {@code all} is "*". */

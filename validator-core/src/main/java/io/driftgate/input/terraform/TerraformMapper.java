@@ -5,7 +5,12 @@ import io.driftgate.model.CloudRunService;
 import io.driftgate.model.CloudRunService.Container;
 import io.driftgate.model.CloudRunService.EnvVar;
 import io.driftgate.model.CloudRunService.Probe;
+import io.driftgate.model.CloudRunService.RevisionSettings;
 import io.driftgate.model.Firewall;
+import io.driftgate.model.IamPolicy;
+import io.driftgate.model.Secret;
+import io.driftgate.model.SecretVersion;
+import io.driftgate.model.ServiceNetworkingConnection;
 import io.driftgate.model.GlobalAddress;
 import io.driftgate.model.Network;
 import io.driftgate.model.NetworkRef;
@@ -15,6 +20,7 @@ import io.driftgate.model.Resource;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.model.ResourceId;
 import io.driftgate.model.Router;
+import io.driftgate.model.RouterNat;
 import io.driftgate.model.Side;
 import io.driftgate.model.SqlInstance;
 import io.driftgate.model.Subnetwork;
@@ -54,7 +60,8 @@ public final class TerraformMapper {
 
   static Optional<Resource> map(TfResource r) {
     Node n = new Node(r.config());
-    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change(), r.ignoreChanges());
+    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change(), r.ignoreChanges(),
+        r.references());
     return Optional.ofNullable(switch (r.type()) {
       case "google_vpc_access_connector" -> connector(r, n, origin);
       case "google_cloud_run_v2_service" -> runV2(r, n, origin);
@@ -71,6 +78,16 @@ public final class TerraformMapper {
       case "google_compute_firewall" -> firewall(r, n, origin);
       case "google_compute_router" -> new Router(origin, id(Router.KIND, r, n, null),
           network(n.str("network"), r, n), List.of());
+      case "google_compute_router_nat" -> new RouterNat(origin, id(RouterNat.KIND, r, n, null), n.str("router"),
+          n.str("source_subnetwork_ip_ranges_to_nat"),
+          n.list("subnetwork").stream().flatMap(x -> x.str("name").known().stream())
+              .map(x -> x.substring(x.lastIndexOf('/') + 1)).toList());
+      case "google_service_networking_connection" -> serviceConnection(r, n, origin);
+      case "google_project_iam_member", "google_project_iam_binding" -> projectIam(r, n, origin);
+      case "google_secret_manager_secret_iam_member", "google_secret_manager_secret_iam_binding" -> secretIam(r, n, origin);
+      case "google_secret_manager_secret" -> new Secret(origin,
+          new ResourceId(Secret.KIND, project(r, n), Attr.known("global"), n.str("secret_id")));
+      case "google_secret_manager_secret_version" -> secretVersion(r, n, origin);
       default -> null;
     });
   }
@@ -131,7 +148,7 @@ public final class TerraformMapper {
     List<Container> containers = new ArrayList<>();
     List<Node> cs = template.list("containers");
     for (int i = 0; i < cs.size(); i++) {
-      containers.add(container(cs.get(i), "template[0].containers[" + i + "]", "value_source"));
+      containers.add(container(cs.get(i), "template[0].containers[" + i + "]", "value_source", "secret", "version"));
     }
     List<String> sql = new ArrayList<>();
     Attr<List<String>> sqlAttr = null;
@@ -151,6 +168,8 @@ public final class TerraformMapper {
         vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("egress"), interfaces,
         scaling.integer("min_instance_count"), scaling.integer("max_instance_count"),
         containers, sqlAttr, template.knownStringMap("annotations"), template.str("service_account"),
+        new RevisionSettings(template.str("timeout"), template.integer("max_instance_request_concurrency"),
+            template.str("execution_environment")),
         CloudRunService.Provenance.UNKNOWN);
   }
 
@@ -168,13 +187,16 @@ public final class TerraformMapper {
     List<Container> containers = new ArrayList<>();
     List<Node> cs = spec.list("containers");
     for (int i = 0; i < cs.size(); i++) {
-      containers.add(container(cs.get(i), "template[0].spec[0].containers[" + i + "]", "value_from"));
+      containers.add(container(cs.get(i), "template[0].spec[0].containers[" + i + "]", "value_from", "name", "key"));
     }
     return new CloudRunService(origin, id(CloudRunService.KIND, r, n, null), CloudRunService.ApiVersion.V1,
         !connector.isAbsent() || !egress.isAbsent(), connector, egress,
         netIf.isAbsent() ? Attr.absent() : netIf.map(x -> 1),
         intOf(annotations.str("autoscaling.knative.dev/minScale")), intOf(annotations.str("autoscaling.knative.dev/maxScale")),
-        containers, sql, ann, spec.str("service_account_name"), CloudRunService.Provenance.UNKNOWN);
+        containers, sql, ann, spec.str("service_account_name"),
+        new RevisionSettings(spec.integer("timeout_seconds").map(t -> t + "s"), spec.integer("container_concurrency"),
+            annotations.str("run.googleapis.com/execution-environment")),
+        CloudRunService.Provenance.UNKNOWN);
   }
 
   private static Attr<Integer> intOf(Attr<String> s) {
@@ -188,13 +210,16 @@ public final class TerraformMapper {
     }
   }
 
-  private static Container container(Node c, String path, String secretBlock) {
+  /** {@code secretBlock} is v2's value_source or v1's value_from; their secret_key_ref names the secret and version. */
+  private static Container container(Node c, String path, String secretBlock, String secretField, String versionField) {
     List<EnvVar> env = new ArrayList<>();
     List<Node> es = c.list("env");
     for (int i = 0; i < es.size(); i++) {
       Node e = es.get(i);
       boolean secret = !e.first(secretBlock).isMissing();
-      env.add(new EnvVar(e.str("name"), secret ? Attr.absent() : e.str("value"), secret, path + ".env[" + i + "]"));
+      Node ref = e.first(secretBlock).first("secret_key_ref");
+      env.add(new EnvVar(e.str("name"), secret ? Attr.absent() : e.str("value"), secret, path + ".env[" + i + "]",
+          ref.str(secretField), ref.str(versionField)));
     }
     return new Container(c.str("name").known().orElse(""), path, env,
         probe(c.first("startup_probe"), path + ".startup_probe[0]"),
@@ -217,7 +242,9 @@ public final class TerraformMapper {
         n.str("reserved_ip_range"),
         Attr.unknown("known after apply"), Attr.unknown("known after apply"),
         n.bool("auth_enabled").isAbsent() ? Attr.known(false) : n.bool("auth_enabled"),
-        n.str("transit_encryption_mode"));
+        n.str("transit_encryption_mode"),
+        n.str("tier").isAbsent() ? Attr.known("BASIC") : n.str("tier"), n.str("redis_version"),
+        n.str("read_replicas_mode"));
   }
 
   private static SqlInstance sql(TfResource r, Node n, Origin origin) {
@@ -241,7 +268,58 @@ public final class TerraformMapper {
     return new SqlInstance(origin, id, connection, n.str("database_version"), settings.str("tier"),
         ip.bool("ipv4_enabled").isAbsent() ? Attr.known(true) : ip.bool("ipv4_enabled"),
         network(ip.str("private_network"), r, n), Attr.unknown("known after apply"),
-        flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"));
+        flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"),
+        ip.str("allocated_ip_range"), ip.str("ssl_mode"), ip.bool("require_ssl"), ip.str("server_ca_mode"),
+        ip.first("psc_config").bool("psc_enabled"));
+  }
+
+  private static ServiceNetworkingConnection serviceConnection(TfResource r, Node n, Origin origin) {
+    Attr<NetworkRef> network = network(n.str("network"), r, n);
+    Attr<String> project = network.known().map(x -> x.project()).filter(p -> !p.isEmpty())
+        .<Attr<String>>map(Attr::known).orElse(project(r, n));
+    return new ServiceNetworkingConnection(origin,
+        new ResourceId(ServiceNetworkingConnection.KIND, project, Attr.known("global"), network.map(NetworkRef::name)),
+        network, n.str("service"), n.strings("reserved_peering_ranges"));
+  }
+
+  /** A project grant: {@code *_iam_member} adds one member, {@code *_iam_binding} sets the role's members. */
+  private static IamPolicy projectIam(TfResource r, Node n, Origin origin) {
+    Attr<String> project = project(r, n).map(p -> p.startsWith("projects/") ? p.substring("projects/".length()) : p);
+    return iam(r, n, origin, project, project.map(p -> "projects/" + p));
+  }
+
+  private static IamPolicy secretIam(TfResource r, Node n, Origin origin) {
+    Attr<String> secret = n.str("secret_id");
+    Attr<String> project = secret.known().filter(x -> x.startsWith("projects/"))
+        .<Attr<String>>map(x -> Attr.known(x.split("/")[1])).orElse(project(r, n));
+    Attr<String> resource = secret.known().filter(x -> x.startsWith("projects/")).<Attr<String>>map(Attr::known)
+        .orElseGet(() -> project.isKnown() && secret.isKnown()
+            ? Attr.known("projects/" + project.known().get() + "/secrets/" + secret.known().get())
+            : Attr.unknown("secret unknown"));
+    return iam(r, n, origin, project, resource);
+  }
+
+  private static IamPolicy iam(TfResource r, Node n, Origin origin, Attr<String> project, Attr<String> resource) {
+    Attr<String> role = n.str("role");
+    List<String> members = r.type().endsWith("_member")
+        ? n.str("member").known().map(List::of).orElse(List.of()) : n.strings("members").known().orElse(List.of());
+    List<IamPolicy.Binding> bindings = role.isKnown() && resource.isKnown()
+        ? List.of(new IamPolicy.Binding(role.known().get(), members)) : List.of();
+    String name = r.type().endsWith("_binding") && role.isKnown() && resource.isKnown()
+        ? resource.known().get() + "|" + role.known().get() : r.address();
+    return new IamPolicy(origin, new ResourceId(IamPolicy.KIND, project, Attr.known("global"), Attr.known(name)),
+        resource.known().orElse(""), bindings, false, List.of());
+  }
+
+  /** {@code secret} is the secret's id ({@code projects/P/secrets/S}); its number is known after apply. */
+  private static SecretVersion secretVersion(TfResource r, Node n, Origin origin) {
+    Attr<String> secret = n.str("secret");
+    Attr<String> project = secret.known().filter(x -> x.startsWith("projects/"))
+        .<Attr<String>>map(x -> Attr.known(x.split("/")[1])).orElse(project(r, n));
+    Attr<Boolean> enabled = n.bool("enabled");
+    return new SecretVersion(origin, new ResourceId(SecretVersion.KIND, project, Attr.known("global"), Attr.known(r.address())),
+        secret.map(x -> x.substring(x.lastIndexOf('/') + 1)), Attr.unknown("known after apply"),
+        enabled.isAbsent() ? Attr.known("ENABLED") : enabled.map(e -> e ? "ENABLED" : "DISABLED"));
   }
 
   private static Firewall firewall(TfResource r, Node n, Origin origin) {
@@ -252,7 +330,8 @@ public final class TerraformMapper {
         n.strings("target_tags").known().orElse(List.of()),
         n.strings("source_ranges").known().orElse(List.of()),
         n.strings("destination_ranges").known().orElse(List.of()),
-        rules(n.list("allow")), rules(n.list("deny")));
+        rules(n.list("allow")), rules(n.list("deny")),
+        n.strings("target_service_accounts").known().orElse(List.of()));
   }
 
   private static List<String> rules(List<Node> blocks) {
