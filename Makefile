@@ -4,7 +4,7 @@ JAR := cli/target/driftgate.jar
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test parse-rate hcl-parity corpus mermaid-check clean
+.PHONY: run build test docs parse-rate hcl-parity corpus mermaid-check clean
 
 run: $(JAR)
 	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -21,6 +21,10 @@ $(JAR): $(SOURCES)
 test:
 	$(MVN) verify
 	MVN="$(MVN)" bench/hcl-parity.sh rules/src/test/resources samples
+
+# The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
+docs: $(JAR)
+	bin/driftgate rules docs --out docs/rules
 
 # Parse rate of the HCL front end over a directory of real Terraform: make parse-rate CORPUS=dir
 parse-rate:

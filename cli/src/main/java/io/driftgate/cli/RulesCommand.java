@@ -1,19 +1,25 @@
 package io.driftgate.cli;
 
-import io.driftgate.engine.Input;
 import io.driftgate.engine.Rule;
 import io.driftgate.engine.RuleMetadata;
 import io.driftgate.rules.BuiltInRules;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code driftgate rules [ID]}: the catalogue, or one rule explained. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules, or explain one.")
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules, or explain one.",
+    subcommands = RulesCommand.Docs.class)
 final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -43,13 +49,42 @@ final class RulesCommand implements Callable<Integer> {
     out.printf("%s %s: %s%n%n", m.id(), m.name(), m.summary());
     out.printf("Severity: %s%nCategory: %s%nResource types: %s%nNeeds: %s%n%n", m.severity(),
         m.category().jsonName(), String.join(", ", m.resourceTypes()), needs(m));
-    out.print(m.explanation());
+    out.print(m.explanation().strip() + "\n\n");
+    RuleDocs.example(rule.get()).ifPresent(out::print);
     out.flush();
     return ExitCode.OK.code();
   }
 
   private static String needs(RuleMetadata m) {
-    return m.requires().contains(Input.LIVE) ? "terraform+live" : "terraform";
+    return RuleDocs.needs(m);
+  }
+
+  /** {@code driftgate rules docs --out DIR}: writes the generated rule reference. */
+  @Command(name = "docs", mixinStandardHelpOptions = true,
+      description = "Write the rule reference (a page per rule with its tested example, and an index) to a directory.")
+  static final class Docs implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pages.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Files.createDirectories(out);
+      Map<String, String> pages = RuleDocs.render(BuiltInRules.all());
+      try (var existing = Files.list(out)) {
+        for (Path p : existing.toList()) {
+          if (p.toString().endsWith(".md") && !pages.containsKey(p.getFileName().toString())) {
+            Files.delete(p); // a rule renamed or removed
+          }
+        }
+      }
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        Files.writeString(out.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+      }
+      spec.commandLine().getErr().printf("driftgate: wrote %d pages to %s%n", pages.size(), out);
+      return ExitCode.OK.code();
+    }
   }
 
 }

@@ -27,6 +27,23 @@ class RulesCommandTest {
   }
 
   @Test
+  void explain_showsTheTestedExampleAndItsReport() {
+    CliRunner r = CliRunner.run("rules", "VPCC-05");
+    assertTrue(r.out().contains("## Example"), r.out());
+    assertTrue(r.out().contains("resource \"google_vpc_access_connector\""), r.out());
+    assertTrue(r.out().contains("bad.tf:"), r.out());
+    assertTrue(r.out().contains("[VPCC-05 ConnectorInstanceBounds]"), r.out());
+  }
+
+  @Test
+  void docs_writesAPagePerRuleAndAnIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+    CliRunner r = CliRunner.run("rules", "docs", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(io.driftgate.rules.BuiltInRules.all().size() + 1, java.nio.file.Files.list(out).count());
+    assertTrue(java.nio.file.Files.readString(out.resolve("ConnectorInstanceBounds.md")).startsWith(RuleDocs.HEADER));
+  }
+
+  @Test
   void unknownRule_isAUsageError() {
     CliRunner r = CliRunner.run("rules", "NOPE-99");
     assertEquals(2, r.code());

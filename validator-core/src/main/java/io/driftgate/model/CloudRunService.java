@@ -89,11 +89,21 @@ public record CloudRunService(
     });
   }
 
-  /** One container of the revision template; {@code path} prefixes its attribute paths. */
-  public record Container(String name, String path, List<EnvVar> env, Probe startupProbe, Probe livenessProbe) {
+  /**
+   * One container of the revision template; {@code path} prefixes its attribute paths. {@code
+   * declaresPorts}: it sets {@code ports}, which in a multi-container revision marks the one
+   * container that receives requests (and gets PORT).
+   */
+  public record Container(String name, String path, List<EnvVar> env, Probe startupProbe, Probe livenessProbe,
+      boolean declaresPorts) {
     public Container {
       env = List.copyOf(env);
     }
+  }
+
+  /** Whether Cloud Run sends requests to {@code c} (and sets its PORT): the only container, or the one with ports. */
+  public boolean isIngress(Container c) {
+    return containers.size() == 1 || c.declaresPorts();
   }
 
   /**

@@ -102,9 +102,9 @@ public final class TextReporter implements Reporter {
     long info = report.count(Severity.INFO);
     String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
         : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
-    return String.format("driftgate: %s: %d blocking, %d warning, %d info%s; %d rules ran, %d skipped%s",
+    return String.format("driftgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",
-        report.rules().size(), report.skipped().size(),
+        report.rules().size(), report.rules().size() == 1 ? "" : "s", report.skipped().size(),
         report.errors().isEmpty() ? "" : "; " + report.errors().size() + " inputs unreadable");
   }
 }

@@ -92,9 +92,12 @@ final class DriftAttributes {
     return List.of(
         network("authorized_network", "authorized_network", r -> ((RedisInstance) r).authorizedNetwork()),
         Compared.of("connect_mode", "connect_mode", true, r -> known(((RedisInstance) r).connectMode())),
+        // A CIDR under DIRECT_PEERING; under PRIVATE_SERVICE_ACCESS Terraform names the allocated range
+        // while the API returns the block it took from it, so only two CIDRs are compared.
         Compared.of("reserved_ip_range", "reserved_ip_range", true, r -> {
           RedisInstance x = (RedisInstance) r;
-          return x.reservedRange().<Object>map(Cidr::canonical).or(() -> known(x.reservedIpRange()));
+          boolean psa = x.connectMode().known().map("PRIVATE_SERVICE_ACCESS"::equals).orElse(false);
+          return psa ? Optional.empty() : x.reservedRange().<Object>map(Cidr::canonical);
         }),
         Compared.of("auth_enabled", "auth_enabled", false, r -> known(((RedisInstance) r).authEnabled())),
         Compared.of("transit_encryption_mode", "transit_encryption_mode", false, r -> {

@@ -74,7 +74,7 @@ public final class CloudRunEnvHygiene implements Rule {
             .remediation("Keep one %s and remove the others", n)
             .build());
       }
-      if (RESERVED.contains(n)) {
+      if (RESERVED.contains(n) && (!n.equals("PORT") || s.isIngress(c))) {
         out.add(ctx.finding(s, e.path() + ".name")
             .message("Service %s: env %s is reserved by the Cloud Run container contract (Cloud Run sets it); the "
                 + "deploy fails", s.address(), n)

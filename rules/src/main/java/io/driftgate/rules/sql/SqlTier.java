@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public record SqlTier(String name, double memoryGb) {
   private static final Pattern CUSTOM = Pattern.compile("^db-custom-(\\d+)-(\\d+)$");
+  /** The legacy predefined shapes: n1-standard has 3.75 GB per vCPU, n1-highmem 6.5 GB (Compute Engine's n1). */
+  private static final Pattern N1 = Pattern.compile("^db-n1-(standard|highmem)-(\\d+)$");
 
   public static Optional<SqlTier> parse(String tier) {
     switch (tier) {
@@ -26,6 +28,10 @@ public record SqlTier(String name, double memoryGb) {
     Matcher m = CUSTOM.matcher(tier);
     if (m.matches()) {
       return Optional.of(new SqlTier(tier, Integer.parseInt(m.group(2)) / 1024.0));
+    }
+    Matcher n1 = N1.matcher(tier);
+    if (n1.matches()) {
+      return Optional.of(new SqlTier(tier, Integer.parseInt(n1.group(2)) * (n1.group(1).equals("standard") ? 3.75 : 6.5)));
     }
     return Optional.empty();
   }

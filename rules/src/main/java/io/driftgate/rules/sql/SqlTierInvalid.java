@@ -11,15 +11,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SQL-03: a PostgreSQL instance takes shared-core tiers (db-f1-micro, db-g1-small) or custom ones
- * (db-custom-CPUS-MEMORY_MB, Enterprise Plus db-perf-optimized-*); the db-n1-* families are not
- * for PostgreSQL. A custom tier's memory is a multiple of 256 MB, at least 3.75 GB, and 0.9 to 6.5
- * GB per vCPU (warnings: the page that states it is older).
+ * SQL-03: a PostgreSQL instance takes shared-core tiers (db-f1-micro, db-g1-small), custom ones
+ * (db-custom-CPUS-MEMORY_MB), the legacy db-n1-standard/highmem shapes, or Enterprise Plus
+ * db-perf-optimized-*; any other tier is a WARNING (new families appear). A custom tier's memory is
+ * a multiple of 256 MB, at least 3.75 GB, and 0.9 to 6.5 GB per vCPU (a WARNING: the page that
+ * states it is older). The provider's sentence "Postgres supports only shared-core machine types,
+ * and custom machine types" is contradicted by Google's own tested samples, which run PostgreSQL on
+ * db-n1-standard-2, so it backs nothing here.
  */
 @RuleInfo(
     id = "SQL-03",
     summary = "Cloud SQL tier is not a valid PostgreSQL machine type",
-    severity = Severity.BLOCKING,
+    severity = Severity.WARNING,
     category = Category.VALIDITY,
     resourceTypes = {"google_sql_database_instance"})
 public final class SqlTierInvalid implements Rule {
@@ -32,7 +35,8 @@ public final class SqlTierInvalid implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, SqlInstance s, String tier) {
-    if (tier.equals("db-f1-micro") || tier.equals("db-g1-small") || tier.startsWith("db-perf-optimized-")) {
+    if (tier.equals("db-f1-micro") || tier.equals("db-g1-small") || tier.startsWith("db-perf-optimized-")
+        || (tier.startsWith("db-n1-") && SqlTier.parse(tier).isPresent())) {
       return Optional.empty();
     }
     if (tier.startsWith("db-custom-") && SqlTier.customMemoryMb(tier).isPresent()) {
@@ -49,8 +53,9 @@ public final class SqlTierInvalid implements Rule {
           .build());
     }
     return Optional.of(ctx.finding(s, "settings[0].tier")
-        .message("SQL %s: tier %s is not a PostgreSQL machine type; PostgreSQL takes shared-core tiers "
-            + "(db-f1-micro, db-g1-small) and custom ones (db-custom-CPUS-MEMORY_MB)", s.address(), tier)
+        .message("SQL %s: tier %s is not a PostgreSQL machine type driftgate knows; PostgreSQL takes shared-core tiers "
+            + "(db-f1-micro, db-g1-small), custom ones (db-custom-CPUS-MEMORY_MB), db-n1-standard/highmem and "
+            + "Enterprise Plus db-perf-optimized-*", s.address(), tier)
         .remediation("Use a custom tier with the same size, e.g. tier = \"db-custom-1-3840\"")
         .build());
   }

@@ -130,7 +130,7 @@ final class RunServiceAssetMapper {
           v2.isMissingNode() ? str(v1, "name") : str(v2, "secret"), v2.isMissingNode() ? str(v1, "key") : str(v2, "version")));
     }
     return new Container(str(c, "name").known().orElse(""), path, env,
-        probe(c, "startupProbe", path), probe(c, "livenessProbe", path));
+        probe(c, "startupProbe", path), probe(c, "livenessProbe", path), !array(c, "ports").isEmpty());
   }
 
   private static Probe probe(JsonNode c, String field, String path) {

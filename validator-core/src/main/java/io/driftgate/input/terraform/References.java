@@ -28,7 +28,7 @@ final class References {
   List<String> of(Body.Block block) {
     Set<String> out = new LinkedHashSet<>();
     body(block.body(), out, new HashSet<>());
-    return new ArrayList<>(out);
+    return out.stream().sorted().toList();
   }
 
   private void body(Body body, Set<String> out, Set<String> seenLocals) {

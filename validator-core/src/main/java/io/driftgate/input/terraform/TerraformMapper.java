@@ -223,7 +223,7 @@ public final class TerraformMapper {
     }
     return new Container(c.str("name").known().orElse(""), path, env,
         probe(c.first("startup_probe"), path + ".startup_probe[0]"),
-        probe(c.first("liveness_probe"), path + ".liveness_probe[0]"));
+        probe(c.first("liveness_probe"), path + ".liveness_probe[0]"), !c.list("ports").isEmpty());
   }
 
   private static Probe probe(Node p, String path) {

@@ -130,4 +130,70 @@ class SnapshotReaderTest {
     e = assertThrows(InputException.class, () -> SnapshotReader.read(java.nio.file.Path.of("/no/such/live.json")));
     assertTrue(e.getMessage().contains("no such file"), e.getMessage());
   }
+
+  @Test
+  void iamPolicyExport_concatenatedWithResources_projectNumbersBecomeIds() {
+    ResourceGraph g = SnapshotReader.parse("""
+        [{"name": "//cloudresourcemanager.googleapis.com/projects/123", "assetType": "cloudresourcemanager.googleapis.com/Project",
+          "resource": {"data": {"projectNumber": "123", "projectId": "acme"}}},
+         {"name": "//cloudresourcemanager.googleapis.com/projects/123", "assetType": "cloudresourcemanager.googleapis.com/Project",
+          "iamPolicy": {"bindings": [{"role": "roles/cloudsql.client", "members": ["serviceAccount:a@acme.iam.gserviceaccount.com"]},
+            {"role": "roles/owner", "members": ["user:b@acme.com"], "condition": {"expression": "request.time < x"}}]},
+          "ancestors": ["projects/123", "organizations/9"]},
+         {"name": "//secretmanager.googleapis.com/projects/123/secrets/jwt/versions/4", "assetType": "secretmanager.googleapis.com/SecretVersion",
+          "resource": {"data": {"name": "projects/123/secrets/jwt/versions/4", "state": "DISABLED"}}},
+         {"name": "//storage.googleapis.com/bucket", "assetType": "storage.googleapis.com/Bucket", "iamPolicy": {"bindings": []}}]
+        """, "live.json");
+    io.driftgate.model.Project project = g.all(io.driftgate.model.Project.class).get(0);
+    assertEquals(Attr.known("123"), project.number());
+    io.driftgate.model.IamPolicy policy = g.all(io.driftgate.model.IamPolicy.class).get(0);
+    assertEquals("projects/acme", policy.resource());
+    assertEquals(List.of("projects/acme", "organizations/9"), policy.ancestors());
+    assertEquals(1, policy.bindings().size(), "a conditional grant is not a grant");
+    assertTrue(policy.complete());
+    assertEquals(1, g.all(io.driftgate.model.IamPolicy.class).size(), "policies of types no rule reads are ignored");
+    io.driftgate.model.SecretVersion v = g.all(io.driftgate.model.SecretVersion.class).get(0);
+    assertEquals(Attr.known("acme"), v.id().project());
+    assertEquals(Attr.known("jwt"), v.secret());
+    assertEquals(Attr.known("4"), v.version());
+    assertEquals(Attr.known("DISABLED"), v.state());
+  }
+
+  @Test
+  void networkPeerings_revisionSettingsAndSecretRefs() {
+    ResourceGraph g = SnapshotReader.parse("""
+        [{"name": "//compute.googleapis.com/projects/acme/global/networks/vpc", "assetType": "compute.googleapis.com/Network",
+          "resource": {"data": {"name": "vpc", "peerings": [{"name": "servicenetworking-googleapis-com", "state": "ACTIVE",
+            "network": "https://www.googleapis.com/compute/v1/projects/t/global/networks/servicenetworking"}]}}},
+         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/services/api", "assetType": "run.googleapis.com/Service",
+          "resource": {"data": {"template": {"timeout": "900s", "maxInstanceRequestConcurrency": 50,
+            "executionEnvironment": "EXECUTION_ENVIRONMENT_GEN1",
+            "containers": [{"env": [{"name": "JWT", "valueSource": {"secretKeyRef": {"secret": "jwt", "version": "3"}}}]}]}}}},
+         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/services/old", "assetType": "run.googleapis.com/Service",
+          "resource": {"data": {"apiVersion": "serving.knative.dev/v1", "metadata": {"name": "old"},
+            "spec": {"template": {"metadata": {"annotations": {"run.googleapis.com/execution-environment": "gen2"}},
+              "spec": {"timeoutSeconds": 60, "containerConcurrency": 1,
+                "containers": [{"env": [{"name": "K", "valueFrom": {"secretKeyRef": {"name": "k", "key": "latest"}}}]}]}}}}}}]
+        """, "live.json");
+    assertEquals("servicenetworking-googleapis-com", g.all(io.driftgate.model.Network.class).get(0).peerings().get(0).name());
+    CloudRunService v2 = g.all(CloudRunService.class).get(0);
+    assertEquals(Attr.known("900s"), v2.revision().timeout());
+    assertEquals(Attr.known(50), v2.revision().concurrency());
+    assertEquals(Attr.known("GEN1"), v2.revision().generation());
+    assertEquals(Attr.known("jwt"), v2.containers().get(0).env().get(0).secret());
+    assertEquals(Attr.known("3"), v2.containers().get(0).env().get(0).secretVersion());
+    CloudRunService v1 = g.all(CloudRunService.class).get(1);
+    assertEquals(Attr.known("60s"), v1.revision().timeout());
+    assertEquals(Attr.known("GEN2"), v1.revision().generation());
+    assertEquals(Attr.known("k"), v1.containers().get(0).env().get(0).secret());
+    assertEquals(Attr.known("latest"), v1.containers().get(0).env().get(0).secretVersion());
+  }
+
+  @Test
+  void knownTypeWithNeitherDataNorPolicy_isAnInputError() {
+    InputException e = assertThrows(InputException.class, () -> SnapshotReader.parse("""
+        [{"name": "//secretmanager.googleapis.com/projects/acme/secrets/x", "assetType": "secretmanager.googleapis.com/Secret"}]
+        """, "live.json"));
+    assertTrue(e.getMessage().contains("resource.data is missing"), e.getMessage());
+  }
 }

@@ -318,4 +318,89 @@ class TerraformReaderTest {
         () -> TerraformReader.read(dir, new TerraformOptions(List.of(dir.resolve("nope.tfvars")), Map.of())));
     assertTrue(e.getMessage().contains("var file does not exist"), e.getMessage());
   }
+
+  @Test
+  void references_fromExpressionsLocalsAndDependsOn() throws IOException {
+    write("main.tf", """
+        locals { net = google_compute_network.vpc.id }
+        resource "google_compute_network" "vpc" { name = "vpc" }
+        resource "google_service_networking_connection" "psa" {
+          network = local.net
+          service = "servicenetworking.googleapis.com"
+          reserved_peering_ranges = ["r"]
+        }
+        resource "google_sql_database_instance" "pg" {
+          name = "pg"
+          settings {
+            tier = "db-custom-1-3840"
+            ip_configuration { private_network = local.net }
+          }
+          depends_on = [google_service_networking_connection.psa]
+        }
+        """);
+    TerraformConfig c = TerraformReader.read(dir, TerraformOptions.NONE);
+    TfResource pg = c.resources().stream().filter(r -> r.address().equals("google_sql_database_instance.pg")).findFirst().get();
+    assertEquals(List.of("google_compute_network.vpc", "google_service_networking_connection.psa"), pg.references());
+    ResourceGraph g = TerraformMapper.toGraph(c);
+    assertTrue(g.all(io.driftgate.model.SqlInstance.class).get(0).origin().refersTo("google_service_networking_connection.psa"));
+    assertEquals(1, g.all(io.driftgate.model.ServiceNetworkingConnection.class).size());
+  }
+
+  @Test
+  void iamGrantsSecretsAndRevisionSettings_map() throws IOException {
+    write("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_secret_manager_secret" "jwt" {
+          secret_id = "jwt"
+        }
+        resource "google_secret_manager_secret_iam_member" "a" {
+          secret_id = google_secret_manager_secret.jwt.id
+          role      = "roles/secretmanager.secretAccessor"
+          member    = "serviceAccount:api@acme.iam.gserviceaccount.com"
+        }
+        resource "google_project_iam_binding" "b" {
+          project = "acme"
+          role    = "roles/cloudsql.client"
+          members = ["serviceAccount:api@acme.iam.gserviceaccount.com"]
+        }
+        resource "google_cloud_run_service" "old" {
+          name     = "old"
+          location = "us-central1"
+          template {
+            metadata { annotations = { "run.googleapis.com/execution-environment" = "gen1" } }
+            spec {
+              timeout_seconds       = 120
+              container_concurrency = 8
+              containers {
+                env {
+                  name = "K"
+                  value_from {
+                    secret_key_ref {
+                      name = "k"
+                      key  = "2"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """);
+    ResourceGraph g = TerraformMapper.toGraph(TerraformReader.read(dir, TerraformOptions.NONE));
+    assertEquals("jwt", g.all(io.driftgate.model.Secret.class).get(0).id().nameOr(""));
+    List<io.driftgate.model.IamPolicy> grants = g.all(io.driftgate.model.IamPolicy.class);
+    assertEquals("projects/acme/secrets/jwt", grants.get(0).resource());
+    assertTrue(grants.get(0).grants("serviceAccount:api@acme.iam.gserviceaccount.com", List.of("roles/secretmanager.secretAccessor")));
+    assertEquals("projects/acme", grants.get(1).resource());
+    assertTrue(grants.stream().noneMatch(io.driftgate.model.IamPolicy::complete), "Terraform grants add to a policy");
+    CloudRunService s = g.all(CloudRunService.class).get(0);
+    assertEquals(Attr.known("120s"), s.revision().timeout());
+    assertEquals(Attr.known(8), s.revision().concurrency());
+    assertEquals(Attr.known("GEN1"), s.revision().generation());
+    assertEquals(Attr.known("k"), s.containers().get(0).env().get(0).secret());
+    assertEquals(Attr.known("2"), s.containers().get(0).env().get(0).secretVersion());
+  }
 }

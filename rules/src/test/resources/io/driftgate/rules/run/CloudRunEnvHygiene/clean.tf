@@ -54,3 +54,26 @@ resource "google_cloud_run_v2_service" "verifier" {
     }
   }
 }
+
+# A sidecar sets its own PORT; only the container that receives requests (the one with ports) gets Cloud Run's.
+resource "google_cloud_run_v2_service" "sidecar" {
+  name     = "sidecar"
+  location = "us-central1"
+  template {
+    containers {
+      name  = "app"
+      image = "us-docker.pkg.dev/cloudrun/container/hello"
+      ports {
+        container_port = 8080
+      }
+    }
+    containers {
+      name  = "proxy"
+      image = "us-docker.pkg.dev/cloudrun/container/hello"
+      env {
+        name  = "PORT"
+        value = "8081"
+      }
+    }
+  }
+}

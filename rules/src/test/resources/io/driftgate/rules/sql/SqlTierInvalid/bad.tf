@@ -6,8 +6,8 @@ resource "google_sql_database_instance" "legacy" {
   name             = "legacy"
   database_version = "POSTGRES_15"
   settings {
-    # BUG: Finding contains: tier db-n1-standard-1 is not a PostgreSQL machine type
-    tier = "db-n1-standard-1"
+    # WARN: Finding contains: tier db-standard-1 is not a PostgreSQL machine type driftgate knows
+    tier = "db-standard-1"
   }
 }
 resource "google_sql_database_instance" "small" {
