@@ -1,5 +1,7 @@
 package io.driftgate.cli;
 
+import io.driftgate.engine.LiveSource;
+
 import io.driftgate.config.ConfigReader;
 import io.driftgate.config.DriftgateConfig;
 import io.driftgate.engine.Engine;
@@ -88,6 +90,26 @@ class CheckCommand implements Callable<Integer> {
       description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
   Path snapshot;
 
+  @Option(names = "--project", paramLabel = "P",
+      description = "Read live state from this Google Cloud project (Application Default Credentials, read-only).")
+  String project;
+
+  @Option(names = "--region", paramLabel = "R",
+      description = "With --project: read only these regions (repeatable; default: every region the project and the "
+          + "Terraform use).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--asset-scope", paramLabel = "SCOPE",
+      description = "Read live state through Cloud Asset Inventory: organizations/N, folders/N or projects/P.")
+  String assetScope;
+
+  @Option(names = "--allow-incomplete",
+      description = "Do not fail (exit 5) when some live state could not be read; the rules that need it are still skipped.")
+  boolean allowIncomplete;
+
+  /** Where live state comes from: Google Cloud, found when first needed; tests connect to fake servers (see Main). */
+  java.util.function.Supplier<LiveSource> liveSource = LiveSources::google;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -110,21 +132,64 @@ class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--plan and --state describe one root module; they cannot be used with --recursive");
     }
+    validateLiveOptions();
     Path root = dir == null ? Path.of(".") : dir;
     DriftgateConfig settings = settings(root);
     if (failOn == null) {
       failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
     }
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
-    Optional<ResourceGraph> live = Optional.ofNullable(snapshot).map(SnapshotReader::read);
     Engine engine = new Engine(rules(),
         new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".driftgate.yml"));
-    Report report = recursive
-        ? RecursiveCheck.run(root, r -> check(r, options, live, engine))
-        : checkOne(options, live, engine);
+    Report report;
+    if (recursive) {
+      Live live = live(Set.of());
+      report = RecursiveCheck.run(root, r -> check(r, options, live, engine));
+    } else {
+      report = checkOne(options, engine);
+    }
     return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)));
+  }
+
+  /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
+  private record Live(Optional<ResourceGraph> graph, List<io.driftgate.engine.LiveGap> gaps) {}
+
+  private Live live(Set<String> terraformRegions) {
+    if (snapshot != null) {
+      return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of());
+    }
+    if (project == null && assetScope == null) {
+      return new Live(Optional.empty(), List.of());
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    LiveSource.Result read = liveSource.get().read(new LiveSource.Query(Optional.ofNullable(project), regions,
+        Optional.ofNullable(assetScope), terraformRegions), line -> {
+          if (terminal) {
+            err.println("driftgate: " + line);
+            err.flush();
+          }
+        });
+    return new Live(Optional.of(read.graph()), read.gaps());
+  }
+
+  private void validateLiveOptions() {
+    if (snapshot != null && (project != null || assetScope != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--snapshot is live state already; it cannot be combined with --project or --asset-scope");
+    }
+    if (project != null && assetScope != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --project or --asset-scope, not both");
+    }
+    if (!regions.isEmpty() && project == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--region needs --project");
+    }
+    if (assetScope != null && !assetScope.matches("(organizations|folders|projects)/[A-Za-z0-9._:-]+")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--asset-scope must be organizations/NUMBER, folders/NUMBER or projects/ID, got '" + assetScope + "'");
+    }
   }
 
   /** The rules this command runs: all of them for check. */
@@ -139,15 +204,21 @@ class CheckCommand implements Callable<Integer> {
         .map(f -> ConfigReader.read(f, ids)).orElse(DriftgateConfig.NONE);
   }
 
-  /** One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its state. */
-  private Report checkOne(TerraformOptions options, Optional<ResourceGraph> live, Engine engine) {
+  /**
+   * One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its
+   * state; then live state (read in the regions the Terraform uses, among others).
+   */
+  private Report checkOne(TerraformOptions options, Engine engine) {
     Optional<TerraformState> tfState = Optional.ofNullable(state).map(StateReader::read);
     TerraformConfig read = plan != null
         ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
         : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
     TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
-    Report report = engine.run(TerraformMapper.toGraph(config), TerraformMapper.deleted(config), live,
-        tfState.map(StateGraph::of), config.notes());
+    ResourceGraph desired = TerraformMapper.toGraph(config);
+    Live live = live(desired.resources().stream().flatMap(r -> r.id().region().known().stream())
+        .filter(r -> !r.equals("global")).collect(Collectors.toCollection(java.util.TreeSet::new)));
+    Report report = engine.run(desired, TerraformMapper.deleted(config), live.graph(),
+        tfState.map(StateGraph::of), config.notes(), live.gaps());
     return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 
@@ -163,19 +234,27 @@ class CheckCommand implements Callable<Integer> {
     return varMap;
   }
 
-  /** Writes the report and decides the exit code: unreadable input 3, findings at --fail-on 4, else 0. */
+  /**
+   * Writes the report and decides the exit code: unreadable input 3; live state not all read 5
+   * (unless --allow-incomplete); findings at --fail-on 4; else 0.
+   */
   private int finish(Report report) {
     write(reporter().render(report));
     report.errors().forEach(e -> spec.commandLine().getErr().println("driftgate: " + e));
+    report.incomplete().forEach(e -> spec.commandLine().getErr().println("driftgate: " + e));
     if (!report.errors().isEmpty()) {
       return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
+    }
+    if (report.isIncomplete() && !allowIncomplete) {
+      return ExitCode.INCOMPLETE.code(); // fail closed: some live state could not be read
     }
     return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
-  private static Report check(Path root, TerraformOptions options, Optional<ResourceGraph> live, Engine engine) {
+  private static Report check(Path root, TerraformOptions options, Live live, Engine engine) {
     TerraformConfig config = TerraformReader.read(root, options);
-    Report report = engine.run(TerraformMapper.toGraph(config), live, config.notes());
+    Report report = engine.run(TerraformMapper.toGraph(config), ResourceGraph.EMPTY, live.graph(), Optional.empty(),
+        config.notes(), live.gaps());
     return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Stops broken Cloud Run / VPC connector / Memorystore / Cloud SQL deploys before they happen.",
-    subcommands = {CheckCommand.class, DriftCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, DriftCommand.class, SnapshotCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
   @Mixin GlobalOptions global;
@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, snapshot or rules");
   }
 
   public static void main(String[] args) {
@@ -36,11 +36,33 @@ public final class Main implements Runnable {
 
   /** Runs the CLI without exiting: tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, null).execute(args);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading live state through {@code live} (tests: fakes). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, io.driftgate.engine.LiveSource live) {
+    return commandLine(out, err, live).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cmd = new CommandLine(new Main());
+    return commandLine(out, err, null);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, io.driftgate.engine.LiveSource live) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        K made = defaults.create(cls);
+        if (live != null && made instanceof CheckCommand c) {
+          c.liveSource = () -> live;
+        } else if (live != null && made instanceof SnapshotCommand c) {
+          c.liveSource = () -> live;
+        }
+        return made;
+      }
+    };
+    CommandLine cmd = new CommandLine(new Main(), factory);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());

@@ -31,10 +31,10 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (id == null) {
-      out.printf("%-9s %-40s %-9s %-13s %s%n", "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
+      out.printf("%-9s %-40s %-9s %-20s %s%n", "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
       for (Rule r : BuiltInRules.all()) {
         RuleMetadata m = RuleMetadata.of(r);
-        out.printf("%-9s %-40s %-9s %-13s %s%n", m.id(), m.name(), m.severity(), needs(m), m.summary());
+        out.printf("%-9s %-40s %-9s %-20s %s%n", m.id(), m.name(), m.severity(), needs(m), m.summary());
       }
       out.flush();
       return ExitCode.OK.code();

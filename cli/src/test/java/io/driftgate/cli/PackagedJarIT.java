@@ -20,10 +20,16 @@ class PackagedJarIT {
   private record Run(int code, String out, String err) {}
 
   private static Run run(String... args) throws IOException, InterruptedException {
+    return run(java.util.Map.of(), args);
+  }
+
+  private static Run run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().putAll(env);
+    Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -40,6 +46,23 @@ class PackagedJarIT {
         CheckCommandTest.withoutVersion(r.out()));
     assertFalse(CheckCommandTest.JSON.readTree(r.out()).get("tool").get("version").asText().contains("${"),
         "the version is filtered in at build time");
+  }
+
+  @Test
+  void liveStateWithoutCredentials_failsFastWithOneLineOnHowToAuthenticate(@org.junit.jupiter.api.io.TempDir Path home)
+      throws Exception {
+    ProcessBuilder probe = new ProcessBuilder();
+    java.util.Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("CLOUDSDK_CONFIG", home.resolve("gcloud").toString());
+    env.put("GOOGLE_APPLICATION_CREDENTIALS", "");
+    probe.environment().keySet().stream().filter(k -> k.startsWith("GOOGLE_") || k.startsWith("GCE_")).forEach(k -> env.put(k, ""));
+    Path sample = Path.of("..", "samples", "staging-incident");
+    Run r = run(env, "check", sample.resolve("terraform").toString(), "--project", "acme-staging");
+    assertEquals(3, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("gcloud auth application-default login"), r.err());
+    assertEquals("", r.out(), "no report: nothing was checked against live state");
   }
 
   @Test

@@ -34,6 +34,15 @@ public final class Engine {
   /** {@code lastApplied}: Terraform state as resources, for the drift rules. */
   public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
       Optional<ResourceGraph> lastApplied, List<String> notes) {
+    return run(desired, deleted, live, lastApplied, notes, List.of());
+  }
+
+  /**
+   * {@code gaps}: live state that could not be read; a rule that looks at a resource type whose
+   * live resources are missing is skipped with the reason, and the report is incomplete.
+   */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
+      Optional<ResourceGraph> lastApplied, List<String> notes, List<LiveGap> gaps) {
     ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
@@ -53,6 +62,12 @@ public final class Engine {
         skipped.add(new SkippedRule(meta.id(), meta.name(), "needs Terraform state (--state)"));
         continue;
       }
+      Optional<LiveGap> gap = gaps.stream()
+          .filter(g -> g.terraformTypes().stream().anyMatch(meta.resourceTypes()::contains)).findFirst();
+      if (gap.isPresent()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "live state incomplete: " + gap.get().message()));
+        continue;
+      }
       ran.add(meta);
       checked.put(meta.id(), desired.resources().stream()
           .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
@@ -61,6 +76,7 @@ public final class Engine {
           .map(f -> override == null ? f : f.withSeverity(override))
           .forEach(findings::add);
     }
-    return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings));
+    return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings),
+        gaps.stream().map(LiveGap::message).toList());
   }
 }

@@ -13,11 +13,13 @@ import java.util.TreeMap;
 /**
  * The result of a run: findings sorted by (file, line, rule, message), rules skipped with reasons,
  * the rules that ran, notes on what could not be evaluated, and errors for inputs that could not be
- * read at all (a run with errors never passes). No timestamps: golden files stay stable.
+ * read at all (a run with errors never passes), and what live state could not be read ({@code
+ * incomplete}: the run is incomplete and the gate fails closed). No timestamps: golden files stay
+ * stable.
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
     List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
-    Wiring wiring) {
+    Wiring wiring, List<String> incomplete) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -35,6 +37,12 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     checked.forEach((k, v) -> c.put(k, List.copyOf(v)));
     checked = java.util.Collections.unmodifiableMap(c);
     suppressed = suppressed.stream().sorted(Comparator.comparing(Suppressed::finding, ORDER)).toList();
+    incomplete = List.copyOf(incomplete);
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed, Wiring wiring) {
+    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, List.of());
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
@@ -52,7 +60,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     all.addAll(more);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete);
   }
 
   /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
@@ -64,7 +72,12 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete);
+  }
+
+  /** Whether some live state could not be read. */
+  public boolean isIncomplete() {
+    return !incomplete.isEmpty();
   }
 
   /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
@@ -78,7 +91,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring);
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete);
   }
 
   private static Finding moveFinding(String dir, Finding f) {
@@ -101,7 +114,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> suppressed = new ArrayList<>();
     List<Wiring.Node> nodes = new ArrayList<>();
     List<Wiring.Edge> edges = new ArrayList<>();
+    java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
     for (Report r : reports) {
+      incomplete.addAll(r.incomplete);
       suppressed.addAll(r.suppressed);
       nodes.addAll(r.wiring.nodes());
       edges.addAll(r.wiring.edges());
@@ -113,7 +128,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       errors.addAll(r.errors);
     }
     return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
-        suppressed, new Wiring(nodes, edges));
+        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete));
   }
 
   public long count(Severity s) {

@@ -38,6 +38,9 @@ public final class GithubReporter implements Reporter {
     for (String e : report.errors()) {
       sb.append("::error title=driftgate input error::").append(data(e)).append('\n');
     }
+    for (String e : report.incomplete()) {
+      sb.append("::error title=driftgate live state incomplete::").append(data(e)).append('\n');
+    }
     sb.append(TextReporter.verdict(report)).append('\n');
     return sb.toString();
   }

@@ -66,6 +66,10 @@ public final class JsonReporter implements Reporter {
       ArrayNode errors = root.putArray("errors");
       report.errors().forEach(errors::add);
     }
+    if (report.isIncomplete()) {
+      ArrayNode incomplete = root.putArray("incomplete");
+      report.incomplete().forEach(incomplete::add);
+    }
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -69,14 +69,16 @@ public final class JunitReporter implements Reporter {
           .append("      <skipped message=\"").append(esc(s.reason())).append("\"/>\n")
           .append("    </testcase>\n  </testsuite>\n");
     }
-    int errors = report.errors().size();
+    List<String> unread = new java.util.ArrayList<>(report.errors());
+    report.incomplete().forEach(e -> unread.add("live state not read: " + e));
+    int errors = unread.size();
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<testsuites name=\"driftgate\" tests=\"").append(tests + errors).append("\" failures=\"").append(failures)
         .append("\" errors=\"").append(errors).append("\" skipped=\"").append(skippedCount).append("\">\n");
     if (errors > 0) {
       sb.append("  <testsuite name=\"inputs\" tests=\"").append(errors).append("\" failures=\"0\" errors=\"").append(errors)
           .append("\" skipped=\"0\">\n");
-      for (String e : report.errors()) {
+      for (String e : unread) {
         sb.append("    <testcase classname=\"inputs\" name=\"").append(esc(e)).append("\">\n      <error message=\"")
             .append(esc(e)).append("\"/>\n    </testcase>\n");
       }

@@ -26,6 +26,7 @@ public final class MarkdownReporter implements Reporter {
     long blocking = report.count(Severity.BLOCKING);
     long warning = report.count(Severity.WARNING);
     String verdict = !report.errors().isEmpty() ? "🚫 **driftgate could not read every input: the deploy is not checked**"
+        : report.isIncomplete() ? "🚫 **driftgate could not read all live state: the deploy is not fully checked**"
         : blocking > 0 ? "❌ **driftgate: this deploy is blocked**"
         : warning > 0 ? "⚠️ **driftgate: passed with warnings**" : "✅ **driftgate: passed**";
     sb.append("### ").append(verdict.replace("**", "")).append("\n\n");
@@ -35,6 +36,11 @@ public final class MarkdownReporter implements Reporter {
     if (!report.errors().isEmpty()) {
       sb.append("**Could not be read:**\n\n");
       report.errors().forEach(e -> sb.append("- ").append(cell(e)).append('\n'));
+      sb.append('\n');
+    }
+    if (report.isIncomplete()) {
+      sb.append("**Live state not read** (the rules that need it were skipped):\n\n");
+      report.incomplete().forEach(e -> sb.append("- ").append(cell(e)).append('\n'));
       sb.append('\n');
     }
     if (!report.findings().isEmpty()) {

@@ -95,7 +95,7 @@ public final class SarifReporter implements Reporter {
           .put("desired", d.desired()).put("live", d.live()));
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", report.errors().isEmpty());
+    invocation.put("executionSuccessful", report.errors().isEmpty() && !report.isIncomplete());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (SkippedRule s : report.skipped()) {
       ObjectNode n = notifications.addObject();
@@ -105,6 +105,9 @@ public final class SarifReporter implements Reporter {
     }
     for (String e : report.errors()) {
       notifications.addObject().put("level", "error").putObject("message").put("text", e);
+    }
+    for (String e : report.incomplete()) {
+      notifications.addObject().put("level", "error").putObject("message").put("text", "live state not read: " + e);
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

@@ -90,8 +90,13 @@ public final class TextReporter implements Reporter {
       report.errors().forEach(e -> sb.append("  ").append(e).append('\n'));
       sb.append('\n');
     }
+    if (report.isIncomplete()) {
+      sb.append("Live state not read (the rules that need it were skipped):\n");
+      report.incomplete().forEach(e -> sb.append("  ").append(e).append('\n'));
+      sb.append('\n');
+    }
     String verdict = verdict(report);
-    boolean failed = !report.errors().isEmpty() || report.count(Severity.BLOCKING) > 0;
+    boolean failed = !report.errors().isEmpty() || report.isIncomplete() || report.count(Severity.BLOCKING) > 0;
     sb.append(paint(failed ? "1;31" : report.count(Severity.WARNING) > 0 ? "1;33" : "1;32", verdict)).append('\n');
     return sb.toString();
   }
@@ -101,6 +106,7 @@ public final class TextReporter implements Reporter {
     long warning = report.count(Severity.WARNING);
     long info = report.count(Severity.INFO);
     String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
+        : report.isIncomplete() ? "INCOMPLETE (live state could not all be read)"
         : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
     return String.format("driftgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",

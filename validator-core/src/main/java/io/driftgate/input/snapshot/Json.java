@@ -25,7 +25,7 @@ final class Json {
     return Attr.known(v.asText());
   }
 
-  /** Integers arrive as numbers or, for int64 fields, as strings. */
+  /** Integers arrive as numbers, as strings (int64 fields), or as whole doubles (Struct values). */
   static Attr<Integer> integer(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
@@ -33,6 +33,10 @@ final class Json {
     }
     if (v.isIntegralNumber()) {
       return Attr.known(v.intValue());
+    }
+    // Cloud Asset Inventory's API returns resource.data as a protobuf Struct, whose numbers are doubles.
+    if (v.isFloatingPointNumber() && v.doubleValue() == Math.rint(v.doubleValue()) && Math.abs(v.doubleValue()) < 1e9) {
+      return Attr.known((int) v.doubleValue());
     }
     if (v.isTextual() && v.asText().matches("-?\\d{1,9}")) {
       return Attr.known(Integer.parseInt(v.asText()));

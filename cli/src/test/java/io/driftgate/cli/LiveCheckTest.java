@@ -1,0 +1,119 @@
+package io.driftgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.driftgate.gcp.FakeGcp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * check --project and snapshot against fake Google Cloud servers (the real clients) serving the
+ * incident sample's live state: the same findings as check --snapshot on the sample.
+ */
+class LiveCheckTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Path SAMPLE = CheckCommandTest.SAMPLE;
+  @TempDir Path tmp;
+  private FakeGcp gcp;
+
+  @BeforeEach
+  void start() throws IOException {
+    gcp = new FakeGcp().load(incidentLiveWithV2Service());
+  }
+
+  @AfterEach
+  void stop() {
+    gcp.close();
+  }
+
+  /** The sample's snapshot, its Cloud Run service (v1 Knative shape there) in the v2 shape the v2 API returns. */
+  static String incidentLiveWithV2Service() throws IOException {
+    return incidentLiveWithV2Service(SAMPLE);
+  }
+
+  static String incidentLiveWithV2Service(Path sample) throws IOException {
+    ArrayNode assets = (ArrayNode) JSON.readTree(Files.readString(sample.resolve("live.json")));
+    for (int i = 0; i < assets.size(); i++) {
+      if (assets.get(i).path("assetType").asText().equals("run.googleapis.com/Service")) {
+        try (InputStream in = LiveCheckTest.class.getResourceAsStream("incident-backend-v2.json")) {
+          assets.set(i, JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    return assets.toString();
+  }
+
+  private CliRunner run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new io.driftgate.gcp.GcpLiveSource(gcp.options()));
+    return new CliRunner(code, out.toString(), err.toString());
+  }
+
+  private static JsonNode findings(CliRunner r) throws IOException {
+    return JSON.readTree(r.out()).get("findings");
+  }
+
+  @Test
+  void liveRead_givesTheSnapshotsFindings() throws IOException {
+    CliRunner live = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
+    assertEquals(4, live.code(), live.err());
+    CliRunner snapshot = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot",
+        SAMPLE.resolve("live.json").toString(), "--format", "json");
+    assertEquals(findings(snapshot), findings(live));
+  }
+
+  @Test
+  void snapshotCommand_writesWhatTheLiveRunSaw() throws IOException {
+    Path file = tmp.resolve("live.json");
+    CliRunner snap = run("snapshot", "--project", "acme-staging", "--output", file.toString());
+    assertEquals(0, snap.code(), snap.err());
+    assertTrue(snap.err().contains("driftgate: wrote 8 assets to"), snap.err());
+    CliRunner fromFile = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot", file.toString(),
+        "--format", "json");
+    CliRunner live = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
+    assertEquals(findings(live), findings(fromFile));
+    assertTrue(gcp.behaviour().called().stream().noneMatch(m -> m.contains("AuthString")));
+  }
+
+  @Test
+  void anApiDenied_failsClosedWithExit5_listingWhatWasNotRead() throws IOException {
+    gcp.behaviour().fail("CloudRedis/ListInstances", 7, 7, 7, 7, 7, 7, 7, 7);
+    CliRunner r = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
+    assertEquals(5, r.code(), r.err());
+    JsonNode report = JSON.readTree(r.out());
+    assertTrue(report.get("incomplete").get(0).asText().contains("grant roles/redis.viewer"), r.out());
+    List<String> skipped = new java.util.ArrayList<>();
+    report.get("skipped").forEach(s -> skipped.add(s.get("ruleId").asText() + " " + s.get("reason").asText()));
+    assertTrue(skipped.stream().anyMatch(s -> s.startsWith("WIRE-06 live state incomplete: cannot list Memorystore")),
+        skipped.toString());
+    assertTrue(r.err().contains("driftgate: cannot list Memorystore instances in acme-staging: PERMISSION_DENIED"), r.err());
+
+    CliRunner allowed = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging",
+        "--allow-incomplete");
+    assertEquals(4, allowed.code(), "still blocked by what could be checked");
+    assertTrue(allowed.out().contains("Live state not read (the rules that need it were skipped):"), allowed.out());
+  }
+
+  @Test
+  void liveOptions_usageErrors() {
+    assertEquals(2, run("check", "--snapshot", "x.json", "--project", "p").code());
+    assertEquals(2, run("check", "--region", "us-central1").code());
+    assertEquals(2, run("check", "--asset-scope", "orgs/1").code());
+    assertEquals(2, run("snapshot", "--output", tmp.resolve("x").toString()).code());
+  }
+}

@@ -1,0 +1,24 @@
+package io.driftgate.gcp;
+
+import com.google.api.gax.core.FixedCredentialsProvider;
+import com.google.auth.oauth2.GoogleCredentials;
+import io.driftgate.input.InputException;
+import java.io.IOException;
+import java.util.List;
+
+/** Application Default Credentials, scoped for reading Google Cloud; their absence is an input error. */
+public final class ApplicationDefault {
+  private static final List<String> SCOPES = List.of("https://www.googleapis.com/auth/cloud-platform.read-only");
+
+  private ApplicationDefault() {}
+
+  public static ClientOptions options() {
+    try {
+      return ClientOptions.google(FixedCredentialsProvider.create(GoogleCredentials.getApplicationDefault().createScoped(SCOPES)));
+    } catch (IOException e) {
+      throw new InputException("no Google Cloud credentials (Application Default Credentials): perhaps you should run "
+          + "`gcloud auth application-default login`, set GOOGLE_APPLICATION_CREDENTIALS to a key file, or pass "
+          + "--snapshot live.json", e);
+    }
+  }
+}

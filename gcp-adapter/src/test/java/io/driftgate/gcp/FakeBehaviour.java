@@ -1,0 +1,76 @@
+package io.driftgate.gcp;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the fake servers do besides answering: the latency of every call, failures to return
+ * before succeeding (per method, e.g. "google.cloud.redis.v1.CloudRedis/ListInstances" or
+ * "GET /compute/v1/.../networks"), the largest page they serve, and a record of every method
+ * called, so a test can prove that only list and get methods were.
+ */
+public final class FakeBehaviour {
+  private final Map<String, Deque<Integer>> failures = new HashMap<>();
+  private final List<String> called = Collections.synchronizedList(new ArrayList<>());
+  public volatile long latencyMs;
+  volatile int maxPage = 50;
+  volatile boolean hang;
+
+  /** The next calls of methods whose name contains {@code method} fail with these codes (gRPC or HTTP). */
+  public synchronized FakeBehaviour fail(String method, Integer... codes) {
+    failures.computeIfAbsent(method, k -> new ArrayDeque<>()).addAll(List.of(codes));
+    return this;
+  }
+
+  synchronized Integer nextFailure(String method) {
+    for (Map.Entry<String, Deque<Integer>> e : failures.entrySet()) {
+      if (method.contains(e.getKey()) && !e.getValue().isEmpty()) {
+        return e.getValue().poll();
+      }
+    }
+    return null;
+  }
+
+  void record(String method) {
+    called.add(method);
+  }
+
+  public List<String> called() {
+    synchronized (called) {
+      return List.copyOf(called);
+    }
+  }
+
+  public FakeBehaviour latency(long ms) {
+    latencyMs = ms;
+    return this;
+  }
+
+  public FakeBehaviour maxPage(int n) {
+    maxPage = n;
+    return this;
+  }
+
+  void pause() {
+    try {
+      Thread.sleep(hang ? 60_000 : latencyMs);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A page of {@code items} from {@code token} (an offset), at most {@code asked} (and maxPage) long. */
+  static <T> Page<T> page(List<T> items, String token, int asked, int maxPage) {
+    int from = token == null || token.isEmpty() ? 0 : Integer.parseInt(token);
+    int size = Math.min(asked <= 0 ? maxPage : asked, maxPage);
+    int to = Math.min(items.size(), from + size);
+    return new Page<>(items.subList(from, to), to < items.size() ? String.valueOf(to) : "");
+  }
+
+  record Page<T>(List<T> items, String next) {}
+}
