@@ -154,14 +154,14 @@ class CheckCommand implements Callable<Integer> {
   }
 
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
-  private record Live(Optional<ResourceGraph> graph, List<io.driftgate.engine.LiveGap> gaps) {}
+  private record Live(Optional<ResourceGraph> graph, List<io.driftgate.engine.LiveGap> gaps, List<String> notes) {}
 
   private Live live(Set<String> terraformRegions) {
     if (snapshot != null) {
-      return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of());
+      return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of(), List.of());
     }
     if (project == null && assetScope == null) {
-      return new Live(Optional.empty(), List.of());
+      return new Live(Optional.empty(), List.of(), List.of());
     }
     java.io.PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
@@ -172,7 +172,7 @@ class CheckCommand implements Callable<Integer> {
             err.flush();
           }
         });
-    return new Live(Optional.of(read.graph()), read.gaps());
+    return new Live(Optional.of(read.graph()), read.gaps(), read.notes());
   }
 
   private void validateLiveOptions() {
@@ -218,7 +218,7 @@ class CheckCommand implements Callable<Integer> {
     Live live = live(desired.resources().stream().flatMap(r -> r.id().region().known().stream())
         .filter(r -> !r.equals("global")).collect(Collectors.toCollection(java.util.TreeSet::new)));
     Report report = engine.run(desired, TerraformMapper.deleted(config), live.graph(),
-        tfState.map(StateGraph::of), config.notes(), live.gaps());
+        tfState.map(StateGraph::of), notes(config.notes(), live), live.gaps());
     return Suppressions.apply(report, config.sources(), LocalDate.now());
   }
 
@@ -254,8 +254,14 @@ class CheckCommand implements Callable<Integer> {
   private static Report check(Path root, TerraformOptions options, Live live, Engine engine) {
     TerraformConfig config = TerraformReader.read(root, options);
     Report report = engine.run(TerraformMapper.toGraph(config), ResourceGraph.EMPTY, live.graph(), Optional.empty(),
-        config.notes(), live.gaps());
+        notes(config.notes(), live), live.gaps());
     return Suppressions.apply(report, config.sources(), LocalDate.now());
+  }
+
+  private static List<String> notes(List<String> terraform, Live live) {
+    List<String> all = new ArrayList<>(terraform);
+    all.addAll(live.notes());
+    return all;
   }
 
   private Reporter reporter() {

@@ -95,6 +95,7 @@ class LiveCheckTest {
     gcp.behaviour().fail("CloudRedis/ListInstances", 7, 7, 7, 7, 7, 7, 7, 7);
     CliRunner r = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
     assertEquals(5, r.code(), r.err());
+    ReportSchemaTest.assertValid(r.out());
     JsonNode report = JSON.readTree(r.out());
     assertTrue(report.get("incomplete").get(0).asText().contains("grant roles/redis.viewer"), r.out());
     List<String> skipped = new java.util.ArrayList<>();
@@ -107,6 +108,50 @@ class LiveCheckTest {
         "--allow-incomplete");
     assertEquals(4, allowed.code(), "still blocked by what could be checked");
     assertTrue(allowed.out().contains("Live state not read (the rules that need it were skipped):"), allowed.out());
+  }
+
+  @Test
+  void apiNotEnabled_meansNoneOfItsResources_notAGap() {
+    gcp.behaviour().fail("CloudRedis/ListInstances", 7, 7, 7, 7).describe("CloudRedis/ListInstances",
+        "Google Cloud Memorystore for Redis API has not been used in project 123456789012 before or it is disabled. "
+            + "Enable it by visiting https://console.developers.google.com/apis/api/redis.googleapis.com/overview");
+    CliRunner r = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging");
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.out().contains("the Memorystore for Redis API is not enabled in acme-staging, so it has no Memorystore "
+        + "instances"), r.out());
+    assertTrue(r.out().contains("[WIRE-01 CloudRunPrivateTargetWithoutVpcEgress]"), "the rules still ran");
+  }
+
+  @Test
+  void permissionDeniedWithoutTheDisabledReason_isAGap() {
+    gcp.behaviour().fail("Services/ListServices", 7, 7, 7, 7, 7, 7, 7, 7);
+    CliRunner r = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging");
+    assertEquals(5, r.code(), r.err());
+    assertTrue(r.err().contains("cannot list Cloud Run services in acme-staging/us-central1: PERMISSION_DENIED; perhaps you "
+        + "should grant roles/run.viewer"), r.err());
+    assertTrue(r.out().contains("driftgate: INCOMPLETE (live state could not all be read)"), r.out());
+  }
+
+  @Test
+  void driftCommand_readsLiveStateToo() throws IOException {
+    CliRunner r = run("drift", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
+    assertEquals(4, r.code(), r.err());
+    JsonNode findings = findings(r);
+    assertTrue(findings.size() > 0);
+    findings.forEach(f -> assertTrue(f.get("ruleId").asText().startsWith("DRIFT-"), f.toString()));
+  }
+
+  @Test
+  void assetScope_readsThroughCloudAssetInventory() throws IOException {
+    for (JsonNode a : JSON.readTree(incidentLiveWithV2Service())) {
+      com.google.cloud.asset.v1.Asset.Builder b = com.google.cloud.asset.v1.Asset.newBuilder();
+      com.google.protobuf.util.JsonFormat.parser().ignoringUnknownFields().merge(a.toString(), b);
+      gcp.assets().add(b.build());
+    }
+    CliRunner scope = run("check", SAMPLE.resolve("terraform").toString(), "--asset-scope", "folders/7", "--format", "json");
+    CliRunner project = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging", "--format", "json");
+    assertEquals(4, scope.code(), scope.err());
+    assertEquals(findings(project), findings(scope));
   }
 
   @Test

@@ -23,7 +23,7 @@ class ReportSchemaTest {
     }
   }
 
-  private static void assertValid(String json) throws IOException {
+  static void assertValid(String json) throws IOException {
     JsonNode report = CheckCommandTest.JSON.readTree(json);
     Set<ValidationMessage> errors = schema().validate(report);
     assertEquals(Set.of(), errors);

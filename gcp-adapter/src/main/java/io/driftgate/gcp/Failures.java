@@ -48,7 +48,7 @@ final class Failures {
     String code = code(e);
     String detail = detail(e);
     String because = switch (code) {
-      case "PERMISSION_DENIED" -> disabled(e)
+      case "PERMISSION_DENIED" -> mentionsDisabled(e)
           ? "the " + api.title() + " is not enabled; perhaps you should enable it (gcloud services enable "
               + api.service() + "), or pass --snapshot live.json"
           : "PERMISSION_DENIED; perhaps you should grant " + api.viewerRole() + " to the caller, or pass --snapshot live.json";
@@ -62,7 +62,19 @@ final class Failures {
     return new LiveGap(api.name(), "cannot list " + what + ": " + because, api.terraformTypes());
   }
 
-  private static boolean disabled(Throwable e) {
+  /**
+   * Whether the API is not enabled in the project (PERMISSION_DENIED with SERVICE_DISABLED, or the
+   * message Google sends for it): then the project has none of its resources, which is an answer,
+   * not a gap.
+   */
+  static boolean disabled(Throwable e) {
+    if (!code(e).equals("PERMISSION_DENIED")) {
+      return false;
+    }
+    return mentionsDisabled(e);
+  }
+
+  private static boolean mentionsDisabled(Throwable e) {
     Throwable t = root(e);
     if (t instanceof ApiException a && "SERVICE_DISABLED".equals(a.getReason())) {
       return true;

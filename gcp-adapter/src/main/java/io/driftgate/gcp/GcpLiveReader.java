@@ -143,6 +143,7 @@ public final class GcpLiveReader {
     LiveRead finish(Calls calls) {
       List<ObjectNode> assets = new ArrayList<>();
       List<LiveGap> gaps = new ArrayList<>();
+      Set<String> notes = new LinkedHashSet<>();
       for (Pending p : pending) {
         try {
           assets.addAll(p.future().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
@@ -157,10 +158,15 @@ public final class GcpLiveReader {
             throw new InputException("Google Cloud refused the credentials (UNAUTHENTICATED) when reading " + p.what()
                 + "; perhaps you should run `gcloud auth application-default login`, or pass --snapshot live.json");
           }
-          gaps.add(Failures.gap(p.api(), p.what(), e.getCause(), request.callTimeout()));
+          if (Failures.disabled(e.getCause())) {
+            notes.add("the " + p.api().title() + " is not enabled in " + request.project().orElse("the project")
+                + ", so it has no " + p.what().replaceFirst(" in .*$", ""));
+          } else {
+            gaps.add(Failures.gap(p.api(), p.what(), e.getCause(), request.callTimeout()));
+          }
         }
       }
-      return new LiveRead(assets, gaps, calls.count());
+      return new LiveRead(assets, gaps, List.copyOf(notes), calls.count());
     }
   }
 

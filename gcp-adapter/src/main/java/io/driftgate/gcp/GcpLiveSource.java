@@ -35,6 +35,7 @@ public final class GcpLiveSource implements LiveSource {
         progress.accept("read " + resources + " " + what);
       }
     }).read(request, q.knownRegions());
-    return new Result(read.graph(), read.gaps(), SnapshotWriter.render(read), read.assets().size(), read.calls());
+    return new Result(read.graph(), read.gaps(), read.notes(), SnapshotWriter.render(read), read.assets().size(),
+        read.calls());
   }
 }

@@ -11,13 +11,14 @@ import java.util.List;
 /**
  * What a live read got: the resources as Cloud Asset Inventory assets (each API's own REST JSON in
  * {@code resource.data}, exactly what {@code gcloud asset list} prints), what could not be read,
- * and how many calls it took. The assets map into the model through the snapshot reader, so a
+ * notes (an API not enabled: the project has none of its resources), and how many calls it took. The assets map into the model through the snapshot reader, so a
  * live run and a run on the snapshot it writes see the same world.
  */
-public record LiveRead(List<ObjectNode> assets, List<LiveGap> gaps, int calls) {
+public record LiveRead(List<ObjectNode> assets, List<LiveGap> gaps, List<String> notes, int calls) {
   public LiveRead {
     assets = List.copyOf(assets);
     gaps = List.copyOf(gaps);
+    notes = List.copyOf(notes);
   }
 
   /** The assets as one JSON array: a snapshot. */

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class FakeBehaviour {
   private final Map<String, Deque<Integer>> failures = new HashMap<>();
+  private final Map<String, String> descriptions = new HashMap<>();
   private final List<String> called = Collections.synchronizedList(new ArrayList<>());
   public volatile long latencyMs;
   volatile int maxPage = 50;
@@ -25,6 +26,17 @@ public final class FakeBehaviour {
   public synchronized FakeBehaviour fail(String method, Integer... codes) {
     failures.computeIfAbsent(method, k -> new ArrayDeque<>()).addAll(List.of(codes));
     return this;
+  }
+
+  /** The message injected failures of {@code method} carry (default "injected by the test"). */
+  public synchronized FakeBehaviour describe(String method, String message) {
+    descriptions.put(method, message);
+    return this;
+  }
+
+  synchronized String description(String method) {
+    return descriptions.entrySet().stream().filter(e -> method.contains(e.getKey())).map(Map.Entry::getValue)
+        .findFirst().orElse("injected by the test");
   }
 
   synchronized Integer nextFailure(String method) {

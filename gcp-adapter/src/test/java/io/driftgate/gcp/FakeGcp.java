@@ -114,6 +114,11 @@ public final class FakeGcp implements AutoCloseable {
     return this;
   }
 
+  /** The Cloud Asset Inventory fake's resource assets (for --asset-scope). */
+  public java.util.List<com.google.cloud.asset.v1.Asset> assets() {
+    return grpc.assets;
+  }
+
   public FakeBehaviour behaviour() {
     return behaviour;
   }

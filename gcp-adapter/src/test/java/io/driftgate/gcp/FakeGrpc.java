@@ -136,7 +136,7 @@ final class FakeGrpc implements AutoCloseable {
       behaviour.pause();
       Integer code = behaviour.nextFailure(method);
       if (code != null) {
-        call.close(Status.fromCodeValue(code).withDescription("injected by the test"), new Metadata());
+        call.close(Status.fromCodeValue(code).withDescription(behaviour.description(method)), new Metadata());
         return new ServerCall.Listener<>() {};
       }
       return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(next.startCall(call, headers)) {};

@@ -67,7 +67,7 @@ final class FakeRest implements AutoCloseable {
     }
     Integer code = behaviour.nextFailure(method);
     if (code != null) {
-      send(x, code, "{\"error\": {\"code\": " + code + ", \"message\": \"injected by the test\", \"status\": \""
+      send(x, code, "{\"error\": {\"code\": " + code + ", \"message\": \"" + behaviour.description(method) + "\", \"status\": \""
           + (code == 403 ? "PERMISSION_DENIED" : code == 429 ? "RESOURCE_EXHAUSTED" : "UNAVAILABLE") + "\"}}");
       return;
     }

@@ -29,10 +29,14 @@ public interface LiveSource {
     }
   }
 
-  /** The live graph, what could not be read, the snapshot JSON of what was, and what it took. */
-  record Result(ResourceGraph graph, List<LiveGap> gaps, String snapshot, int assets, int calls) {
+  /**
+   * The live graph, what could not be read, notes for the report (an API not enabled), the
+   * snapshot JSON of what was read, and what it took.
+   */
+  record Result(ResourceGraph graph, List<LiveGap> gaps, List<String> notes, String snapshot, int assets, int calls) {
     public Result {
       gaps = List.copyOf(gaps);
+      notes = List.copyOf(notes);
     }
   }
 }
