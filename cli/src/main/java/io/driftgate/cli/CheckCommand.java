@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code driftgate check [DIR]}: Terraform (and live state) through every rule, one report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a Terraform root module, against a live snapshot when given, and report violations.")
+    description = "Check a Terraform root module, against the live project (--project, --asset-scope) or a snapshot "
+        + "when given, and report violations.")
 class CheckCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;

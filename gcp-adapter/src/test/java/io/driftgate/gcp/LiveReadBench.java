@@ -29,9 +29,10 @@ public final class LiveReadBench {
           best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
         int calls = (gcp.behaviour().called().size() - before) / 5;
-        System.out.printf("live read, %d ms per call, pages of up to %d: %d resources, %d calls, best of 5 %d ms "
-            + "(lower bound 2 round trips = %d ms: %.2fx), gaps %d%n", latency, maxPage, read.assets().size(), calls,
-            best, 2 * latency, best / (2.0 * latency), read.gaps().size());
+        System.out.printf("live read, %d ms per call, pages of up to %d: %d resources, %d calls, best of 5 %d ms%s, "
+            + "gaps %d%n", latency, maxPage, read.assets().size(), calls, best, latency == 0 ? ""
+                : String.format(" (lower bound 2 round trips = %d ms: %.2fx)", 2 * latency, best / (2.0 * latency)),
+            read.gaps().size());
       }
     }
   }
