@@ -1,16 +1,36 @@
 #!/usr/bin/env bash
-# CLI start-up with and without live state, one JVM per run, side by side (median of RUNS, default 7):
+# Start-up of the packaged CLI (bin/driftgate) with and without live state, runs interleaved, median of RUNS
+# (default 11): "terraform" checks samples/staging-incident alone, "snapshot" with its snapshot, "live" reads
+# the same state with --project through the real Google Cloud clients (driftgate-gcp.jar) from fake servers on
+# loopback ports (no latency), so the difference is what loading and starting the clients costs.
 #   bench/startup.sh [RUNS]
-# "snapshot" checks samples/staging-incident on its snapshot; "live" reads the same state through the
-# real Google Cloud clients from the fake servers (no latency), so the difference is the clients' cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
+runs=${1:-11}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+make -s build >/dev/null
 ${MVN:-mvn -B -ntp} -q -pl cli -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp="cli/target/test-classes:cli/target/classes:gcp-adapter/target/test-classes:gcp-adapter/target/classes:rules/target/classes:validator-core/target/classes:$(cat "$work/cp.txt")"
-for mode in snapshot live; do
-  for i in $(seq "$runs"); do java -cp "$cp" io.driftgate.cli.StartupBench "$mode"; done | sort -t' ' -k5 -n \
-    | awk -v n="$runs" '{ms[NR]=$5} END {print $1 ": median " ms[int((n+1)/2)] " ms of " n " runs (" ms[1] ".." ms[n] ")"}'
+cp="cli/target/test-classes:gcp-adapter/target/test-classes:gcp-adapter/target/classes:rules/target/classes:validator-core/target/classes:$(cat "$work/cp.txt")"
+java -cp "$cp" io.driftgate.cli.IncidentV2Snapshot "$work/live-v2.json"
+java -cp "$cp" io.driftgate.gcp.FakeGcpServer "$work/live-v2.json" > "$work/env.txt" &
+server=$!
+for _ in $(seq 100); do [ "$(wc -l < "$work/env.txt")" -ge 2 ] && break; sleep 0.1; done
+S=samples/staging-incident
+for i in $(seq "$runs"); do
+  for mode in terraform snapshot live; do
+    case $mode in
+      terraform) args=(check "$S/terraform") ;;
+      snapshot) args=(check "$S/terraform" --snapshot "$S/live.json") ;;
+      live) args=(check "$S/terraform" --project acme-staging) ;;
+    esac
+    start=$(date +%s%N)
+    env $(cat "$work/env.txt") bin/driftgate "${args[@]}" >/dev/null 2>&1 || true
+    echo "$mode $(( ($(date +%s%N) - start) / 1000000 ))" >> "$work/times.txt"
+  done
+done
+for mode in terraform snapshot live; do
+  grep "^$mode " "$work/times.txt" | awk '{print $2}' | sort -n \
+    | awk -v m="$mode" '{v[NR]=$1} END {printf "%-9s median %d ms of %d runs (%d..%d)\n", m, v[int((NR+1)/2)], NR, v[1], v[NR]}'
 done

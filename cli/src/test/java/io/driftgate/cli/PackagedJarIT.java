@@ -66,6 +66,21 @@ class PackagedJarIT {
   }
 
   @Test
+  void liveRead_throughTheGoogleCloudJar_givesTheSnapshotsFindings() throws Exception {
+    assertTrue(Files.isRegularFile(Path.of("target", LiveSources.GCP_JAR)), "the Google Cloud reader ships beside the jar");
+    Path sample = Path.of("..", "samples", "staging-incident");
+    try (io.driftgate.gcp.FakeGcp gcp = new io.driftgate.gcp.FakeGcp().load(LiveCheckTest.incidentLiveWithV2Service(sample))) {
+      Run live = run(gcp.environment(), "check", sample.resolve("terraform").toString(), "--project", "acme-staging",
+          "--format", "json");
+      assertEquals(4, live.code(), live.err());
+      assertEquals(CheckCommandTest.withoutVersion(Files.readString(sample.resolve("expected.json"))).get("findings"),
+          CheckCommandTest.withoutVersion(live.out()).get("findings"));
+      assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.contains("ListServices")), "gRPC over loopback TCP");
+      assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.startsWith("GET /compute/v1/")), "REST over loopback");
+    }
+  }
+
+  @Test
   void version_andInputErrorsThroughTheRealProcess() throws Exception {
     Run v = run("--version");
     assertEquals(0, v.code());

@@ -28,6 +28,28 @@ public record ClientOptions(CredentialsProvider credentials, Map<Api, TransportC
     return new ClientOptions(NoCredentialsProvider.create(), grpc, Optional.of(restRoot));
   }
 
+  /**
+   * Test servers named in the environment (DRIFTGATE_TEST_GOOGLE_GRPC=127.0.0.1:PORT for the gRPC
+   * APIs, DRIFTGATE_TEST_GOOGLE_REST=http://127.0.0.1:PORT for the REST ones), so that the packaged
+   * jars can be tested end to end against fake servers. Loopback addresses only, plaintext, no
+   * credentials: nothing real can be reached this way.
+   */
+  public static Optional<ClientOptions> testServers(Map<String, String> env) {
+    String grpc = env.getOrDefault("DRIFTGATE_TEST_GOOGLE_GRPC", "");
+    String rest = env.getOrDefault("DRIFTGATE_TEST_GOOGLE_REST", "");
+    if (grpc.isEmpty() && rest.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!grpc.matches("(127\\.0\\.0\\.1|localhost):\\d+") || !rest.matches("http://(127\\.0\\.0\\.1|localhost):\\d+")) {
+      throw new io.driftgate.input.InputException("DRIFTGATE_TEST_GOOGLE_GRPC and DRIFTGATE_TEST_GOOGLE_REST name test "
+          + "servers on this machine only (127.0.0.1:PORT, http://127.0.0.1:PORT)");
+    }
+    io.grpc.ManagedChannel channel = io.grpc.ManagedChannelBuilder.forTarget(grpc).usePlaintext().build();
+    TransportChannelProvider p = com.google.api.gax.rpc.FixedTransportChannelProvider.create(
+        com.google.api.gax.grpc.GrpcTransportChannel.create(channel));
+    return Optional.of(fakes(Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p), rest));
+  }
+
   public Optional<TransportChannelProvider> channel(Api api) {
     return Optional.ofNullable(grpc.get(api));
   }

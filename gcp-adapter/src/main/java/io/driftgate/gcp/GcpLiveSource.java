@@ -11,9 +11,12 @@ import java.util.function.Supplier;
 public final class GcpLiveSource implements LiveSource {
   private final Supplier<ClientOptions> options;
 
-  /** Google Cloud with Application Default Credentials, loaded when the first read starts. */
+  /**
+   * Google Cloud with Application Default Credentials, loaded when the first read starts (or the
+   * loopback test servers the environment names: {@link ClientOptions#testServers}).
+   */
   public GcpLiveSource() {
-    this.options = ApplicationDefault::options;
+    this.options = () -> ClientOptions.testServers(System.getenv()).orElseGet(ApplicationDefault::options);
   }
 
   public GcpLiveSource(ClientOptions options) {

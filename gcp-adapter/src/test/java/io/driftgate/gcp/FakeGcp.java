@@ -41,6 +41,15 @@ public final class FakeGcp implements AutoCloseable {
     rest = new FakeRest(behaviour);
   }
 
+  /**
+   * The environment that points a driftgate process at these servers (see {@link
+   * ClientOptions#testServers}): the gRPC APIs on a loopback port, the REST ones on theirs.
+   */
+  public java.util.Map<String, String> environment() throws IOException {
+    return java.util.Map.of("DRIFTGATE_TEST_GOOGLE_GRPC", "127.0.0.1:" + grpc.listenOnLoopback(),
+        "DRIFTGATE_TEST_GOOGLE_REST", rest.root());
+  }
+
   public ClientOptions options() {
     return ClientOptions.fakes(grpc.channels(), rest.root());
   }

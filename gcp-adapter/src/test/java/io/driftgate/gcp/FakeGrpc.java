@@ -50,6 +50,7 @@ final class FakeGrpc implements AutoCloseable {
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
+  private Server tcp;
 
   FakeGrpc(FakeBehaviour behaviour) throws IOException {
     this.behaviour = behaviour;
@@ -69,10 +70,28 @@ final class FakeGrpc implements AutoCloseable {
     return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p);
   }
 
+  /** The same services on a loopback TCP port as well (for a driftgate process of its own); returns the port. */
+  synchronized int listenOnLoopback() throws IOException {
+    if (tcp == null) {
+      ServerInterceptor every = new Every();
+      tcp = io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder
+          .forAddress(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))
+          .addService(ServerInterceptors.intercept(new Run(), every))
+          .addService(ServerInterceptors.intercept(new VpcAccess(), every))
+          .addService(ServerInterceptors.intercept(new Redis(), every))
+          .addService(ServerInterceptors.intercept(new Assets(), every))
+          .build().start();
+    }
+    return tcp.getPort();
+  }
+
   @Override
   public void close() {
     channel.shutdownNow();
     server.shutdownNow();
+    if (tcp != null) {
+      tcp.shutdownNow();
+    }
   }
 
   private static String region(String parent) {
