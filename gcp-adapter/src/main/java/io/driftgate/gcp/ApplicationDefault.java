@@ -6,9 +6,14 @@ import io.driftgate.input.InputException;
 import java.io.IOException;
 import java.util.List;
 
-/** Application Default Credentials, scoped for reading Google Cloud; their absence is an input error. */
+/**
+ * Application Default Credentials; their absence is an input error. The cloud-platform scope,
+ * because not every API read here accepts the read-only one (Cloud Asset takes cloud-platform
+ * only); what keeps driftgate read-only is that it makes list calls only, and the viewer roles
+ * the README names.
+ */
 public final class ApplicationDefault {
-  private static final List<String> SCOPES = List.of("https://www.googleapis.com/auth/cloud-platform.read-only");
+  private static final List<String> SCOPES = List.of("https://www.googleapis.com/auth/cloud-platform");
 
   private ApplicationDefault() {}
 
