@@ -75,9 +75,4 @@ public final class Iam {
         .filter(b -> b.members().contains(member))
         .anyMatch(b -> roles.contains(b.role()) || BASIC.contains(b.role()) || !b.role().startsWith("roles/"));
   }
-
-  /** Whether the live graph holds any IAM policy at all (an IAM policy export was given). */
-  public static boolean policiesGiven(Optional<ResourceGraph> live) {
-    return live.map(l -> !l.all(IamPolicy.class).isEmpty()).orElse(false);
-  }
 }

@@ -7,7 +7,6 @@ import io.driftgate.model.NetworkRef;
 import io.driftgate.model.PlannedChange;
 import io.driftgate.model.RedisInstance;
 import io.driftgate.model.Resource;
-import io.driftgate.model.ResourceGraph;
 import io.driftgate.model.VpcConnector;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class Replacement {
   /** Why the apply replaces {@code desired}, or empty when it does not or that cannot be told. */
   public static Optional<List<String>> of(RuleContext ctx, Resource desired) {
     PlannedChange change = desired.origin().change();
-    List<String> diff = before(ctx, desired).map(b -> forceNewDiff(desired, b)).orElse(List.of());
+    List<String> diff = LiveTwin.before(ctx, desired).map(b -> forceNewDiff(desired, b)).orElse(List.of());
     if (!change.isKnown()) {
       return diff.isEmpty() ? Optional.empty() : Optional.of(diff);
     }
@@ -56,18 +55,6 @@ public final class Replacement {
       redis(d, b, why);
     }
     return why;
-  }
-
-  /** The resource as it is now: its live twin, else its last-applied state (by address). */
-  public static Optional<Resource> before(RuleContext ctx, Resource desired) {
-    return ctx.live().flatMap(l -> twin(l, desired))
-        .or(() -> ctx.lastApplied().flatMap(g -> g.resources().stream()
-            .filter(r -> r.address().equals(desired.address()) && r.getClass() == desired.getClass()).findFirst()));
-  }
-
-  /** The resource of the same kind and identity in {@code graph}. */
-  public static Optional<Resource> twin(ResourceGraph graph, Resource r) {
-    return graph.resources().stream().filter(x -> x.getClass() == r.getClass() && x.id().sameAs(r.id())).findFirst();
   }
 
   private static void connector(VpcConnector d, VpcConnector b, List<String> why) {

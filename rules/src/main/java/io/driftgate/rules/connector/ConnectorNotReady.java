@@ -10,6 +10,7 @@ import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
 import io.driftgate.model.ConnectorRef;
 import io.driftgate.model.VpcConnector;
+import io.driftgate.rules.LiveTwin;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,7 @@ public final class ConnectorNotReady implements Rule {
     return ctx.live().orElseThrow().all(VpcConnector.class).stream()
         .filter(l -> l.state().known().map(s -> !s.equals("READY")).orElse(false))
         .flatMap(l -> {
-          var declared = ctx.desired().all(VpcConnector.class).stream().filter(d -> d.id().sameAs(l.id())).findFirst();
+          var declared = LiveTwin.find(ctx.desired(), l);
           var user = ctx.desired().all(CloudRunService.class).stream()
               .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(l.id())).orElse(false)).findFirst();
           if (declared.isEmpty() && user.isEmpty()) {

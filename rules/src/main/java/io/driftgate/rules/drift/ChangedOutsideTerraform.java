@@ -9,6 +9,7 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
 import io.driftgate.model.Resource;
+import io.driftgate.rules.LiveTwin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import io.driftgate.model.CloudRunService;
 import io.driftgate.model.ConnectorRef;
 import io.driftgate.model.Resource;
 import io.driftgate.model.ResourceGraph;
+import io.driftgate.rules.LiveTwin;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

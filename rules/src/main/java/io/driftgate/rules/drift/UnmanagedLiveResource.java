@@ -9,6 +9,7 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.Resource;
 import io.driftgate.model.ResourceGraph;
+import io.driftgate.rules.LiveTwin;
 import java.util.stream.Stream;
 
 /**

@@ -10,6 +10,7 @@ import io.driftgate.model.CloudRunService;
 import io.driftgate.model.RedisInstance;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.rules.EnvTargets;
+import io.driftgate.rules.LiveTwin;
 import io.driftgate.rules.Replacement;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class RedisNameInvalidOrReplaced implements Rule {
       if (why.isEmpty()) {
         continue;
       }
-      Optional<String> host = ctx.live().flatMap(l -> Replacement.twin(l, r)).flatMap(x -> ((RedisInstance) x).host().known());
+      Optional<String> host = ctx.live().flatMap(l -> LiveTwin.find(l, r)).flatMap(x -> ((RedisInstance) x).host().known());
       List<String> hardCoded = host.map(h -> services(ctx, h)).orElse(List.of());
       String field = why.get().get(0).contains(" ") ? why.get().get(0).substring(0, why.get().get(0).indexOf(' ')) : "name";
       out.add(ctx.finding(r, field).severity(hardCoded.isEmpty() ? Severity.WARNING : Severity.BLOCKING)

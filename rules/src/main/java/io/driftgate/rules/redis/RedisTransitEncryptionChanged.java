@@ -8,7 +8,7 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.Attr;
 import io.driftgate.model.RedisInstance;
-import io.driftgate.rules.Replacement;
+import io.driftgate.rules.LiveTwin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public final class RedisTransitEncryptionChanged implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (RedisInstance r : ctx.desired().all(RedisInstance.class)) {
-      Optional<RedisInstance> before = Replacement.before(ctx, r).map(RedisInstance.class::cast);
+      Optional<RedisInstance> before = LiveTwin.before(ctx, r).map(RedisInstance.class::cast);
       boolean planReplacesForTls = r.origin().change().replacePaths().contains("transit_encryption_mode");
       Optional<String> from = before.flatMap(b -> mode(b.transitEncryptionMode()));
       Optional<String> to = mode(r.transitEncryptionMode());

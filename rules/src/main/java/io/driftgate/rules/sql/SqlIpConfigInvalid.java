@@ -8,8 +8,8 @@ import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.NetworkRef;
 import io.driftgate.model.SqlInstance;
+import io.driftgate.rules.LiveTwin;
 import io.driftgate.rules.PrivateServiceAccess;
-import io.driftgate.rules.Replacement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ public final class SqlIpConfigInvalid implements Rule {
             .remediation("Set private_network (with a Private Service Access connection), or ipv4_enabled = true")
             .build());
       }
-      Optional<SqlInstance> before = Replacement.before(ctx, q).map(SqlInstance.class::cast);
+      Optional<SqlInstance> before = LiveTwin.before(ctx, q).map(SqlInstance.class::cast);
       if (q.privateNetwork().isAbsent() && before.flatMap(b -> b.privateNetwork().known()).isPresent()) {
         out.add(ctx.finding(q, "settings[0].ip_configuration[0]")
             .message("Cloud SQL %s: private_network %s is set on the instance but not in Terraform; a private network "

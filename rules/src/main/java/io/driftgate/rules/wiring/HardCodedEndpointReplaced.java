@@ -13,6 +13,7 @@ import io.driftgate.model.Resource;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.model.SqlInstance;
 import io.driftgate.rules.EnvTargets;
+import io.driftgate.rules.LiveTwin;
 import io.driftgate.rules.Replacement;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class HardCodedEndpointReplaced implements Rule {
       if (!(store instanceof RedisInstance || store instanceof SqlInstance)) {
         continue;
       }
-      Optional<Resource> twin = Replacement.twin(live, store);
+      Optional<Resource> twin = LiveTwin.find(live, store);
       Optional<String> address = twin.flatMap(HardCodedEndpointReplaced::address);
       if (address.isEmpty()) {
         continue;

@@ -1,4 +1,4 @@
-package io.driftgate.rules.drift;
+package io.driftgate.rules;
 
 import io.driftgate.engine.RuleContext;
 import io.driftgate.model.CloudRunService;
@@ -7,25 +7,34 @@ import io.driftgate.model.ResourceGraph;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Joins a Terraform resource with its live twin and its last-applied state, by identity and address. */
-final class LiveTwin {
+/**
+ * Joins a Terraform resource with its live twin (same kind and identity) and its last-applied
+ * state (same address), for the drift rules and the rules that compare Terraform with what exists.
+ */
+public final class LiveTwin {
   private LiveTwin() {}
 
-  static Optional<Resource> live(RuleContext ctx, Resource desired) {
+  public static Optional<Resource> live(RuleContext ctx, Resource desired) {
     return ctx.live().flatMap(l -> find(l, desired));
   }
 
-  static Optional<Resource> lastApplied(RuleContext ctx, Resource desired) {
+  public static Optional<Resource> lastApplied(RuleContext ctx, Resource desired) {
     return ctx.lastApplied().flatMap(g -> g.resources().stream()
         .filter(r -> r.address().equals(desired.address()) && r.getClass() == desired.getClass()).findFirst());
   }
 
-  static Optional<Resource> find(ResourceGraph graph, Resource r) {
+  /** The resource as it is now: its live twin, else its last-applied state. */
+  public static Optional<Resource> before(RuleContext ctx, Resource desired) {
+    return live(ctx, desired).or(() -> lastApplied(ctx, desired));
+  }
+
+  /** The resource of the same kind and identity in {@code graph}. */
+  public static Optional<Resource> find(ResourceGraph graph, Resource r) {
     return graph.resources().stream().filter(x -> x.getClass() == r.getClass() && x.id().sameAs(r.id())).findFirst();
   }
 
   /** A live service whose last change the API attributes to gcloud or the console: changed by hand. */
-  static boolean changedByHand(Resource live) {
+  public static boolean changedByHand(Resource live) {
     return live instanceof CloudRunService s && s.provenance().client().known()
         .map(c -> c.toLowerCase(Locale.ROOT)).map(c -> c.contains("gcloud") || c.contains("console")).orElse(false);
   }
