@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -91,25 +92,7 @@ class CheckCommand implements Callable<Integer> {
       description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
   Path snapshot;
 
-  @Option(names = "--project", paramLabel = "P",
-      description = "Read live state from this Google Cloud project (Application Default Credentials, read-only).")
-  String project;
-
-  @Option(names = "--region", paramLabel = "R",
-      description = "With --project: read only these regions (repeatable; default: every region the project and the "
-          + "Terraform use).")
-  List<String> regions = new ArrayList<>();
-
-  @Option(names = "--asset-scope", paramLabel = "SCOPE",
-      description = "Read live state through Cloud Asset Inventory: organizations/N, folders/N or projects/P.")
-  String assetScope;
-
-  @Option(names = "--allow-incomplete",
-      description = "Do not fail (exit 5) when some live state could not be read; the rules that need it are still skipped.")
-  boolean allowIncomplete;
-
-  /** Where live state comes from: Google Cloud, found when first needed; tests connect to fake servers (see Main). */
-  java.util.function.Supplier<LiveSource> liveSource = LiveSources::google;
+  @Mixin LiveOptions liveOptions;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -161,36 +144,19 @@ class CheckCommand implements Callable<Integer> {
     if (snapshot != null) {
       return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of(), List.of());
     }
-    if (project == null && assetScope == null) {
+    if (!liveOptions.requested()) {
       return new Live(Optional.empty(), List.of(), List.of());
     }
-    java.io.PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = System.console() != null;
-    LiveSource.Result read = liveSource.get().read(new LiveSource.Query(Optional.ofNullable(project), regions,
-        Optional.ofNullable(assetScope), terraformRegions), line -> {
-          if (terminal) {
-            err.println("driftgate: " + line);
-            err.flush();
-          }
-        });
+    LiveSource.Result read = liveOptions.read(terraformRegions, spec.commandLine().getErr());
     return new Live(Optional.of(read.graph()), read.gaps(), read.notes());
   }
 
   private void validateLiveOptions() {
-    if (snapshot != null && (project != null || assetScope != null)) {
+    if (snapshot != null && liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--snapshot is live state already; it cannot be combined with --project or --asset-scope");
     }
-    if (project != null && assetScope != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --project or --asset-scope, not both");
-    }
-    if (!regions.isEmpty() && project == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--region needs --project");
-    }
-    if (assetScope != null && !assetScope.matches("(organizations|folders|projects)/[A-Za-z0-9._:-]+")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--asset-scope must be organizations/NUMBER, folders/NUMBER or projects/ID, got '" + assetScope + "'");
-    }
+    liveOptions.validate(spec.commandLine());
   }
 
   /** The rules this command runs: all of them for check. */
@@ -246,7 +212,7 @@ class CheckCommand implements Callable<Integer> {
     if (!report.errors().isEmpty()) {
       return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
     }
-    if (report.isIncomplete() && !allowIncomplete) {
+    if (report.isIncomplete() && !liveOptions.allowIncomplete) {
       return ExitCode.INCOMPLETE.code(); // fail closed: some live state could not be read
     }
     return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();

@@ -54,10 +54,8 @@ public final class Main implements Runnable {
       @Override
       public <K> K create(Class<K> cls) throws Exception {
         K made = defaults.create(cls);
-        if (live != null && made instanceof CheckCommand c) {
-          c.liveSource = () -> live;
-        } else if (live != null && made instanceof SnapshotCommand c) {
-          c.liveSource = () -> live;
+        if (live != null && made instanceof LiveOptions o) {
+          o.source = () -> live;
         }
         return made;
       }

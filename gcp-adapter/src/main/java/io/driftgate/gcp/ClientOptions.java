@@ -59,7 +59,7 @@ public record ClientOptions(CredentialsProvider credentials, Map<Api, TransportC
     try {
       return Optional.ofNullable(credentials.getCredentials());
     } catch (IOException e) {
-      throw new LiveStateException(Api.SQLADMIN, "credentials", "cannot load credentials: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot load credentials: " + e.getMessage(), e);
     }
   }
 }

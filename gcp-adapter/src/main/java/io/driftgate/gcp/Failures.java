@@ -97,8 +97,8 @@ final class Failures {
 
   private static Throwable root(Throwable e) {
     Throwable t = e;
-    while ((t instanceof java.util.concurrent.ExecutionException || t instanceof LiveStateException
-        || (t instanceof RuntimeException && !(t instanceof ApiException) && t.getCause() != null))
+    while ((t instanceof java.util.concurrent.ExecutionException
+        || (t instanceof RuntimeException && !(t instanceof ApiException)))
         && t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }

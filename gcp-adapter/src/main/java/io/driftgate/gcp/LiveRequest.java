@@ -31,10 +31,6 @@ public record LiveRequest(Optional<String> project, List<String> regions, Option
     return new LiveRequest(project, regions, assetScope, call, total, pageSize);
   }
 
-  public LiveRequest withPageSize(int size) {
-    return new LiveRequest(project, regions, assetScope, callTimeout, deadline, size);
-  }
-
   /** Whether a resource in {@code region} is asked for. */
   public boolean wants(String region) {
     return regions.isEmpty() || regions.contains(region);

@@ -2,14 +2,10 @@ package io.driftgate.gcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.driftgate.input.InputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Writes what a live read got as a snapshot: a JSON array of Cloud Asset Inventory assets, the
+ * Renders what a live read got as a snapshot: a JSON array of Cloud Asset Inventory assets, the
  * format {@code gcloud asset list --format=json} prints and {@code --snapshot} reads. It holds what
  * the APIs return (environment values included, as a Cloud Asset export does), never an AUTH string
  * or a secret's payload, which driftgate does not read.
@@ -24,14 +20,6 @@ public final class SnapshotWriter {
       return JSON.writeValueAsString(read.asSnapshot()) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  public static void write(LiveRead read, Path file) {
-    try {
-      Files.writeString(file, render(read), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot write the snapshot: " + e.getMessage(), e);
     }
   }
 }
