@@ -55,6 +55,16 @@ public final class CaiAsset {
     }
   }
 
+  /** The asset's location ({@code resource.location}): a region, "global", or empty. */
+  public static String location(ObjectNode asset) {
+    return asset.path("resource").path("location").asText();
+  }
+
+  /** The regions the assets are in (not "global"), each once. */
+  public static java.util.List<String> regions(java.util.List<ObjectNode> assets) {
+    return assets.stream().map(CaiAsset::location).filter(r -> !r.isEmpty() && !r.equals("global")).distinct().toList();
+  }
+
   /** The last segment of a path or URL: {@code .../regions/us-central1} → us-central1. */
   public static String last(String s) {
     return s.substring(s.lastIndexOf('/') + 1);

@@ -123,10 +123,4 @@ final class ComputeFetcher {
     int i = selfLink.indexOf(SELF_LINK_PREFIX);
     return i < 0 ? fallback : selfLink.substring(i + SELF_LINK_PREFIX.length());
   }
-
-  /** The regions the read subnetworks and routers are in. */
-  static List<String> regions(List<ObjectNode> assets) {
-    return assets.stream().map(a -> a.path("resource").path("location").asText())
-        .filter(r -> !r.isEmpty() && !r.equals("global")).distinct().toList();
-  }
 }

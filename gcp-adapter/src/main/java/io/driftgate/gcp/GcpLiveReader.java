@@ -67,7 +67,7 @@ public final class GcpLiveReader {
       Future<List<ObjectNode>> routers = round.add(Api.COMPUTE, "routers in " + project,
           () -> ComputeFetcher.routers(clients, project, request, calls));
       round.add(Api.SQLADMIN, "Cloud SQL instances in " + project, () -> SqlInstanceFetcher.instances(clients, project,
-          size, request.callTimeout(), calls).stream().filter(a -> request.wants(location(a))).toList());
+          size, request.callTimeout(), calls).stream().filter(a -> request.wants(CaiAsset.location(a))).toList());
       List<String> redisRegions = request.regions().isEmpty() ? List.of("-") : request.regions();
       List<Future<List<ObjectNode>>> redis = new ArrayList<>();
       for (String r : redisRegions) {
@@ -79,9 +79,9 @@ public final class GcpLiveReader {
       if (request.regions().isEmpty()) {
         // Round two: the regions the project turned out to have resources in.
         Set<String> found = new LinkedHashSet<>();
-        round.value(subnets).ifPresent(a -> found.addAll(ComputeFetcher.regions(a)));
-        round.value(routers).ifPresent(a -> found.addAll(ComputeFetcher.regions(a)));
-        redis.forEach(f -> round.value(f).ifPresent(a -> found.addAll(RedisFetcher.regions(a))));
+        round.value(subnets).ifPresent(a -> found.addAll(CaiAsset.regions(a)));
+        round.value(routers).ifPresent(a -> found.addAll(CaiAsset.regions(a)));
+        redis.forEach(f -> round.value(f).ifPresent(a -> found.addAll(CaiAsset.regions(a))));
         found.removeAll(regions);
         found.forEach(r -> regional(round, clients, project, r, size, calls));
       }
@@ -96,10 +96,6 @@ public final class GcpLiveReader {
         () -> RunFetcher.services(clients, project, region, size, calls));
     round.add(Api.VPCACCESS, "VPC Access connectors in " + project + "/" + region,
         () -> ConnectorFetcher.connectors(clients, project, region, size, calls));
-  }
-
-  private static String location(ObjectNode asset) {
-    return asset.path("resource").path("location").asText();
   }
 
   /** The calls in flight, each with what it reads; their results and failures once they end. */

@@ -30,10 +30,4 @@ final class RedisFetcher {
     }
     return out;
   }
-
-  /** The regions of the instances read. */
-  static List<String> regions(List<ObjectNode> assets) {
-    return assets.stream().map(a -> a.path("resource").path("location").asText()).filter(r -> !r.isEmpty())
-        .distinct().toList();
-  }
 }

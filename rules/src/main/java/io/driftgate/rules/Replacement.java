@@ -79,9 +79,7 @@ public final class Replacement {
     differs("connect_mode", d.connectMode(), b.connectMode(), why);
     network("authorized_network", d.authorizedNetwork(), b.authorizedNetwork(), why);
     differs("tier", d.tier(), b.tier(), why);
-    Attr<String> dt = d.transitEncryptionMode().isAbsent() ? Attr.known("DISABLED") : d.transitEncryptionMode();
-    Attr<String> bt = b.transitEncryptionMode().isAbsent() ? Attr.known("DISABLED") : b.transitEncryptionMode();
-    differs("transit_encryption_mode", dt, bt, why);
+    differs("transit_encryption_mode", d.transitMode(), b.transitMode(), why);
     Optional<Integer> dv = d.redisVersion().known().flatMap(Replacement::version);
     Optional<Integer> bv = b.redisVersion().known().flatMap(Replacement::version);
     if (dv.isPresent() && bv.isPresent() && dv.get() < bv.get()) {

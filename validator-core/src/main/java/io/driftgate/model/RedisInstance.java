@@ -28,6 +28,12 @@ public record RedisInstance(
     return "google_redis_instance";
   }
 
+  /** The in-transit encryption mode, unset and UNSPECIFIED read as the API default DISABLED. */
+  public Attr<String> transitMode() {
+    return transitEncryptionMode.isAbsent() ? Attr.known("DISABLED")
+        : transitEncryptionMode.map(m -> m.equals("TRANSIT_ENCRYPTION_MODE_UNSPECIFIED") ? "DISABLED" : m);
+  }
+
   /** The reserved range when it is a CIDR (DIRECT_PEERING). */
   public Optional<Cidr> reservedRange() {
     return reservedIpRange.known().flatMap(Cidr::tryParse);

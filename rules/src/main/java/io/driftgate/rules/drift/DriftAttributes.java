@@ -101,8 +101,7 @@ final class DriftAttributes {
         }),
         Compared.of("auth_enabled", "auth_enabled", false, r -> known(((RedisInstance) r).authEnabled())),
         Compared.of("transit_encryption_mode", "transit_encryption_mode", false, r -> {
-          Attr<String> m = ((RedisInstance) r).transitEncryptionMode();
-          return m.isAbsent() ? Optional.of("DISABLED") : known(m);
+          return known(((RedisInstance) r).transitMode());
         }));
   }
 

@@ -6,7 +6,6 @@ import io.driftgate.engine.Rule;
 import io.driftgate.engine.RuleContext;
 import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
-import io.driftgate.model.Attr;
 import io.driftgate.model.RedisInstance;
 import io.driftgate.rules.LiveTwin;
 import java.util.ArrayList;
@@ -33,8 +32,8 @@ public final class RedisTransitEncryptionChanged implements Rule {
     for (RedisInstance r : ctx.desired().all(RedisInstance.class)) {
       Optional<RedisInstance> before = LiveTwin.before(ctx, r).map(RedisInstance.class::cast);
       boolean planReplacesForTls = r.origin().change().replacePaths().contains("transit_encryption_mode");
-      Optional<String> from = before.flatMap(b -> mode(b.transitEncryptionMode()));
-      Optional<String> to = mode(r.transitEncryptionMode());
+      Optional<String> from = before.flatMap(b -> b.transitMode().known());
+      Optional<String> to = r.transitMode().known();
       if (planReplacesForTls || (from.isPresent() && to.isPresent() && !from.get().equals(to.get()))) {
         out.add(ctx.finding(r, "transit_encryption_mode")
             .message("Redis %s: transit_encryption_mode changes%s; in-transit encryption can only be set when an "
@@ -55,10 +54,5 @@ public final class RedisTransitEncryptionChanged implements Rule {
       }
     }
     return out.stream();
-  }
-
-  private static Optional<String> mode(Attr<String> m) {
-    return m.isAbsent() ? Optional.of("DISABLED") : m.known()
-        .map(x -> x.equals("TRANSIT_ENCRYPTION_MODE_UNSPECIFIED") ? "DISABLED" : x);
   }
 }
