@@ -13,7 +13,12 @@ public sealed interface Attr<T> {
   record Unknown<T>(String reason) implements Attr<T> {}
 
   static <T> Attr<T> known(T value) {
-    return new Known<>(value);
+    return new Known<>(java.util.Objects.requireNonNull(value, "a known value is never null; use absent()"));
+  }
+
+  /** Known when there is a value, absent when {@code value} is null (a field an input left out). */
+  static <T> Attr<T> ofNullable(T value) {
+    return value == null ? new Absent<>() : new Known<>(value);
   }
 
   static <T> Attr<T> absent() {

@@ -9,7 +9,7 @@ import java.util.Objects;
 public record ResourceId(String kind, Attr<String> project, Attr<String> region, Attr<String> name) {
 
   public static ResourceId of(String kind, String project, String region, String name) {
-    return new ResourceId(kind, Attr.known(project), Attr.known(region), Attr.known(name));
+    return new ResourceId(kind, Attr.ofNullable(project), Attr.ofNullable(region), Attr.ofNullable(name));
   }
 
   /**

@@ -83,7 +83,7 @@ final class AssetMapper {
       case "secretmanager.googleapis.com/Secret" -> new Secret(origin, id(Secret.KIND, a, "global"));
       case "secretmanager.googleapis.com/SecretVersion" -> new SecretVersion(origin,
           ResourceId.of(SecretVersion.KIND, a.segment("projects"), "global", a.segment("secrets") + "/" + a.shortName()),
-          Attr.known(a.segment("secrets")), Attr.known(a.shortName()), str(d, "state"));
+          Attr.ofNullable(a.segment("secrets")), Attr.known(a.shortName()), str(d, "state"));
       case "cloudresourcemanager.googleapis.com/Project" -> new Project(origin,
           ResourceId.of(Project.KIND, str(d, "projectId").known().orElse(a.shortName()), "global",
               str(d, "projectId").known().orElse(a.shortName())), str(d, "projectNumber"));

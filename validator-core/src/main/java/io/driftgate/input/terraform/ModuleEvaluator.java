@@ -31,6 +31,8 @@ final class ModuleEvaluator {
   private static final Set<String> META_ATTRIBUTES = Set.of("count", "for_each", "depends_on", "provider");
   private static final Set<String> MODULE_META = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
   private static final int MAX_MODULE_DEPTH = 16;
+  private static final int MAX_COUNT = 10_000;
+  private static final int MAX_INSTANCES = 100_000;
 
   /** What all module instances of one root share: the output lists, the scan root, downloaded modules. */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
@@ -41,7 +43,8 @@ final class ModuleEvaluator {
   private final ModuleFiles files;
   private final String prefix;
   private final String manifestKey;
-  private final int depth;
+  /** The directories of this module and of the modules that called it, root first. */
+  private final List<Path> chain;
   private final Evaluator evaluator;
   private final List<String> notes;
   private final Map<String, Value> variables = new LinkedHashMap<>();
@@ -65,13 +68,15 @@ final class ModuleEvaluator {
    * @param prefix the address prefix of this instance: "" for the root, {@code module.net.} for a child
    * @param manifestKey the key of this module in .terraform/modules/modules.json ("" for the root)
    */
-  ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, int depth, ProviderDefaults provider) {
+  ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, List<Path> callers,
+      ProviderDefaults provider) {
     this.shared = shared;
     this.root = dir;
     this.files = new ModuleFiles(dir, shared.root());
     this.prefix = prefix;
     this.manifestKey = manifestKey;
-    this.depth = depth;
+    this.chain = new ArrayList<>(callers);
+    this.chain.add(dir.toAbsolutePath().normalize());
     this.evaluator = shared.evaluator();
     this.notes = shared.notes();
     this.instances = shared.instances();
@@ -336,7 +341,11 @@ final class ModuleEvaluator {
     if (dir.isEmpty()) {
       return new Value.Unknown(prefix + "module." + name + " is not evaluated");
     }
-    if (depth >= MAX_MODULE_DEPTH) {
+    if (chain.contains(dir.get().toAbsolutePath().normalize())) {
+      throw new InputException(where + ": modules call each other in a cycle (" + cycle(dir.get().toAbsolutePath().normalize())
+          + "); Terraform cannot expand it");
+    }
+    if (chain.size() > MAX_MODULE_DEPTH) {
       notes.add(where + ": modules nest more than " + MAX_MODULE_DEPTH + " deep; not evaluated further");
       return new Value.Unknown("module nesting too deep");
     }
@@ -351,7 +360,7 @@ final class ModuleEvaluator {
         return new Value.Unknown("count of " + base + " is unknown");
       }
       List<Value> list = new ArrayList<>();
-      for (int i = 0; i < Evaluator.toNum(n).intValue(); i++) {
+      for (int i = 0, c = countOf(n, where); i < c; i++) {
         Scope s = Scope.with(scope, Map.of("count", new Value.MapV(Map.of("index", Value.Num.of(i)))));
         list.add(child(name, block, dir.get(), base + "[" + i + "].", s).outputs());
       }
@@ -382,7 +391,7 @@ final class ModuleEvaluator {
       }
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
-    ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, depth + 1, childProvider(block));
+    ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, chain, childProvider(block));
     m.evaluateChild(inputs);
     return m;
   }
@@ -422,6 +431,30 @@ final class ModuleEvaluator {
     return downloaded;
   }
 
+  /** A known count: a whole number from 0 to {@link #MAX_COUNT}, as Terraform requires (it sets no upper bound). */
+  private static int countOf(Value n, String where) {
+    java.math.BigDecimal d;
+    try {
+      d = Evaluator.toNum(n);
+    } catch (EvalException e) {
+      throw new InputException(where + ": count: " + e.getMessage());
+    }
+    if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) {
+      throw new InputException(where + ": count must be a whole number of 0 or more, not " + d.toPlainString());
+    }
+    if (d.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) > 0) {
+      throw new InputException(where + ": count " + d.toPlainString() + " is more than driftgate expands (" + MAX_COUNT + ")");
+    }
+    return d.intValueExact();
+  }
+
+  /** The module directories from the first call of {@code dir} down to this module, and {@code dir} again. */
+  private String cycle(Path dir) {
+    List<Path> loop = new ArrayList<>(chain.subList(chain.indexOf(dir), chain.size()));
+    loop.add(dir);
+    return String.join(" -> ", loop.stream().map(files::relative).toList());
+  }
+
   private static List<Map.Entry<Value, Value>> eachEntries(Value each) {
     if (each instanceof Value.MapV m) {
       List<Map.Entry<Value, Value>> out = new ArrayList<>();
@@ -455,8 +488,7 @@ final class ModuleEvaluator {
         return;
       }
       List<Value> list = new ArrayList<>();
-      int c = Evaluator.toNum(n).intValue();
-      for (int i = 0; i < c; i++) {
+      for (int i = 0, c = countOf(n, resourceFiles.get(key) + ":" + block.line() + ": " + prefix + key); i < c; i++) {
         Scope s = Scope.with(scope, Map.of("count", new Value.MapV(Map.of("index", Value.Num.of(i)))));
         list.add(instance(type, key + "[" + i + "]", block, file, s));
       }
@@ -481,6 +513,10 @@ final class ModuleEvaluator {
   }
 
   private Value instance(String type, String address, Body.Block block, String file, Scope scope) {
+    if (instances.size() >= MAX_INSTANCES) {
+      throw new InputException(file + ":" + block.line() + ": " + prefix + address + ": the configuration expands to more "
+          + "than " + MAX_INSTANCES + " resource instances; driftgate does not check configurations this large");
+    }
     Map<String, Location> lines = new LinkedHashMap<>();
     Value.MapV config = body(block.body(), scope, "", file, lines, address);
     ProviderDefaults defaults = providerFor(block);

@@ -31,7 +31,7 @@ public final class TerraformReader {
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources);
-    new ModuleEvaluator(shared, dir, "", "", 0, options.providerDefaults()).evaluateRoot(options);
+    new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
     return new TerraformConfig(instances, notes, sources);
   }
 }

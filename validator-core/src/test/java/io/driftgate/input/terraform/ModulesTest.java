@@ -187,12 +187,31 @@ class ModulesTest {
   }
 
   @Test
-  void moduleThatCallsItself_stopsWithANote() throws IOException {
+  void moduleThatCallsItself_isAnInputError() throws IOException {
+    // terraform init cannot install a module cycle either (hashicorp/terraform#22648, #31557)
     write("main.tf", "module \"loop\" {\n  source = \"./loop\"\n}\n");
     write("loop/main.tf", "module \"again\" {\n  source = \"./\"\n}\nresource \"google_compute_network\" \"n\" { name = \"n\" }\n");
-    TerraformConfig c = read();
-    assertTrue(c.notes().stream().anyMatch(n -> n.contains("modules nest more than")), c.notes().toString());
-    ResourceGraph g = TerraformMapper.toGraph(c);
-    assertEquals(16, g.resources().size());
+    InputException e = assertThrows(InputException.class, this::read);
+    assertEquals("loop/main.tf:1: module.loop.module.again: modules call each other in a cycle (loop -> loop); "
+        + "Terraform cannot expand it", e.getMessage());
+  }
+
+  @Test
+  void modulesThatCallEachOther_withCount_failFast() throws IOException {
+    write("main.tf", "module \"a\" {\n  source = \"./a\"\n}\n");
+    write("a/main.tf", "module \"b\" {\n  source = \"../b\"\n  count  = 3\n}\n");
+    write("b/main.tf", "module \"a\" {\n  source = \"../a\"\n  count  = 3\n}\n");
+    InputException e = assertThrows(InputException.class, this::read);
+    assertTrue(e.getMessage().contains("modules call each other in a cycle (a -> b -> a)"), e.getMessage());
+  }
+
+  @Test
+  void countThatIsNotAWholeNumberOrTooLarge_isAnInputError() throws IOException {
+    write("main.tf", "resource \"google_compute_network\" \"n\" {\n  count = 1.5\n  name = \"n\"\n}\n");
+    assertEquals("main.tf:1: google_compute_network.n: count must be a whole number of 0 or more, not 1.5",
+        assertThrows(InputException.class, this::read).getMessage());
+    write("main.tf", "resource \"google_compute_network\" \"n\" {\n  count = 1e9\n  name = \"n\"\n}\n");
+    assertEquals("main.tf:1: google_compute_network.n: count 1000000000 is more than driftgate expands (10000)",
+        assertThrows(InputException.class, this::read).getMessage());
   }
 }
