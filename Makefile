@@ -4,7 +4,7 @@ JAR := cli/target/driftgate.jar
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test docs parse-rate hcl-parity corpus mermaid-check clean
+.PHONY: run build test bench docs parse-rate hcl-parity corpus mermaid-check clean
 
 run: $(JAR)
 	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -13,14 +13,25 @@ run: $(JAR)
 
 build: $(JAR)
 
+# The jar, then its class data sharing archive (cli/target/driftgate.jsa) from a training run on the sample
 $(JAR): $(SOURCES)
 	$(MVN) -q -DskipTests package
 	@touch $(JAR)
+	@rm -f cli/target/driftgate.jsa
+	@DRIFTGATE_CDS_DUMP=1 bin/driftgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
+	  --format sarif >/dev/null 2>&1 || test -f cli/target/driftgate.jsa
 
 # Unit, fixture and end-to-end tests; then our parser against HashiCorp's on every .tf we wrote.
 test:
 	$(MVN) verify
 	MVN="$(MVN)" bench/hcl-parity.sh rules/src/test/resources samples
+
+# Figures for docs/performance.md, measured side by side in one run: throughput on a generated monorepo against
+# HashiCorp's parser, CLI start-up with and without the CDS archive, and a live read against fakes with latency
+bench: $(JAR)
+	MVN="$(MVN)" bench/monorepo.sh
+	MVN="$(MVN)" bench/startup.sh
+	MVN="$(MVN)" bench/live-read.sh
 
 # The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
 docs: $(JAR)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the packaged CLI (bin/driftgate) with and without live state, runs interleaved, median of RUNS
-# (default 11): "terraform" checks samples/staging-incident alone, "snapshot" with its snapshot, "live" reads
+# (default 11): "terraform" checks samples/staging-incident alone ("no-cds": the same without the class data
+# sharing archive that make build writes, for the ratio), "snapshot" with its snapshot, "live" reads
 # the same state with --project through the real Google Cloud clients (driftgate-gcp.jar) from fake servers on
 # loopback ports (no latency), so the difference is what loading and starting the clients costs.
 #   bench/startup.sh [RUNS]
@@ -19,18 +20,22 @@ server=$!
 for _ in $(seq 100); do [ "$(wc -l < "$work/env.txt")" -ge 2 ] && break; sleep 0.1; done
 S=samples/staging-incident
 for i in $(seq "$runs"); do
-  for mode in terraform snapshot live; do
+  for mode in terraform no-cds snapshot live; do
+    cds=on
     case $mode in
       terraform) args=(check "$S/terraform") ;;
+      no-cds) args=(check "$S/terraform"); cds=off ;;
       snapshot) args=(check "$S/terraform" --snapshot "$S/live.json") ;;
       live) args=(check "$S/terraform" --project acme-staging) ;;
     esac
     start=$(date +%s%N)
-    env $(cat "$work/env.txt") bin/driftgate "${args[@]}" >/dev/null 2>&1 || true
+    env $(cat "$work/env.txt") DRIFTGATE_CDS=$cds bin/driftgate "${args[@]}" >/dev/null 2>&1 || true
     echo "$mode $(( ($(date +%s%N) - start) / 1000000 ))" >> "$work/times.txt"
   done
 done
-for mode in terraform snapshot live; do
+for mode in terraform no-cds snapshot live; do
   grep "^$mode " "$work/times.txt" | awk '{print $2}' | sort -n \
     | awk -v m="$mode" '{v[NR]=$1} END {printf "%-9s median %d ms of %d runs (%d..%d)\n", m, v[int((NR+1)/2)], NR, v[1], v[NR]}'
 done
+med() { grep "^$1 " "$work/times.txt" | awk '{print $2}' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+awk -v a="$(med terraform)" -v b="$(med no-cds)" 'BEGIN {printf "ratio: check start-up with the archive %.2fx of without; %.2fx of the 0.6 s target\n", a/b, a/600}'

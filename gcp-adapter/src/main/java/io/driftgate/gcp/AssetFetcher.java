@@ -31,7 +31,9 @@ final class AssetFetcher {
         .addAllAssetTypes(content == ContentType.IAM_POLICY ? POLICY_TYPES : RESOURCE_TYPES)
         .setPageSize(Math.min(pageSize, 1000)).build();
     List<ObjectNode> out = new ArrayList<>();
+    PageTokens tokens = new PageTokens();
     for (AssetServiceClient.ListAssetsPage page : clients.assets().listAssets(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       page.getValues().forEach(a -> out.add(CaiAsset.json(a)));
     }

@@ -37,7 +37,9 @@ final class ComputeFetcher {
   static List<ObjectNode> networks(Clients clients, String project, int pageSize, Calls calls) throws IOException {
     List<ObjectNode> out = new ArrayList<>();
     ListNetworksRequest request = ListNetworksRequest.newBuilder().setProject(project).setMaxResults(pageSize).build();
+    PageTokens tokens = new PageTokens();
     for (NetworksClient.ListPage page : clients.networks().list(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Network n : page.getValues()) {
         out.add(asset(name(n.getSelfLink(), "projects/" + project + "/global/networks/" + n.getName()), "Network",
@@ -51,7 +53,9 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     ListGlobalAddressesRequest request = ListGlobalAddressesRequest.newBuilder().setProject(project)
         .setMaxResults(pageSize).build();
+    PageTokens tokens = new PageTokens();
     for (GlobalAddressesClient.ListPage page : clients.globalAddresses().list(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Address a : page.getValues()) {
         out.add(asset(name(a.getSelfLink(), "projects/" + project + "/global/addresses/" + a.getName()), "GlobalAddress",
@@ -64,7 +68,9 @@ final class ComputeFetcher {
   static List<ObjectNode> firewalls(Clients clients, String project, int pageSize, Calls calls) throws IOException {
     List<ObjectNode> out = new ArrayList<>();
     ListFirewallsRequest request = ListFirewallsRequest.newBuilder().setProject(project).setMaxResults(pageSize).build();
+    PageTokens tokens = new PageTokens();
     for (FirewallsClient.ListPage page : clients.firewalls().list(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Firewall f : page.getValues()) {
         out.add(asset(name(f.getSelfLink(), "projects/" + project + "/global/firewalls/" + f.getName()), "Firewall",
@@ -78,7 +84,9 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     AggregatedListSubnetworksRequest request = AggregatedListSubnetworksRequest.newBuilder().setProject(project)
         .setMaxResults(req.pageSize()).build();
+    PageTokens tokens = new PageTokens();
     for (SubnetworksClient.AggregatedListPage page : clients.subnetworks().aggregatedList(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Map.Entry<String, SubnetworksScopedList> scope : page.getValues()) {
         String region = CaiAsset.last(scope.getKey());
@@ -98,7 +106,9 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     AggregatedListRoutersRequest request = AggregatedListRoutersRequest.newBuilder().setProject(project)
         .setMaxResults(req.pageSize()).build();
+    PageTokens tokens = new PageTokens();
     for (RoutersClient.AggregatedListPage page : clients.routers().aggregatedList(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Map.Entry<String, RoutersScopedList> scope : page.getValues()) {
         String region = CaiAsset.last(scope.getKey());

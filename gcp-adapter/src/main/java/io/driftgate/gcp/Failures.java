@@ -86,13 +86,30 @@ final class Failures {
 
   private static String detail(Throwable e) {
     Throwable t = root(e);
+    if (unparsable(e)) {
+      return "malformed answer (the response did not parse)";
+    }
     String m = t instanceof GoogleJsonResponseException g && g.getDetails() != null ? g.getDetails().getMessage()
         : t.getMessage();
     if (m == null) {
       return t.getClass().getSimpleName();
     }
-    String line = m.lines().findFirst().orElse("");
+    // "io.grpc.StatusRuntimeException: INTERNAL: text" says the code twice and names a Java class: keep the text
+    String line = m.lines().findFirst().orElse("").replaceFirst("^([\\w.$]+(Exception|Error): )+", "")
+        .replaceFirst("^" + code(e) + ": ", "");
     return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+  }
+
+  /** Whether a response could not be parsed: a JSON or protobuf syntax error anywhere among the causes. */
+  private static boolean unparsable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String n = t.getClass().getName();
+      if (n.contains("JsonSyntax") || n.contains("MalformedJson") || n.contains("JsonParse") || n.contains("InvalidProtocolBuffer")
+          || n.equals("java.io.EOFException") || t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable root(Throwable e) {

@@ -20,7 +20,9 @@ final class RedisFetcher {
     ListInstancesRequest request = ListInstancesRequest.newBuilder()
         .setParent("projects/" + project + "/locations/" + region).setPageSize(pageSize).build();
     List<ObjectNode> out = new ArrayList<>();
+    PageTokens tokens = new PageTokens();
     for (CloudRedisClient.ListInstancesPage page : clients.redis().listInstances(request).iteratePages()) {
+      tokens.next(page.getNextPageToken());
       calls.add();
       for (Instance i : page.getValues()) {
         String location = i.getName().split("/").length > 3 ? i.getName().split("/")[3] : region;

@@ -25,6 +25,7 @@ final class SqlInstanceFetcher {
       throws IOException, InterruptedException {
     List<ObjectNode> out = new ArrayList<>();
     String token = null;
+    PageTokens tokens = new PageTokens();
     do {
       InstancesListResponse page = page(clients, project, pageSize, token, callTimeout, calls);
       if (page.getItems() != null) {
@@ -35,6 +36,7 @@ final class SqlInstanceFetcher {
         }
       }
       token = page.getNextPageToken();
+      tokens.next(token);
     } while (token != null && !token.isEmpty());
     return out;
   }

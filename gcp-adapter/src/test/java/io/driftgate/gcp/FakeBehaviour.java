@@ -21,6 +21,8 @@ public final class FakeBehaviour {
   public volatile long latencyMs;
   volatile int maxPage = 50;
   volatile boolean hang;
+  private final java.util.Set<String> hangs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> loops = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The next calls of methods whose name contains {@code method} fail with these codes (gRPC or HTTP). */
   public synchronized FakeBehaviour fail(String method, Integer... codes) {
@@ -68,17 +70,42 @@ public final class FakeBehaviour {
     return this;
   }
 
-  void pause() {
+  /** Calls of methods whose name contains {@code method} never answer (well past any call timeout). */
+  public FakeBehaviour hangOn(String method) {
+    hangs.add(method);
+    return this;
+  }
+
+  /**
+   * Methods whose name contains {@code method} answer malformed: the REST fake with JSON cut short, the
+   * gRPC fake (whose messages cannot be cut) with the same next-page token on every page.
+   */
+  public FakeBehaviour malform(String method) {
+    loops.add(method);
+    return this;
+  }
+
+  boolean malformed(String method) {
+    return loops.stream().anyMatch(method::contains);
+  }
+
+  void pause(String method) {
     try {
-      Thread.sleep(hang ? 60_000 : latencyMs);
+      Thread.sleep(hang || hangs.stream().anyMatch(method::contains) ? 60_000 : latencyMs);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   /** A page of {@code items} from {@code token} (an offset), at most {@code asked} (and maxPage) long. */
+  /** A page of {@code items} as {@link #page(List, String, int, int)}, or a page that loops if the method is told to. */
+  <T> Page<T> page(String method, List<T> items, String token, int asked) {
+    Page<T> p = page(items, token, asked, maxPage);
+    return malformed(method) ? new Page<>(p.items(), "loop") : p;
+  }
+
   static <T> Page<T> page(List<T> items, String token, int asked, int maxPage) {
-    int from = token == null || token.isEmpty() ? 0 : Integer.parseInt(token);
+    int from = token == null || !token.matches("\\d+") ? 0 : Integer.parseInt(token);
     int size = Math.min(asked <= 0 ? maxPage : asked, maxPage);
     int to = Math.min(items.size(), from + size);
     return new Page<>(items.subList(from, to), to < items.size() ? String.valueOf(to) : "");

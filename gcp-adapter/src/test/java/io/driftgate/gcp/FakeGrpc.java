@@ -107,8 +107,8 @@ final class FakeGrpc implements AutoCloseable {
   private final class Run extends ServicesGrpc.ServicesImplBase {
     @Override
     public void listServices(ListServicesRequest req, StreamObserver<ListServicesResponse> out) {
-      var page = FakeBehaviour.page(services.stream().filter(s -> in(s.getName(), req.getParent())).toList(),
-          req.getPageToken(), req.getPageSize(), behaviour.maxPage);
+      var page = behaviour.page("Services/ListServices", services.stream().filter(s -> in(s.getName(), req.getParent())).toList(),
+          req.getPageToken(), req.getPageSize());
       out.onNext(ListServicesResponse.newBuilder().addAllServices(page.items()).setNextPageToken(page.next()).build());
       out.onCompleted();
     }
@@ -117,8 +117,8 @@ final class FakeGrpc implements AutoCloseable {
   private final class VpcAccess extends VpcAccessServiceGrpc.VpcAccessServiceImplBase {
     @Override
     public void listConnectors(ListConnectorsRequest req, StreamObserver<ListConnectorsResponse> out) {
-      var page = FakeBehaviour.page(connectors.stream().filter(c -> in(c.getName(), req.getParent())).toList(),
-          req.getPageToken(), req.getPageSize(), behaviour.maxPage);
+      var page = behaviour.page("VpcAccessService/ListConnectors", connectors.stream().filter(c -> in(c.getName(), req.getParent())).toList(),
+          req.getPageToken(), req.getPageSize());
       out.onNext(ListConnectorsResponse.newBuilder().addAllConnectors(page.items()).setNextPageToken(page.next()).build());
       out.onCompleted();
     }
@@ -127,8 +127,8 @@ final class FakeGrpc implements AutoCloseable {
   private final class Redis extends CloudRedisGrpc.CloudRedisImplBase {
     @Override
     public void listInstances(ListInstancesRequest req, StreamObserver<ListInstancesResponse> out) {
-      var page = FakeBehaviour.page(redis.stream().filter(i -> in(i.getName(), req.getParent())).toList(),
-          req.getPageToken(), req.getPageSize(), behaviour.maxPage);
+      var page = behaviour.page("CloudRedis/ListInstances", redis.stream().filter(i -> in(i.getName(), req.getParent())).toList(),
+          req.getPageToken(), req.getPageSize());
       out.onNext(ListInstancesResponse.newBuilder().addAllInstances(page.items()).setNextPageToken(page.next()).build());
       out.onCompleted();
     }
@@ -138,8 +138,8 @@ final class FakeGrpc implements AutoCloseable {
     @Override
     public void listAssets(ListAssetsRequest req, StreamObserver<ListAssetsResponse> out) {
       List<Asset> all = req.getContentType() == com.google.cloud.asset.v1.ContentType.IAM_POLICY ? policies : assets;
-      var page = FakeBehaviour.page(all.stream().filter(a -> req.getAssetTypesList().contains(a.getAssetType())).toList(),
-          req.getPageToken(), req.getPageSize(), behaviour.maxPage);
+      var page = behaviour.page("AssetService/ListAssets", all.stream().filter(a -> req.getAssetTypesList().contains(a.getAssetType())).toList(),
+          req.getPageToken(), req.getPageSize());
       out.onNext(ListAssetsResponse.newBuilder().addAllAssets(page.items()).setNextPageToken(page.next()).build());
       out.onCompleted();
     }
@@ -152,7 +152,7 @@ final class FakeGrpc implements AutoCloseable {
         ServerCallHandler<Q, A> next) {
       String method = call.getMethodDescriptor().getFullMethodName();
       behaviour.record(method);
-      behaviour.pause();
+      behaviour.pause(method);
       Integer code = behaviour.nextFailure(method);
       if (code != null) {
         call.close(Status.fromCodeValue(code).withDescription(behaviour.description(method)), new Metadata());

@@ -60,7 +60,7 @@ final class FakeRest implements AutoCloseable {
   private void handle(HttpExchange x) throws IOException {
     String method = x.getRequestMethod() + " " + x.getRequestURI().getPath();
     behaviour.record(method);
-    behaviour.pause();
+    behaviour.pause(method);
     if (!x.getRequestMethod().equals("GET")) {
       send(x, 405, "{\"error\": {\"code\": 405, \"message\": \"driftgate's fake refuses " + method + "\"}}");
       return;
@@ -71,7 +71,7 @@ final class FakeRest implements AutoCloseable {
           + (code == 403 ? "PERMISSION_DENIED" : code == 429 ? "RESOURCE_EXHAUSTED" : "UNAVAILABLE") + "\"}}");
       return;
     }
-    if (garbageFor != null && method.contains(garbageFor)) {
+    if (garbageFor != null && method.contains(garbageFor) || behaviour.malformed(method)) {
       garbageFor = null;
       send(x, 200, "{\"items\": [{\"name\": ");
       return;

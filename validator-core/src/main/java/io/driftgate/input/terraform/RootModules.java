@@ -68,7 +68,11 @@ public final class RootModules {
       for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).toList()) {
         Body body;
         try {
-          body = HclParser.parse(Files.readString(f));
+          String text = Files.readString(f);
+          if (!text.contains("module")) { // most files call no module: no need to parse them twice
+            continue;
+          }
+          body = HclParser.parse(text);
         } catch (HclSyntaxException | IOException e) {
           continue;
         }
