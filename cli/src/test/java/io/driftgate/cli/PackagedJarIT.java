@@ -37,6 +37,24 @@ class PackagedJarIT {
   }
 
   @Test
+  void launcherWithAStaleClassDataArchive_keepsStdoutAReportAndStderrQuiet(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path jar = Files.copy(JAR, dir.resolve("driftgate.jar"));
+    Files.write(dir.resolve("driftgate.jsa"), new byte[] {1, 2, 3}); // not an archive, or one of another build
+    Path sample = Path.of("..", "samples", "staging-incident");
+    ProcessBuilder pb = new ProcessBuilder("sh", Path.of("..", "src", "dist", "driftgate").toString(), "check",
+        sample.resolve("terraform").toString(), "--snapshot", sample.resolve("live.json").toString(), "--format", "json");
+    pb.environment().put("DRIFTGATE_JAR", jar.toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(4, p.exitValue(), err);
+    assertEquals("", err);
+    assertEquals(7, CheckCommandTest.JSON.readTree(out).get("summary").get("blocking").asInt(), out);
+  }
+
+  @Test
   void incidentSample_exits4WithTheExpectedFindings() throws Exception {
     Path sample = Path.of("..", "samples", "staging-incident");
     Run r = run("check", sample.resolve("terraform").toString(), "--snapshot", sample.resolve("live.json").toString(),
