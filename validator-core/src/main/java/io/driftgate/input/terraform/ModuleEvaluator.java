@@ -35,8 +35,12 @@ final class ModuleEvaluator {
   private static final int MAX_INSTANCES = 100_000;
 
   /** What all module instances of one root share: the output lists, the scan root, downloaded modules. */
+  /**
+   * What every module of one root shares; {@code repository} is the top of the git work tree holding the root, if
+   * any, so that a local module read from outside it is noted.
+   */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
-      Map<String, Path> sources) {}
+      Map<String, Path> sources, Optional<Path> repository) {}
 
   private final Shared shared;
   private final Path root;
@@ -418,8 +422,12 @@ final class ModuleEvaluator {
     if (src.startsWith("./") || src.startsWith("../")) {
       Path dir = root.resolve(src).normalize();
       if (!Files.isDirectory(dir)) {
-        throw new InputException(where + ": source \"" + src + "\" is not a directory");
+        throw new InputException(where + ": source \"" + src + "\" is " + (Files.isSymbolicLink(dir)
+            ? "a symlink that does not resolve (a loop, or a missing target)" : "not a directory"));
       }
+      shared.repository().filter(repo -> !dir.toAbsolutePath().normalize().startsWith(repo)).ifPresent(repo ->
+          notes.add(where + ": source \"" + src + "\" is outside the repository (" + repo + "); it is read from "
+              + dir.toAbsolutePath().normalize()));
       return Optional.of(dir);
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;

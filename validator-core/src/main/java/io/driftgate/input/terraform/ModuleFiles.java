@@ -33,13 +33,24 @@ final class ModuleFiles {
     return root;
   }
 
-  /** Regular files in the module directory whose names match, in lexical order. */
+  /**
+   * Files in the module directory whose names match, in lexical order: regular files, and symlinks
+   * that do not resolve (reading them says so). A FIFO, socket or device is an error: reading one
+   * could block forever.
+   */
   List<Path> list(Predicate<String> name) {
+    List<Path> out;
     try (Stream<Path> s = Files.list(root)) {
-      return s.filter(p -> name.test(p.getFileName().toString()) && !Files.isDirectory(p)).sorted().toList();
+      out = s.filter(p -> name.test(p.getFileName().toString()) && !Files.isDirectory(p)).sorted().toList();
     } catch (IOException e) {
-      throw new InputException(root + ": cannot list directory: " + e.getMessage(), e);
+      throw new InputException(relative(root) + ": cannot list directory: " + e.getMessage(), e);
     }
+    for (Path p : out) {
+      if (!Files.isRegularFile(p) && !Files.isSymbolicLink(p)) {
+        throw new InputException(relative(p) + ": not a regular file (a FIFO, socket or device); it is not read");
+      }
+    }
+    return out;
   }
 
   Body parse(Path f) {

@@ -30,8 +30,19 @@ public final class TerraformReader {
     List<String> notes = new ArrayList<>();
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     ModuleEvaluator.Shared shared =
-        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources);
+        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
+            repository(dir));
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
     return new TerraformConfig(instances, notes, sources);
+  }
+
+  /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */
+  private static java.util.Optional<Path> repository(Path dir) {
+    for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) {
+        return java.util.Optional.of(d);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }
