@@ -1,25 +1,29 @@
 # driftgate: `make run` checks the bundled incident sample, `make test` runs every test.
 MVN ?= mvn -B -ntp
 JAR := cli/target/driftgate.jar
+ARCHIVE := cli/target/driftgate.jsa
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
 .PHONY: run build test bench docs parse-rate hcl-parity corpus mermaid-check clean
 
-run: $(JAR)
+run: $(ARCHIVE)
 	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
 	  echo "(driftgate exited $$code; 4 means the deploy is blocked, as it must be for this sample)"; \
 	  test $$code -eq 4
 
-build: $(JAR)
+build: $(ARCHIVE)
 
-# The jar, then its class data sharing archive (cli/target/driftgate.jsa) from a training run on the sample
 $(JAR): $(SOURCES)
 	$(MVN) -q -DskipTests package
 	@touch $(JAR)
-	@rm -f cli/target/driftgate.jsa
+
+# The jar's class data sharing archive, from a training run on the sample; remade whenever the jar is (mvn verify
+# rebuilds it too), since the JVM ignores an archive of another jar
+$(ARCHIVE): $(JAR)
+	@rm -f $(ARCHIVE)
 	@DRIFTGATE_CDS_DUMP=1 bin/driftgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
-	  --format sarif >/dev/null 2>&1 || test -f cli/target/driftgate.jsa
+	  --format sarif >/dev/null 2>&1 || test -f $(ARCHIVE)
 
 # Unit, fixture and end-to-end tests; then our parser against HashiCorp's on every .tf we wrote.
 test:
@@ -28,7 +32,7 @@ test:
 
 # Figures for docs/performance.md, measured side by side in one run: throughput on a generated monorepo against
 # HashiCorp's parser, CLI start-up with and without the CDS archive, and a live read against fakes with latency
-bench: $(JAR)
+bench: $(ARCHIVE)
 	MVN="$(MVN)" bench/monorepo.sh
 	MVN="$(MVN)" bench/startup.sh
 	MVN="$(MVN)" bench/live-read.sh

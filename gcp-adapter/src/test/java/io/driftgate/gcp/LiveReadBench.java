@@ -31,7 +31,7 @@ public final class LiveReadBench {
         int calls = (gcp.behaviour().called().size() - before) / 5;
         // one list per resource type and region: Run and VPC Access per region; Memorystore over "-", SQL, and
         // Compute's networks, addresses, firewalls, aggregated subnetworks and routers once each
-        int minimum = 2 * regions.size() + 6;
+        int minimum = 2 * regions.size() + 7;
         System.out.printf("live read, %d ms per call, pages of up to %d: %d resources, %d calls (%.2fx the %d of one "
             + "per resource type and region), best of 5 %d ms%s, gaps %d%n", latency, maxPage, read.assets().size(), calls,
             calls / (double) minimum, minimum, best, latency == 0 ? ""
