@@ -31,10 +31,8 @@ final class AssetFetcher {
         .addAllAssetTypes(content == ContentType.IAM_POLICY ? POLICY_TYPES : RESOURCE_TYPES)
         .setPageSize(Math.min(pageSize, 1000)).build();
     List<ObjectNode> out = new ArrayList<>();
-    PageTokens tokens = new PageTokens();
-    for (AssetServiceClient.ListAssetsPage page : clients.assets().listAssets(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.assets().listAssets(request).iteratePages();
+    for (AssetServiceClient.ListAssetsPage page : PageTokens.follow(pages, calls)) {
       page.getValues().forEach(a -> out.add(CaiAsset.json(a)));
     }
     return out;

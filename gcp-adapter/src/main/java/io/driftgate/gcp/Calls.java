@@ -2,7 +2,10 @@ package io.driftgate.gcp;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Counts the pages a read requested (one API call each; retries are the client's). */
+/**
+ * Counts the pages a read requested, one API call each: the gRPC and Compute clients retry inside a
+ * call, the SQL Admin client's retries (made by hand) count as calls.
+ */
 final class Calls {
   private final AtomicInteger count = new AtomicInteger();
 

@@ -37,10 +37,8 @@ final class ComputeFetcher {
   static List<ObjectNode> networks(Clients clients, String project, int pageSize, Calls calls) throws IOException {
     List<ObjectNode> out = new ArrayList<>();
     ListNetworksRequest request = ListNetworksRequest.newBuilder().setProject(project).setMaxResults(pageSize).build();
-    PageTokens tokens = new PageTokens();
-    for (NetworksClient.ListPage page : clients.networks().list(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.networks().list(request).iteratePages();
+    for (NetworksClient.ListPage page : PageTokens.follow(pages, calls)) {
       for (Network n : page.getValues()) {
         out.add(asset(name(n.getSelfLink(), "projects/" + project + "/global/networks/" + n.getName()), "Network",
             "global", CaiAsset.json(n)));
@@ -53,10 +51,8 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     ListGlobalAddressesRequest request = ListGlobalAddressesRequest.newBuilder().setProject(project)
         .setMaxResults(pageSize).build();
-    PageTokens tokens = new PageTokens();
-    for (GlobalAddressesClient.ListPage page : clients.globalAddresses().list(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.globalAddresses().list(request).iteratePages();
+    for (GlobalAddressesClient.ListPage page : PageTokens.follow(pages, calls)) {
       for (Address a : page.getValues()) {
         out.add(asset(name(a.getSelfLink(), "projects/" + project + "/global/addresses/" + a.getName()), "GlobalAddress",
             "global", CaiAsset.json(a)));
@@ -68,10 +64,8 @@ final class ComputeFetcher {
   static List<ObjectNode> firewalls(Clients clients, String project, int pageSize, Calls calls) throws IOException {
     List<ObjectNode> out = new ArrayList<>();
     ListFirewallsRequest request = ListFirewallsRequest.newBuilder().setProject(project).setMaxResults(pageSize).build();
-    PageTokens tokens = new PageTokens();
-    for (FirewallsClient.ListPage page : clients.firewalls().list(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.firewalls().list(request).iteratePages();
+    for (FirewallsClient.ListPage page : PageTokens.follow(pages, calls)) {
       for (Firewall f : page.getValues()) {
         out.add(asset(name(f.getSelfLink(), "projects/" + project + "/global/firewalls/" + f.getName()), "Firewall",
             "global", CaiAsset.json(f)));
@@ -84,10 +78,8 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     AggregatedListSubnetworksRequest request = AggregatedListSubnetworksRequest.newBuilder().setProject(project)
         .setMaxResults(req.pageSize()).build();
-    PageTokens tokens = new PageTokens();
-    for (SubnetworksClient.AggregatedListPage page : clients.subnetworks().aggregatedList(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.subnetworks().aggregatedList(request).iteratePages();
+    for (SubnetworksClient.AggregatedListPage page : PageTokens.follow(pages, calls)) {
       for (Map.Entry<String, SubnetworksScopedList> scope : page.getValues()) {
         String region = CaiAsset.last(scope.getKey());
         if (!req.wants(region)) {
@@ -106,10 +98,8 @@ final class ComputeFetcher {
     List<ObjectNode> out = new ArrayList<>();
     AggregatedListRoutersRequest request = AggregatedListRoutersRequest.newBuilder().setProject(project)
         .setMaxResults(req.pageSize()).build();
-    PageTokens tokens = new PageTokens();
-    for (RoutersClient.AggregatedListPage page : clients.routers().aggregatedList(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.routers().aggregatedList(request).iteratePages();
+    for (RoutersClient.AggregatedListPage page : PageTokens.follow(pages, calls)) {
       for (Map.Entry<String, RoutersScopedList> scope : page.getValues()) {
         String region = CaiAsset.last(scope.getKey());
         if (!req.wants(region)) {

@@ -17,10 +17,8 @@ final class ConnectorFetcher {
     ListConnectorsRequest request = ListConnectorsRequest.newBuilder()
         .setParent("projects/" + project + "/locations/" + region).setPageSize(pageSize).build();
     List<ObjectNode> out = new ArrayList<>();
-    PageTokens tokens = new PageTokens();
-    for (VpcAccessServiceClient.ListConnectorsPage page : clients.vpcAccess().listConnectors(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.vpcAccess().listConnectors(request).iteratePages();
+    for (VpcAccessServiceClient.ListConnectorsPage page : PageTokens.follow(pages, calls)) {
       for (Connector c : page.getValues()) {
         out.add(CaiAsset.of("vpcaccess.googleapis.com", c.getName(), "vpcaccess.googleapis.com/Connector", "v1",
             region, CaiAsset.json(c)));

@@ -104,8 +104,9 @@ final class Failures {
   private static boolean unparsable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       String n = t.getClass().getName();
-      if (n.contains("JsonSyntax") || n.contains("MalformedJson") || n.contains("JsonParse") || n.contains("InvalidProtocolBuffer")
-          || n.equals("java.io.EOFException") || t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+      if (n.contains("JsonSyntax") || n.contains("MalformedJson") || n.contains("JsonParse")
+          || n.contains("InvalidProtocolBuffer") || n.equals("java.io.EOFException")
+          || t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
         return true;
       }
     }

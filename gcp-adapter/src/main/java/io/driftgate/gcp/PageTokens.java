@@ -1,6 +1,8 @@
 package io.driftgate.gcp;
 
+import com.google.api.gax.paging.AsyncPage;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -10,6 +12,27 @@ import java.util.Set;
  */
 final class PageTokens {
   private final Set<String> seen = new HashSet<>();
+
+  /** The pages of a client's listing ({@code iteratePages()}), each counted as a call, its tokens checked. */
+  static <P extends AsyncPage<?>> Iterable<P> follow(Iterable<P> pages, Calls calls) {
+    return () -> new Iterator<>() {
+      private final Iterator<P> it = pages.iterator();
+      private final PageTokens tokens = new PageTokens();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public P next() {
+        P page = it.next();
+        tokens.next(page.getNextPageToken());
+        calls.add();
+        return page;
+      }
+    };
+  }
 
   /** Records the next-page token of a page just read; throws if the listing went round in a circle. */
   void next(String token) {

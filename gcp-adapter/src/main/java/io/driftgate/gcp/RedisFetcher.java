@@ -20,10 +20,8 @@ final class RedisFetcher {
     ListInstancesRequest request = ListInstancesRequest.newBuilder()
         .setParent("projects/" + project + "/locations/" + region).setPageSize(pageSize).build();
     List<ObjectNode> out = new ArrayList<>();
-    PageTokens tokens = new PageTokens();
-    for (CloudRedisClient.ListInstancesPage page : clients.redis().listInstances(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.redis().listInstances(request).iteratePages();
+    for (CloudRedisClient.ListInstancesPage page : PageTokens.follow(pages, calls)) {
       for (Instance i : page.getValues()) {
         String location = i.getName().split("/").length > 3 ? i.getName().split("/")[3] : region;
         out.add(CaiAsset.of("redis.googleapis.com", i.getName(), "redis.googleapis.com/Instance", "v1", location,

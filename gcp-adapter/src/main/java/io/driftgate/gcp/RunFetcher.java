@@ -17,10 +17,8 @@ final class RunFetcher {
     ListServicesRequest request = ListServicesRequest.newBuilder()
         .setParent("projects/" + project + "/locations/" + region).setPageSize(pageSize).build();
     List<ObjectNode> out = new ArrayList<>();
-    PageTokens tokens = new PageTokens();
-    for (ServicesClient.ListServicesPage page : clients.run().listServices(request).iteratePages()) {
-      tokens.next(page.getNextPageToken());
-      calls.add();
+    var pages = clients.run().listServices(request).iteratePages();
+    for (ServicesClient.ListServicesPage page : PageTokens.follow(pages, calls)) {
       for (Service s : page.getValues()) {
         out.add(CaiAsset.of("run.googleapis.com", s.getName(), "run.googleapis.com/Service", "v2", region,
             CaiAsset.json(s)));

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Cloud SQL instances of a project ({@code instances.list}, all regions), through the SQL Admin
- * REST client, which does not retry by itself: 429 and 5xx are retried here as the other clients
- * do ({@link RetryPolicy}).
+ * REST client, which does not retry by itself: 429 and 5xx are retried here with the backoff and
+ * attempts of {@link RetryPolicy} (whose gRPC and Compute clients retry 429 and 503 only).
  */
 final class SqlInstanceFetcher {
   private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
