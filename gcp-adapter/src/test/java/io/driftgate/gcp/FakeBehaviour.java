@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * What the fake servers do besides answering: the latency of every call, failures to return
  * before succeeding (per method, e.g. "google.cloud.redis.v1.CloudRedis/ListInstances" or
- * "GET /compute/v1/.../networks"), the largest page they serve, and a record of every method
- * called, so a test can prove that only list and get methods were.
+ * "GET /compute/v1/.../networks"), methods that never answer or answer malformed, the largest
+ * page they serve, and a record of every method called, so a test can prove that only list and
+ * get methods were.
  */
 public final class FakeBehaviour {
   private final Map<String, Deque<Integer>> failures = new HashMap<>();
@@ -20,9 +21,8 @@ public final class FakeBehaviour {
   private final List<String> called = Collections.synchronizedList(new ArrayList<>());
   public volatile long latencyMs;
   volatile int maxPage = 50;
-  volatile boolean hang;
   private final java.util.Set<String> hangs = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final java.util.Set<String> loops = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> malformed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The next calls of methods whose name contains {@code method} fail with these codes (gRPC or HTTP). */
   public synchronized FakeBehaviour fail(String method, Integer... codes) {
@@ -70,7 +70,7 @@ public final class FakeBehaviour {
     return this;
   }
 
-  /** Calls of methods whose name contains {@code method} never answer (well past any call timeout). */
+  /** Calls of methods whose name contains {@code method} ("" for all) never answer, well past any call timeout. */
   public FakeBehaviour hangOn(String method) {
     hangs.add(method);
     return this;
@@ -81,24 +81,24 @@ public final class FakeBehaviour {
    * gRPC fake (whose messages cannot be cut) with the same next-page token on every page.
    */
   public FakeBehaviour malform(String method) {
-    loops.add(method);
+    malformed.add(method);
     return this;
   }
 
   boolean malformed(String method) {
-    return loops.stream().anyMatch(method::contains);
+    return malformed.stream().anyMatch(method::contains);
   }
 
   void pause(String method) {
     try {
-      Thread.sleep(hang || hangs.stream().anyMatch(method::contains) ? 60_000 : latencyMs);
+      Thread.sleep(hangs.stream().anyMatch(method::contains) ? 60_000 : latencyMs);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   /** A page of {@code items} from {@code token} (an offset), at most {@code asked} (and maxPage) long. */
-  /** A page of {@code items} as {@link #page(List, String, int, int)}, or a page that loops if the method is told to. */
+  /** A page as {@link #page(List, String, int, int)}, or one that loops if {@code method} answers malformed. */
   <T> Page<T> page(String method, List<T> items, String token, int asked) {
     Page<T> p = page(items, token, asked, maxPage);
     return malformed(method) ? new Page<>(p.items(), "loop") : p;

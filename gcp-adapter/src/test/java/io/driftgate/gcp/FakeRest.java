@@ -35,8 +35,6 @@ final class FakeRest implements AutoCloseable {
   final Map<String, List<ObjectNode>> subnetworks = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> routers = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> sqlInstances = new CopyOnWriteArrayList<>();
-  /** A body to send instead of the real one, once: a malformed page. */
-  volatile String garbageFor;
   private final FakeBehaviour behaviour;
   private final HttpServer server;
 
@@ -71,8 +69,7 @@ final class FakeRest implements AutoCloseable {
           + (code == 403 ? "PERMISSION_DENIED" : code == 429 ? "RESOURCE_EXHAUSTED" : "UNAVAILABLE") + "\"}}");
       return;
     }
-    if (garbageFor != null && method.contains(garbageFor) || behaviour.malformed(method)) {
-      garbageFor = null;
+    if (behaviour.malformed(method)) {
       send(x, 200, "{\"items\": [{\"name\": ");
       return;
     }

@@ -157,7 +157,7 @@ class GcpLiveReaderTest {
 
   @Test
   void malformedPage_isAGapNotACrash() {
-    gcp.rest.garbageFor = "global/addresses";
+    gcp.behaviour.malform("global/addresses");
     List<String> gaps = read().gaps().stream().map(LiveGap::message).toList();
     assertEquals(1, gaps.size(), gaps.toString());
     assertTrue(gaps.get(0).startsWith("cannot list global addresses in acme: "), gaps.toString());
@@ -165,7 +165,7 @@ class GcpLiveReaderTest {
 
   @Test
   void slowServer_isCutAtTheCallTimeout() {
-    gcp.behaviour.hang = true;
+    gcp.behaviour.hangOn("");
     long start = System.nanoTime();
     LiveRead read = gcp.reader().read(LiveRequest.project("acme", List.of("us-central1"))
         .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(3)), Set.of());
