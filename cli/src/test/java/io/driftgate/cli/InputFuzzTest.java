@@ -1,7 +1,5 @@
 package io.driftgate.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -125,7 +123,7 @@ class InputFuzzTest {
   }
 
   private static CliRunner run(String... args) {
-    CliRunner r = assertTimeoutPreemptively(LIMIT, () -> CliRunner.run(args), () -> "no answer within " + LIMIT);
+    CliRunner r = CliRunner.within(LIMIT, args);
     Statistics.collect("exit " + r.code());
     if (r.code() == 1) { // an internal error: the same run again, with the stack trace in the failure's message
       String[] debug = java.util.Arrays.copyOf(args, args.length + 1);

@@ -1,7 +1,6 @@
 package io.driftgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,7 +36,7 @@ class InputPathsTest {
   }
 
   private static CliRunner run(String... args) {
-    CliRunner r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRunner.run(args));
+    CliRunner r = CliRunner.within(Duration.ofSeconds(20), args);
     Outcome.assertClean(r);
     return r;
   }

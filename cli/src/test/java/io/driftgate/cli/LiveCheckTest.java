@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.driftgate.gcp.FakeGcp;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,10 +56,7 @@ class LiveCheckTest {
   }
 
   private CliRunner run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new io.driftgate.gcp.GcpLiveSource(gcp.options()));
-    return new CliRunner(code, out.toString(), err.toString());
+    return CliRunner.run(new io.driftgate.gcp.GcpLiveSource(gcp.options()), args);
   }
 
   private static JsonNode findings(CliRunner r) throws IOException {

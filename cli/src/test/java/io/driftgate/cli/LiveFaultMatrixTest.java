@@ -7,8 +7,6 @@ import io.driftgate.gcp.FakeBehaviour;
 import io.driftgate.gcp.FakeGcp;
 import io.driftgate.gcp.GcpLiveSource;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,11 +86,8 @@ class LiveFaultMatrixTest {
     List<String> args = new ArrayList<>(List.of("check", CheckCommandTest.SAMPLE.resolve("terraform").toString(),
         "--format", "json"));
     args.addAll(api.assetScope() ? List.of("--asset-scope", "projects/" + PROJECT) : List.of("--project", PROJECT));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true),
-        new GcpLiveSource(gcp.options()).withTimeouts(Duration.ofMillis(700), Duration.ofSeconds(10)));
-    CliRunner r = new CliRunner(code, out.toString(), err.toString());
+    CliRunner r = CliRunner.run(new GcpLiveSource(gcp.options()).withTimeouts(Duration.ofMillis(700),
+        Duration.ofSeconds(10)), args.toArray(String[]::new));
     Outcome.assertClean(r);
     assertEquals(5, r.code(), name + ": the gate must fail closed\n" + r.err());
     assertTrue(r.err().contains("cannot list"), r.err());
