@@ -345,8 +345,9 @@ final class ModuleEvaluator {
     if (dir.isEmpty()) {
       return new Value.Unknown(prefix + "module." + name + " is not evaluated");
     }
-    if (chain.contains(dir.get().toAbsolutePath().normalize())) {
-      throw new InputException(where + ": modules call each other in a cycle (" + cycle(dir.get().toAbsolutePath().normalize())
+    Path called = dir.get().toAbsolutePath().normalize();
+    if (chain.contains(called)) {
+      throw new InputException(where + ": modules call each other in a cycle (" + cycle(called)
           + "); Terraform cannot expand it");
     }
     if (chain.size() > MAX_MODULE_DEPTH) {
@@ -425,9 +426,9 @@ final class ModuleEvaluator {
         throw new InputException(where + ": source \"" + src + "\" is " + (Files.isSymbolicLink(dir)
             ? "a symlink that does not resolve (a loop, or a missing target)" : "not a directory"));
       }
-      shared.repository().filter(repo -> !dir.toAbsolutePath().normalize().startsWith(repo)).ifPresent(repo ->
-          notes.add(where + ": source \"" + src + "\" is outside the repository (" + repo + "); it is read from "
-              + dir.toAbsolutePath().normalize()));
+      Path absolute = dir.toAbsolutePath().normalize();
+      shared.repository().filter(repo -> !absolute.startsWith(repo)).ifPresent(repo -> notes.add(where + ": source \""
+          + src + "\" is outside the repository (" + repo + "); it is read from " + absolute));
       return Optional.of(dir);
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
@@ -451,7 +452,8 @@ final class ModuleEvaluator {
       throw new InputException(where + ": count must be a whole number of 0 or more, not " + d.toPlainString());
     }
     if (d.compareTo(java.math.BigDecimal.valueOf(MAX_COUNT)) > 0) {
-      throw new InputException(where + ": count " + d.toPlainString() + " is more than driftgate expands (" + MAX_COUNT + ")");
+      throw new InputException(where + ": count " + d.toPlainString() + " is more than driftgate expands ("
+          + MAX_COUNT + ")");
     }
     return d.intValueExact();
   }
