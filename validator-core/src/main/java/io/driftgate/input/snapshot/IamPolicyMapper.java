@@ -5,7 +5,6 @@ import static io.driftgate.input.snapshot.Json.str;
 import static io.driftgate.input.snapshot.Json.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.driftgate.model.Attr;
 import io.driftgate.model.IamPolicy;
 import io.driftgate.model.Origin;
 import io.driftgate.model.ResourceId;
@@ -28,9 +27,7 @@ final class IamPolicyMapper {
       bindings.add(new IamPolicy.Binding(str(b, "role").known().orElse(""), strings(b, "members")));
     }
     String resource = a.resourceName();
-    String project = a.segment("projects");
-    ResourceId id = new ResourceId(IamPolicy.KIND, project == null ? Attr.absent() : Attr.known(project),
-        Attr.known("global"), Attr.known(resource));
+    ResourceId id = ResourceId.of(IamPolicy.KIND, a.segment("projects"), "global", resource);
     return new IamPolicy(Origin.live(resource), id, resource, bindings, true, a.ancestors());
   }
 }

@@ -84,14 +84,14 @@ final class RunServiceAssetMapper {
     String connector = ann.get("run.googleapis.com/vpc-access-connector");
     String egress = ann.get("run.googleapis.com/vpc-access-egress");
     return new CloudRunService(origin, id, CloudRunService.ApiVersion.V1, connector != null || egress != null,
-        opt(connector), opt(egress),
+        Attr.ofNullable(connector), Attr.ofNullable(egress),
         ann.containsKey("run.googleapis.com/network-interfaces") ? Attr.known(1) : Attr.absent(),
         intAnnotation(ann, "autoscaling.knative.dev/minScale"), intAnnotation(ann, "autoscaling.knative.dev/maxScale"),
         containers,
         sql == null ? Attr.absent() : Attr.known(Arrays.stream(sql.split(",")).map(String::trim).toList()), ann,
         str(spec, "serviceAccountName"),
         new RevisionSettings(integer(spec, "timeoutSeconds").map(t -> t + "s"), integer(spec, "containerConcurrency"),
-            opt(ann.get("run.googleapis.com/execution-environment"))),
+            Attr.ofNullable(ann.get("run.googleapis.com/execution-environment"))),
         provenance(stringMap(metadata, "annotations"), ann));
   }
 
@@ -100,11 +100,7 @@ final class RunServiceAssetMapper {
     String client = service.getOrDefault("run.googleapis.com/client-name", template.get("run.googleapis.com/client-name"));
     String version = service.getOrDefault("run.googleapis.com/client-version", template.get("run.googleapis.com/client-version"));
     String modifier = service.getOrDefault("serving.knative.dev/lastModifier", service.get("run.googleapis.com/lastModifier"));
-    return new CloudRunService.Provenance(opt(client), opt(version), opt(modifier));
-  }
-
-  private static Attr<String> opt(String s) {
-    return s == null ? Attr.absent() : Attr.known(s);
+    return new CloudRunService.Provenance(Attr.ofNullable(client), Attr.ofNullable(version), Attr.ofNullable(modifier));
   }
 
   private static Attr<Integer> intAnnotation(Map<String, String> ann, String key) {
