@@ -36,6 +36,6 @@ done
 for mode in terraform no-cds snapshot live; do
   grep "^$mode " "$work/times.txt" | awk '{print $2}' | sort -n \
     | awk -v m="$mode" '{v[NR]=$1} END {printf "%-9s median %d ms of %d runs (%d..%d)\n", m, v[int((NR+1)/2)], NR, v[1], v[NR]}'
-done
-med() { grep "^$1 " "$work/times.txt" | awk '{print $2}' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-awk -v a="$(med terraform)" -v b="$(med no-cds)" 'BEGIN {printf "ratio: check start-up with the archive %.2fx of without; %.2fx of the 0.6 s target\n", a/b, a/600}'
+done | tee "$work/summary.txt"
+awk '{median[$1]=$3} END {printf "ratio: check start-up with the archive %.2fx of without; %.2fx of the 0.6 s target\n",
+  median["terraform"]/median["no-cds"], median["terraform"]/600}' "$work/summary.txt"
