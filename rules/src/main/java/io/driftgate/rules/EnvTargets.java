@@ -26,14 +26,12 @@ public final class EnvTargets {
 
   public static List<Target> of(CloudRunService svc, ResourceGraph world) {
     List<Target> out = new ArrayList<>();
-    for (CloudRunService.Container c : svc.containers()) {
-      for (EnvVar e : c.env()) {
-        if (e.fromSecret() || e.name().known().isEmpty()) {
-          continue;
-        }
-        e.value().known().flatMap(Endpoint::any)
-            .ifPresent(ep -> out.add(new Target(e, ep, storeAt(world, ep.ip()))));
+    for (EnvVar e : svc.allEnv()) {
+      if (e.fromSecret() || e.name().known().isEmpty()) {
+        continue;
       }
+      e.value().known().flatMap(Endpoint::any)
+          .ifPresent(ep -> out.add(new Target(e, ep, storeAt(world, ep.ip()))));
     }
     return out;
   }

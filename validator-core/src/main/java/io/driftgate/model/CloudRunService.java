@@ -59,6 +59,11 @@ public record CloudRunService(
     }
   }
 
+  /** The env vars of every container (sidecars included), in order. */
+  public List<EnvVar> allEnv() {
+    return containers.stream().flatMap(c -> c.env().stream()).toList();
+  }
+
   /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
   public boolean mayHaveVpcEgress() {
     return !connector.isAbsent() || !(networkInterfaces.isAbsent()

@@ -105,11 +105,9 @@ public final class CloudRunEnvHygiene implements Rule {
     record Use(CloudRunService service, EnvVar env, String name, String secret) {}
     List<Use> uses = new ArrayList<>();
     for (CloudRunService s : services) {
-      for (Container c : s.containers()) {
-        for (EnvVar e : c.env()) {
-          if (e.fromSecret() && e.name().isKnown() && e.secret().isKnown()) {
-            uses.add(new Use(s, e, e.name().known().get(), shortSecret(e.secret().known().get())));
-          }
+      for (EnvVar e : s.allEnv()) {
+        if (e.fromSecret() && e.name().isKnown() && e.secret().isKnown()) {
+          uses.add(new Use(s, e, e.name().known().get(), shortSecret(e.secret().known().get())));
         }
       }
     }

@@ -8,7 +8,6 @@ import io.driftgate.engine.RuleContext;
 import io.driftgate.engine.RuleInfo;
 import io.driftgate.engine.Severity;
 import io.driftgate.model.CloudRunService;
-import io.driftgate.model.CloudRunService.Container;
 import io.driftgate.model.CloudRunService.EnvVar;
 import io.driftgate.model.ResourceGraph;
 import io.driftgate.model.Secret;
@@ -41,11 +40,9 @@ public final class CloudRunSecretUnavailable implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
-      for (Container c : s.containers()) {
-        for (EnvVar e : c.env()) {
-          if (e.fromSecret() && e.secret().isKnown() && e.name().isKnown()) {
-            secret(ctx, s, e, out);
-          }
+      for (EnvVar e : s.allEnv()) {
+        if (e.fromSecret() && e.secret().isKnown() && e.name().isKnown()) {
+          secret(ctx, s, e, out);
         }
       }
     }

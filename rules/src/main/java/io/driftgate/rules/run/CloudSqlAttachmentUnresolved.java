@@ -54,23 +54,21 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
       if (s.cloudSqlInstances().isUnknown()) {
         continue;
       }
-      for (CloudRunService.Container c : s.containers()) {
-        for (EnvVar e : c.env()) {
-          if (e.fromSecret() || !e.value().isKnown()) {
-            continue;
-          }
-          Matcher m = SOCKET.matcher(e.value().known().get());
-          while (m.find()) {
-            String name = m.group(1);
-            if (!attached.contains(name)) {
-              out.add(ctx.finding(s, e.path() + ".value")
-                  .message("Service %s: %s uses a /cloudsql socket of an instance the service does not attach (it "
-                      + "attaches %s); the socket path will not exist", s.address(), e.name().known().orElse("?"),
-                      attached.isEmpty() ? "none" : String.join(", ", attached))
-                  .remediation("Attach that instance in a cloud_sql_instance volume, or fix the name in %s",
-                      e.name().known().orElse("the variable"))
-                  .build());
-            }
+      for (EnvVar e : s.allEnv()) {
+        if (e.fromSecret() || !e.value().isKnown()) {
+          continue;
+        }
+        Matcher m = SOCKET.matcher(e.value().known().get());
+        while (m.find()) {
+          String name = m.group(1);
+          if (!attached.contains(name)) {
+            out.add(ctx.finding(s, e.path() + ".value")
+                .message("Service %s: %s uses a /cloudsql socket of an instance the service does not attach (it "
+                    + "attaches %s); the socket path will not exist", s.address(), e.name().known().orElse("?"),
+                    attached.isEmpty() ? "none" : String.join(", ", attached))
+                .remediation("Attach that instance in a cloud_sql_instance volume, or fix the name in %s",
+                    e.name().known().orElse("the variable"))
+                .build());
           }
         }
       }

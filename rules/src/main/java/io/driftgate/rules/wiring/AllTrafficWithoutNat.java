@@ -68,11 +68,9 @@ public final class AllTrafficWithoutNat implements Rule {
   /** What visibly goes to the internet: env URLs and addresses outside private ranges, Cloud SQL's public path. */
   private static List<String> internetUses(RuleContext ctx, CloudRunService s) {
     List<String> out = new ArrayList<>();
-    for (CloudRunService.Container c : s.containers()) {
-      for (EnvVar e : c.env()) {
-        if (!e.fromSecret() && e.name().isKnown() && e.value().known().filter(AllTrafficWithoutNat::isPublic).isPresent()) {
-          out.add(e.name().known().get());
-        }
+    for (EnvVar e : s.allEnv()) {
+      if (!e.fromSecret() && e.name().isKnown() && e.value().known().filter(AllTrafficWithoutNat::isPublic).isPresent()) {
+        out.add(e.name().known().get());
       }
     }
     for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {

@@ -75,17 +75,15 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
 
   /** A variable whose name could hold a credential, a secret-backed Redis URL, or a URL with a password. */
   private static boolean mayCarryCredential(CloudRunService s) {
-    for (CloudRunService.Container c : s.containers()) {
-      for (EnvVar e : c.env()) {
-        String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
-        if (!e.name().isKnown() || CREDENTIAL.matcher(name).find()) {
-          return true;
-        }
-        boolean url = name.contains("REDIS") && (name.endsWith("URL") || name.endsWith("URI"));
-        if (url && (e.fromSecret() || !e.value().isKnown()
-            || e.value().known().map(v -> URL_WITH_PASSWORD.matcher(v.strip()).matches()).orElse(false))) {
-          return true;
-        }
+    for (EnvVar e : s.allEnv()) {
+      String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
+      if (!e.name().isKnown() || CREDENTIAL.matcher(name).find()) {
+        return true;
+      }
+      boolean url = name.contains("REDIS") && (name.endsWith("URL") || name.endsWith("URI"));
+      if (url && (e.fromSecret() || !e.value().isKnown()
+          || e.value().known().map(v -> URL_WITH_PASSWORD.matcher(v.strip()).matches()).orElse(false))) {
+        return true;
       }
     }
     return false;
@@ -93,19 +91,17 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
 
   /** A {@code redis://} URL or a Redis TLS flag that is off. */
   private static Optional<EnvVar> plainClient(CloudRunService s) {
-    for (CloudRunService.Container c : s.containers()) {
-      for (EnvVar e : c.env()) {
-        String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
-        Optional<String> v = e.fromSecret() ? Optional.empty() : e.value().known().map(String::strip);
-        if (v.isEmpty()) {
-          continue;
-        }
-        if (name.contains("REDIS") && v.get().regionMatches(true, 0, "redis://", 0, 8)) {
-          return Optional.of(e);
-        }
-        if (TLS_FLAG.matcher(name).matches() && (v.get().equalsIgnoreCase("false") || v.get().equals("0"))) {
-          return Optional.of(e);
-        }
+    for (EnvVar e : s.allEnv()) {
+      String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
+      Optional<String> v = e.fromSecret() ? Optional.empty() : e.value().known().map(String::strip);
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (name.contains("REDIS") && v.get().regionMatches(true, 0, "redis://", 0, 8)) {
+        return Optional.of(e);
+      }
+      if (TLS_FLAG.matcher(name).matches() && (v.get().equalsIgnoreCase("false") || v.get().equals("0"))) {
+        return Optional.of(e);
       }
     }
     return Optional.empty();
