@@ -1,15 +1,15 @@
-# driftgate: `make run` checks the bundled incident sample, `make test` runs every test.
+# vpcgate: `make run` checks the bundled incident sample, `make test` runs every test.
 MVN ?= mvn -B -ntp
-JAR := cli/target/driftgate.jar
-ARCHIVE := cli/target/driftgate.jsa
+JAR := cli/target/vpcgate.jar
+ARCHIVE := cli/target/vpcgate.jsa
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
 .PHONY: run build test bench docs parse-rate hcl-parity corpus mermaid-check clean
 
 run: $(ARCHIVE)
-	@bin/driftgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
-	  echo "(driftgate exited $$code; 4 means the deploy is blocked, as it must be for this sample)"; \
+	@bin/vpcgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
+	  echo "(vpcgate exited $$code; 4 means the deploy is blocked, as it must be for this sample)"; \
 	  test $$code -eq 4
 
 build: $(ARCHIVE)
@@ -22,7 +22,7 @@ $(JAR): $(SOURCES)
 # rebuilds it too), since the JVM ignores an archive of another jar
 $(ARCHIVE): $(JAR)
 	@rm -f $(ARCHIVE)
-	@DRIFTGATE_CDS_DUMP=1 bin/driftgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
+	@VPCGATE_CDS_DUMP=1 bin/vpcgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
 	  --format sarif >/dev/null 2>&1 || test -f $(ARCHIVE)
 
 # Unit, fixture and end-to-end tests; then our parser against HashiCorp's on every .tf we wrote.
@@ -39,12 +39,12 @@ bench: $(ARCHIVE)
 
 # The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
 docs: $(JAR)
-	bin/driftgate rules docs --out docs/rules
+	bin/vpcgate rules docs --out docs/rules
 
 # Parse rate of the HCL front end over a directory of real Terraform: make parse-rate CORPUS=dir
 parse-rate:
 	$(MVN) -q -pl validator-core -am test-compile
-	java -cp validator-core/target/classes:validator-core/target/test-classes io.driftgate.input.hcl.ParseCorpus $(CORPUS)
+	java -cp validator-core/target/classes:validator-core/target/test-classes io.vpcgate.input.hcl.ParseCorpus $(CORPUS)
 
 # Our parser against HashiCorp's (npm @cdktf/hcl2json, test tooling), file by file: make hcl-parity CORPUS=dir
 hcl-parity:

@@ -9,4 +9,4 @@ trap 'rm -rf "$work"' EXIT
 mvn -B -ntp -q -pl cli -am test-compile >/dev/null
 mvn -B -ntp -q -pl validator-core dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "cli/target/test-classes:cli/target/classes:rules/target/classes:validator-core/target/classes:$(cat "$work/cp.txt")" \
-  io.driftgate.cli.CorpusCheck "$@"
+  io.vpcgate.cli.CorpusCheck "$@"

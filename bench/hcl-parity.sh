@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compares driftgate's HCL parser with HashiCorp's, file by file, over a directory of real Terraform:
+# Compares vpcgate's HCL parser with HashiCorp's, file by file, over a directory of real Terraform:
 #   bench/hcl-parity.sh DIR...
 # Needs node and npm (the reference parser comes from the npm registry; nothing is committed).
 set -euo pipefail
@@ -12,4 +12,4 @@ find "$@" -name '*.tf' -type f | sort > "$work/files.txt"
 node bench/hcl2json/convert.mjs "$work/reference.json" < "$work/files.txt"
 ${MVN:-mvn -B -ntp} -q -pl validator-core -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "validator-core/target/classes:validator-core/target/test-classes:$(cat "$work/cp.txt")" \
-  io.driftgate.input.hcl.HclParityCheck "$work/reference.json"
+  io.vpcgate.input.hcl.HclParityCheck "$work/reference.json"

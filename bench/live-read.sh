@@ -8,4 +8,4 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ${MVN:-mvn -B -ntp} -q -pl gcp-adapter -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "gcp-adapter/target/test-classes:gcp-adapter/target/classes:validator-core/target/classes:$(cat "$work/cp.txt")" \
-  io.driftgate.gcp.LiveReadBench "$@"
+  io.vpcgate.gcp.LiveReadBench "$@"

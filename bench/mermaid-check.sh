@@ -13,7 +13,7 @@ if [ $# -gt 0 ]; then
   cp "$1" "$work/report.md"
 else
   make -s build >/dev/null
-  bin/driftgate check samples/staging-incident/terraform --snapshot samples/staging-incident/live.json \
+  bin/vpcgate check samples/staging-incident/terraform --snapshot samples/staging-incident/live.json \
     --format markdown --fail-on never > "$work/report.md"
 fi
 (cd "$work" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund @mermaid-js/mermaid-cli@11 >/dev/null)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Throughput on a large synthetic monorepo (cli/src/test/java/io/driftgate/cli/SyntheticMonorepo.java: 2,000 root
+# Throughput on a large synthetic monorepo (cli/src/test/java/io/vpcgate/cli/SyntheticMonorepo.java: 2,000 root
 # modules, 20,000 resource instances, ~50 MB of .tf), side by side in one run:
-#   driftgate  bin/driftgate check --recursive, the whole check (walk, parse, evaluate, rules, report) with the
+#   vpcgate  bin/vpcgate check --recursive, the whole check (walk, parse, evaluate, rules, report) with the
 #              launcher's JVM options, heap capped at 1 GB (-Xmx1g: an overrun fails the run); the heap's peak
 #              (in use when a collection started) and its live size (after it) from the GC log, peak RSS from /proc
 #   one-core   the same on one core (-XX:ActiveProcessorCount=1), as hcl2json runs
@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 make -s build >/dev/null
 (cd bench/hcl2json && npm install --silent --no-audit --no-fund >/dev/null)
 ${MVN:-mvn -B -ntp} -q -pl cli -am test-compile >/dev/null
-java -cp cli/target/test-classes io.driftgate.cli.SyntheticMonorepo "$work/repo" "$roots" | tee "$work/gen.txt"
+java -cp cli/target/test-classes io.vpcgate.cli.SyntheticMonorepo "$work/repo" "$roots" | tee "$work/gen.txt"
 read -r _ _ _ files _ bytes _ resources _ blocking < "$work/gen.txt"
 tf_files=$(find "$work/repo" -name '*.tf' | wc -l)
 tf_bytes=$(find "$work/repo" -name '*.tf' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
@@ -44,8 +44,8 @@ for i in $(seq "$runs"); do
       r=$(measure sh -c "exec node bench/hcl2json/parse-only.mjs < '$work/files.txt' > '$work/node.txt'")
       echo "hcl2json $r $(cat "$work/node.txt")" >> "$work/runs.txt"
     else
-      r=$(measure env DRIFTGATE_JAVA_OPTS="$opts -Xmx1g -Xlog:gc:file=$work/gc-$mode.log" \
-        bin/driftgate check --recursive "$work/repo" --format json --output "$work/report.json")
+      r=$(measure env VPCGATE_JAVA_OPTS="$opts -Xmx1g -Xlog:gc:file=$work/gc-$mode.log" \
+        bin/vpcgate check --recursive "$work/repo" --format json --output "$work/report.json")
       heap=$(grep -o '[0-9]*M->[0-9]*M' "$work/gc-$mode.log" | sed 's/M->/ /; s/M$//' \
         | awk 'p<$1 {p=$1} l<$2 {l=$2} END {print p+0 " live_mb " l+0}')
       found=$(grep -o '"blocking" : [0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$')
@@ -67,6 +67,6 @@ for mode in launcher one-core hcl2json; do
     }'
 done | tee "$work/summary.txt"
 awk '{for (i=1;i<=NF;i++) { if ($i=="wall") w[$1]=$(i+1); if ($i=="only") p=$(i+1) }} END {
-  printf "ratio: driftgate checks %.2fx as fast per MB as hcl2json parses (whole processes; %.2fx on one core; %.2fx\n",
+  printf "ratio: vpcgate checks %.2fx as fast per MB as hcl2json parses (whole processes; %.2fx on one core; %.2fx\n",
     w["hcl2json"]/w["launcher"], w["hcl2json"]/w["one-core"], p/w["launcher"]
   printf "       against its parse time alone); wall %.2fx of the 10 s target\n", w["launcher"]/10000 }' "$work/summary.txt"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Start-up of the packaged CLI (bin/driftgate) with and without live state, runs interleaved, median of RUNS
+# Start-up of the packaged CLI (bin/vpcgate) with and without live state, runs interleaved, median of RUNS
 # (default 11): "terraform" checks samples/staging-incident alone ("no-cds": the same without the class data
 # sharing archive that make build writes, for the ratio), "snapshot" with its snapshot, "live" reads
-# the same state with --project through the real Google Cloud clients (driftgate-gcp.jar) from fake servers on
+# the same state with --project through the real Google Cloud clients (vpcgate-gcp.jar) from fake servers on
 # loopback ports (no latency), so the difference is what loading and starting the clients costs.
 #   bench/startup.sh [RUNS]
 set -euo pipefail
@@ -14,8 +14,8 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 make -s build >/dev/null
 ${MVN:-mvn -B -ntp} -q -pl cli -am test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="cli/target/test-classes:gcp-adapter/target/test-classes:gcp-adapter/target/classes:rules/target/classes:validator-core/target/classes:$(cat "$work/cp.txt")"
-java -cp "$cp" io.driftgate.cli.IncidentV2Snapshot "$work/live-v2.json"
-java -cp "$cp" io.driftgate.gcp.FakeGcpServer "$work/live-v2.json" > "$work/env.txt" &
+java -cp "$cp" io.vpcgate.cli.IncidentV2Snapshot "$work/live-v2.json"
+java -cp "$cp" io.vpcgate.gcp.FakeGcpServer "$work/live-v2.json" > "$work/env.txt" &
 server=$!
 for _ in $(seq 100); do [ "$(wc -l < "$work/env.txt")" -ge 2 ] && break; sleep 0.1; done
 S=samples/staging-incident
@@ -29,7 +29,7 @@ for i in $(seq "$runs"); do
       live) args=(check "$S/terraform" --project acme-staging) ;;
     esac
     start=$(date +%s%N)
-    env $(cat "$work/env.txt") DRIFTGATE_CDS=$cds bin/driftgate "${args[@]}" >/dev/null 2>&1 || true
+    env $(cat "$work/env.txt") VPCGATE_CDS=$cds bin/vpcgate "${args[@]}" >/dev/null 2>&1 || true
     echo "$mode $(( ($(date +%s%N) - start) / 1000000 ))" >> "$work/times.txt"
   done
 done

@@ -1,5 +1,5 @@
 // Parses the .tf paths on stdin with HashiCorp's HCL parser (@cdktf/hcl2json) and keeps nothing: the reference
-// for driftgate's throughput in make bench. Prints "files N bytes B parse_ms T failed F" (parse time, without
+// for vpcgate's throughput in make bench. Prints "files N bytes B parse_ms T failed F" (parse time, without
 // reading and node's start). Test tooling only.
 import { parse } from "@cdktf/hcl2json";
 import fs from "fs";

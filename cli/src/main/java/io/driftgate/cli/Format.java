@@ -1,4 +1,0 @@
-package io.driftgate.cli;
-
-/** Report formats. */
-enum Format { text, json, sarif, junit, markdown, github }

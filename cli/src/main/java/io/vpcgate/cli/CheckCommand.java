@@ -1,0 +1,257 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.engine.LiveSource;
+
+import io.vpcgate.config.ConfigReader;
+import io.vpcgate.config.VpcgateConfig;
+import io.vpcgate.engine.Engine;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.engine.RuleSettings;
+import io.vpcgate.engine.Report;
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.plan.PlanReader;
+import io.vpcgate.input.state.StateGraph;
+import io.vpcgate.input.state.StateIdentity;
+import io.vpcgate.input.state.StateReader;
+import io.vpcgate.input.state.TerraformState;
+import io.vpcgate.input.snapshot.SnapshotReader;
+import io.vpcgate.input.terraform.TerraformConfig;
+import io.vpcgate.input.terraform.TerraformMapper;
+import io.vpcgate.input.terraform.TerraformOptions;
+import io.vpcgate.input.terraform.TerraformReader;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.report.JsonReporter;
+import io.vpcgate.report.GithubReporter;
+import io.vpcgate.report.JunitReporter;
+import io.vpcgate.report.MarkdownReporter;
+import io.vpcgate.report.Reporter;
+import io.vpcgate.report.SarifReporter;
+import io.vpcgate.report.TextReporter;
+import io.vpcgate.report.ToolInfo;
+import io.vpcgate.rules.BuiltInRules;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.suppress.Baseline;
+import io.vpcgate.suppress.DriftIgnores;
+import io.vpcgate.suppress.Suppressions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vpcgate check [DIR]}: Terraform (and live state) through every rule, one report. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check a Terraform root module, against the live project (--project, --asset-scope) or a snapshot "
+        + "when given, and report violations.")
+class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+      description = "The Terraform root module (default: the current directory, unless --plan is given alone).")
+  Path dir;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "A plan as JSON (terraform show -json PLANFILE): its values are checked; with DIR, findings "
+          + "point at the .tf lines.")
+  Path plan;
+
+  @Option(names = "--var-file", paramLabel = "FILE", description = "A .tfvars file (repeatable, in order).")
+  List<Path> varFiles = new ArrayList<>();
+
+  @Option(names = "--var", paramLabel = "K=V", description = "A variable value (repeatable).")
+  List<String> vars = new ArrayList<>();
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Terraform state (terraform show -json, or a .tfstate): identifies the resources Terraform manages.")
+  Path state;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A JSON report of an earlier run: its findings (by rule and resource) are reported as known, not new.")
+  Path baseline;
+
+  @Option(names = "--recursive",
+      description = "Check every root module under DIR, in parallel, and report them together.")
+  boolean recursive;
+
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
+  Path snapshot;
+
+  @Mixin LiveOptions liveOptions;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 4 on findings at or above: ${COMPLETION-CANDIDATES} (default: fail-on in .vpcgate.yml, "
+          + "else blocking).")
+  FailOn failOn;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: the nearest .vpcgate.yml in DIR or a parent directory).")
+  Path config;
+
+  @Override
+  public Integer call() {
+    if (recursive && (plan != null || state != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--plan and --state describe one root module; they cannot be used with --recursive");
+    }
+    validateLiveOptions();
+    Path root = dir == null ? Path.of(".") : dir;
+    VpcgateConfig settings = settings(root);
+    if (failOn == null) {
+      failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
+    }
+    TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
+    Engine engine = new Engine(rules(),
+        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")));
+    Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
+    DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
+    Report report;
+    if (recursive) {
+      Live live = live(Set.of());
+      report = RecursiveCheck.run(root, r -> check(r, options, live, engine));
+    } else {
+      report = checkOne(options, engine);
+    }
+    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)));
+  }
+
+  /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
+  private record Live(Optional<ResourceGraph> graph, List<io.vpcgate.engine.LiveGap> gaps, List<String> notes) {}
+
+  private Live live(Set<String> terraformRegions) {
+    if (snapshot != null) {
+      return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of(), List.of());
+    }
+    if (!liveOptions.requested()) {
+      return new Live(Optional.empty(), List.of(), List.of());
+    }
+    LiveSource.Result read = liveOptions.read(terraformRegions, spec.commandLine().getErr());
+    return new Live(Optional.of(read.graph()), read.gaps(), read.notes());
+  }
+
+  private void validateLiveOptions() {
+    if (snapshot != null && liveOptions.requested()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--snapshot is live state already; it cannot be combined with --project or --asset-scope");
+    }
+    liveOptions.validate(spec.commandLine());
+  }
+
+  /** The rules this command runs: all of them for check. */
+  List<Rule> rules() {
+    return BuiltInRules.all();
+  }
+
+  /** --config, else the nearest .vpcgate.yml, else none. */
+  private VpcgateConfig settings(Path root) {
+    Set<String> ids = BuiltInRules.all().stream().map(r -> RuleMetadata.of(r).id()).collect(Collectors.toSet());
+    return Optional.ofNullable(config).or(() -> ConfigReader.find(root))
+        .map(f -> ConfigReader.read(f, ids)).orElse(VpcgateConfig.NONE);
+  }
+
+  /**
+   * One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its
+   * state; then live state (read in the regions the Terraform uses, among others).
+   */
+  private Report checkOne(TerraformOptions options, Engine engine) {
+    Optional<TerraformState> tfState = Optional.ofNullable(state).map(StateReader::read);
+    TerraformConfig read = plan != null
+        ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
+        : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
+    TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
+    ResourceGraph desired = TerraformMapper.toGraph(config);
+    Live live = live(desired.resources().stream().flatMap(r -> r.id().region().known().stream())
+        .filter(r -> !r.equals("global")).collect(Collectors.toCollection(java.util.TreeSet::new)));
+    Report report = engine.run(desired, TerraformMapper.deleted(config), live.graph(),
+        tfState.map(StateGraph::of), notes(config.notes(), live), live.gaps());
+    return Suppressions.apply(report, config.sources(), LocalDate.now());
+  }
+
+  private Map<String, String> variables() {
+    Map<String, String> varMap = new LinkedHashMap<>();
+    for (String v : vars) {
+      int eq = v.indexOf('=');
+      if (eq <= 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--var must be NAME=VALUE, got '" + v + "'");
+      }
+      varMap.put(v.substring(0, eq), v.substring(eq + 1));
+    }
+    return varMap;
+  }
+
+  /**
+   * Writes the report and decides the exit code: unreadable input 3; live state not all read 5
+   * (unless --allow-incomplete); findings at --fail-on 4; else 0.
+   */
+  private int finish(Report report) {
+    write(reporter().render(report));
+    report.errors().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
+    report.incomplete().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
+    if (!report.errors().isEmpty()) {
+      return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
+    }
+    if (report.isIncomplete() && !liveOptions.allowIncomplete) {
+      return ExitCode.INCOMPLETE.code(); // fail closed: some live state could not be read
+    }
+    return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private static Report check(Path root, TerraformOptions options, Live live, Engine engine) {
+    TerraformConfig config = TerraformReader.read(root, options);
+    Report report = engine.run(TerraformMapper.toGraph(config), ResourceGraph.EMPTY, live.graph(), Optional.empty(),
+        notes(config.notes(), live), live.gaps());
+    return Suppressions.apply(report, config.sources(), LocalDate.now());
+  }
+
+  private static List<String> notes(List<String> terraform, Live live) {
+    List<String> all = new ArrayList<>(terraform);
+    all.addAll(live.notes());
+    return all;
+  }
+
+  private Reporter reporter() {
+    return switch (format) {
+      case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
+      case json -> new JsonReporter(new ToolInfo("vpcgate", VersionProvider.version()));
+      case sarif -> new SarifReporter(new ToolInfo("vpcgate", VersionProvider.version()));
+      case junit -> new JunitReporter();
+      case markdown -> new MarkdownReporter();
+      case github -> new GithubReporter(dir == null ? "" : dir.toString());
+    };
+  }
+
+  private void write(String text) {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return;
+    }
+    try {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(output + ": cannot write the report: " + e.getMessage(), e);
+    }
+  }
+}

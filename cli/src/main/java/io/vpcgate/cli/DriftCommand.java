@@ -1,0 +1,18 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.rules.BuiltInRules;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code vpcgate drift}: the same inputs as check, only the drift rules: Terraform against the live project. */
+@Command(name = "drift", mixinStandardHelpOptions = true,
+    description = "Report drift: where Terraform (configuration, plan or state) and the live project disagree.")
+final class DriftCommand extends CheckCommand {
+  @Override
+  List<Rule> rules() {
+    return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() == Category.DRIFT).toList();
+  }
+}

@@ -1,0 +1,106 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.input.InputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The composition root: the only place that exits. */
+@Command(
+    name = "vpcgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Stops broken Cloud Run / VPC connector / Memorystore / Cloud SQL deploys before they happen.",
+    subcommands = {CheckCommand.class, DriftCommand.class, SnapshotCommand.class, RulesCommand.class},
+    exitCodeListHeading = "%nExit codes:%n")
+public final class Main implements Runnable {
+  @Mixin GlobalOptions global;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, snapshot or rules");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the CLI without exiting: tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null).execute(args);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading live state through {@code live} (tests: fakes). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live) {
+    return commandLine(out, err, live).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        K made = defaults.create(cls);
+        if (live != null && made instanceof LiveOptions o) {
+          o.source = () -> live;
+        }
+        return made;
+      }
+    };
+    CommandLine cmd = new CommandLine(new Main(), factory);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+    cmd.getSubcommands().values().forEach(s -> s.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpList()));
+    cmd.setParameterExceptionHandler(Main::usageError);
+    cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+      boolean debug = debugRequested(parsed);
+      if (ex instanceof InputException) {
+        c.getErr().println("vpcgate: " + ex.getMessage());
+        if (debug) {
+          ex.printStackTrace(c.getErr());
+        }
+        return ExitCode.INPUT_ERROR.code();
+      }
+      c.getErr().println("vpcgate: internal error: " + ex + "; re-run with --debug and report it");
+      if (debug) {
+        ex.printStackTrace(c.getErr());
+      }
+      return ExitCode.INTERNAL_ERROR.code();
+    });
+    return cmd;
+  }
+
+  private static boolean debugRequested(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    PrintWriter err = c.getErr();
+    err.println("vpcgate: " + ex.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print(c.getHelp().fullSynopsis());
+    err.printf("Run '%s --help' for more information.%n", c.getCommandSpec().qualifiedName());
+    return ExitCode.USAGE.code();
+  }
+}

@@ -1,0 +1,68 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.engine.Report;
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.terraform.RootModules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * {@code check --recursive}: every root module under a path, checked in parallel, combined into
+ * one report whose locations are relative to the path. A root module that cannot be read does not
+ * stop the others; it is reported as an error and the run fails closed.
+ */
+final class RecursiveCheck {
+  private RecursiveCheck() {}
+
+  static Report run(Path top, Function<Path, Report> checkOne) {
+    List<Path> roots = RootModules.find(top);
+    if (roots.isEmpty()) {
+      throw new InputException(top + ": no Terraform root modules (directories with .tf files) below it");
+    }
+    int threads = Math.max(1, Math.min(roots.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "vpcgate-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Report>> futures = new ArrayList<>();
+      for (Path root : roots) {
+        String rel = relative(top, root);
+        futures.add(pool.submit(() -> checkOne.apply(root).under(rel)));
+      }
+      List<Report> reports = new ArrayList<>();
+      List<String> errors = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          reports.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof InputException ie) {
+            errors.add(relative(top, roots.get(i)) + ": " + ie.getMessage());
+          } else if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          } else {
+            throw new IllegalStateException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+      return Report.combine(reports).withErrors(errors);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String relative(Path top, Path root) {
+    String s = top.toAbsolutePath().normalize().relativize(root.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+}

@@ -1,0 +1,90 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.rules.BuiltInRules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vpcgate rules [ID]}: the catalogue, or one rule explained. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules, or explain one.",
+    subcommands = RulesCommand.Docs.class)
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A rule ID (VPCC-05) or name.")
+  String id;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (id == null) {
+      out.printf("%-9s %-40s %-9s %-20s %s%n", "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
+      for (Rule r : BuiltInRules.all()) {
+        RuleMetadata m = RuleMetadata.of(r);
+        out.printf("%-9s %-40s %-9s %-20s %s%n", m.id(), m.name(), m.severity(), needs(m), m.summary());
+      }
+      out.flush();
+      return ExitCode.OK.code();
+    }
+    Optional<Rule> rule = BuiltInRules.all().stream()
+        .filter(r -> RuleMetadata.of(r).id().equalsIgnoreCase(id) || RuleMetadata.of(r).name().equalsIgnoreCase(id))
+        .findFirst();
+    if (rule.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no rule '" + id + "'; run 'vpcgate rules' to list them");
+    }
+    RuleMetadata m = RuleMetadata.of(rule.get());
+    out.printf("%s %s: %s%n%n", m.id(), m.name(), m.summary());
+    out.printf("Severity: %s%nCategory: %s%nResource types: %s%nNeeds: %s%n%n", m.severity(),
+        m.category().jsonName(), String.join(", ", m.resourceTypes()), needs(m));
+    out.print(m.explanation().strip() + "\n\n");
+    RuleDocs.example(rule.get()).ifPresent(out::print);
+    out.flush();
+    return ExitCode.OK.code();
+  }
+
+  private static String needs(RuleMetadata m) {
+    return RuleDocs.needs(m);
+  }
+
+  /** {@code vpcgate rules docs --out DIR}: writes the generated rule reference. */
+  @Command(name = "docs", mixinStandardHelpOptions = true,
+      description = "Write the rule reference (a page per rule with its tested example, and an index) to a directory.")
+  static final class Docs implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pages.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Files.createDirectories(out);
+      Map<String, String> pages = RuleDocs.render(BuiltInRules.all());
+      try (var existing = Files.list(out)) {
+        for (Path p : existing.toList()) {
+          if (p.toString().endsWith(".md") && !pages.containsKey(p.getFileName().toString())) {
+            Files.delete(p); // a rule renamed or removed
+          }
+        }
+      }
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        Files.writeString(out.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+      }
+      spec.commandLine().getErr().printf("vpcgate: wrote %d pages to %s%n", pages.size(), out);
+      return ExitCode.OK.code();
+    }
+  }
+
+}

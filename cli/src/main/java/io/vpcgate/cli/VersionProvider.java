@@ -1,0 +1,26 @@
+package io.vpcgate.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version Maven filtered into version.properties. */
+public final class VersionProvider implements IVersionProvider {
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {"vpcgate " + version()};
+  }
+}

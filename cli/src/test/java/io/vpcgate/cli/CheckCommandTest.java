@@ -1,0 +1,188 @@
+package io.vpcgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  static final Path SAMPLE = Path.of("..", "samples", "staging-incident");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  private Path tf(String text) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("tf"));
+    Files.writeString(dir.resolve("main.tf"), text);
+    return dir;
+  }
+
+  static JsonNode withoutVersion(String json) throws IOException {
+    ObjectNode n = (ObjectNode) JSON.readTree(json);
+    ((ObjectNode) n.get("tool")).remove("version");
+    return n;
+  }
+
+  @Test
+  void incidentSample_blocksWithTheExpectedReport() throws IOException {
+    CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(),
+        "--snapshot", SAMPLE.resolve("live.json").toString(), "--format", "json");
+    assertEquals(ExitCode.FINDINGS.code(), r.code(), r.err());
+    assertEquals(withoutVersion(Files.readString(SAMPLE.resolve("expected.json"))), withoutVersion(r.out()));
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void incidentSample_textReportSaysWhatWhereAndHowToFix() {
+    CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(),
+        "--snapshot", SAMPLE.resolve("live.json").toString());
+    assertEquals(4, r.code());
+    assertTrue(r.out().contains("network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds]"), r.out());
+    assertTrue(r.out().contains("backend.tf:58: blocking: [CR-07 CloudRunProbeLimits]"), r.out());
+    assertTrue(r.out().contains("[WIRE-06 RedisEndpointMismatch]"), r.out());
+    assertTrue(r.out().contains("  fix: "), r.out());
+    assertTrue(r.out().strip().endsWith("vpcgate: BLOCKED: 7 blocking, 5 warning, 1 info; "
+        + (io.vpcgate.rules.BuiltInRules.all().size() - 2) + " rules ran, 2 skipped"), r.out());
+  }
+
+  @Test
+  void planAndHclScansOfTheSample_giveTheSameFindings() throws IOException {
+    String terraform = SAMPLE.resolve("terraform").toString();
+    String live = SAMPLE.resolve("live.json").toString();
+    String plan = SAMPLE.resolve("plan.json").toString();
+    JsonNode hcl = JSON.readTree(CliRunner.run("check", terraform, "--snapshot", live, "--format", "json").out());
+    CliRunner withDir = CliRunner.run("check", terraform, "--plan", plan, "--snapshot", live, "--format", "json");
+    assertEquals(4, withDir.code(), withDir.err());
+    assertEquals(hcl.get("findings"), JSON.readTree(withDir.out()).get("findings"), "same findings on the same .tf lines");
+
+    CliRunner planOnly = CliRunner.run("check", "--plan", plan, "--snapshot", live, "--format", "json");
+    assertEquals(4, planOnly.code(), planOnly.err());
+    List<String> a = new ArrayList<>();
+    hcl.get("findings").forEach(f -> a.add(f.get("ruleId").asText() + " " + f.get("resource").asText() + " " + f.get("message").asText()));
+    List<String> b = new ArrayList<>();
+    JSON.readTree(planOnly.out()).get("findings").forEach(f -> b.add(f.get("ruleId").asText() + " " + f.get("resource").asText() + " " + f.get("message").asText()));
+    assertEquals(a.stream().sorted().toList(), b.stream().sorted().toList(), "without DIR only the locations differ");
+  }
+
+  @Test
+  void planWithRecursive_isAUsageError() {
+    assertEquals(2, CliRunner.run("check", "--recursive", "--plan", SAMPLE.resolve("plan.json").toString()).code());
+  }
+
+  @Test
+  void envValuesNeverAppearInAnyFormat() {
+    for (String format : new String[] {"text", "json"}) {
+      CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(),
+          "--snapshot", SAMPLE.resolve("live.json").toString(), "--format", format);
+      assertFalse(r.out().contains("10.166.204.83"), format + " prints the REDIS_HOST value");
+      assertFalse(r.out().contains("backend-database-url"), format + " prints a secret reference");
+    }
+  }
+
+  @Test
+  void withoutLiveState_liveRulesAreSkippedWithTheReason() {
+    CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString());
+    assertEquals(4, r.code());
+    assertTrue(r.out().contains("CR-02 CloudRunConnectorUnresolved: needs live state"), r.out());
+    assertFalse(r.out().contains("WIRE-06"), "no live Redis, so the endpoint cannot be judged: " + r.out());
+  }
+
+  @Test
+  void failOn_controlsTheExitCode() throws IOException {
+    Path dir = tf("""
+        resource "google_vpc_access_connector" "c" {
+          name          = "stg-svc-run-conn-a1"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        """);
+    assertEquals(0, CliRunner.run("check", dir.toString()).code());
+    assertEquals(4, CliRunner.run("check", dir.toString(), "--fail-on", "warning").code());
+    assertEquals(0, CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--fail-on", "never").code());
+  }
+
+  @Test
+  void output_writesTheReportToAFile() throws IOException {
+    Path out = tmp.resolve("report.json");
+    CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--format", "json", "--output", out.toString());
+    assertEquals(4, r.code());
+    assertEquals("", r.out());
+    assertEquals(1, JSON.readTree(Files.readString(out)).get("schemaVersion").asInt());
+  }
+
+  @Test
+  void varsFromTheCommandLine_overrideTfvars() throws IOException {
+    Path dir = tf("""
+        variable "max" { default = 5 }
+        resource "google_vpc_access_connector" "c" {
+          name          = "conn"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+          max_instances = var.max
+        }
+        """);
+    assertEquals(0, CliRunner.run("check", dir.toString()).code());
+    CliRunner r = CliRunner.run("check", dir.toString(), "--var", "max=20");
+    assertEquals(4, r.code());
+    assertTrue(r.out().contains("max_instances = 20"), r.out());
+  }
+
+  @Test
+  void badInput_oneLineExit3NoStackTrace() throws IOException {
+    Path dir = tf("resource \"google_vpc_access_connector\" \"c\" {\n  name = \"c\"\n  network = [\n}\n");
+    CliRunner r = CliRunner.run("check", dir.toString());
+    assertEquals(ExitCode.INPUT_ERROR.code(), r.code());
+    assertTrue(r.err().startsWith("vpcgate: main.tf:4:"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals("", r.out(), "no report, never a pass");
+
+    r = CliRunner.run("check", tmp.resolve("nope").toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("no such directory"), r.err());
+
+    Path snap = tmp.resolve("live.json");
+    Files.writeString(snap, "[{\"name\": \"//vpcaccess.googleapis.com/projects/p/locations/r/connectors/c\", \"assetType\":");
+    r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot", snap.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("live.json:1: invalid JSON"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+
+    r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot", snap.toString(), "--debug");
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("\tat "), "--debug prints the stack trace");
+  }
+
+  @Test
+  void usageErrors_exit2WithASuggestion() {
+    CliRunner r = CliRunner.run("check", "--snapshott", "x");
+    assertEquals(ExitCode.USAGE.code(), r.code());
+    assertTrue(r.err().contains("Unknown option: '--snapshott'"), r.err());
+    assertTrue(r.err().contains("--snapshot"), r.err());
+    assertTrue(r.err().contains("Run 'vpcgate check --help'"), r.err());
+
+    assertEquals(2, CliRunner.run("check", "--format", "xml").code());
+    assertEquals(2, CliRunner.run("check", "--var", "novalue").code());
+    assertEquals(2, CliRunner.run("frobnicate").code());
+    assertEquals(2, CliRunner.run().code());
+  }
+
+  @Test
+  void help_listsTheExitCodes() {
+    CliRunner r = CliRunner.run("check", "--help");
+    assertEquals(0, r.code());
+    for (ExitCode c : ExitCode.values()) {
+      assertTrue(r.out().contains(String.valueOf(c.code())), r.out());
+    }
+    assertTrue(r.out().contains("incomplete"), r.out());
+  }
+}

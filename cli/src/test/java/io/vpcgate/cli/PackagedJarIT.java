@@ -1,0 +1,110 @@
+package io.vpcgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar, run as users run it (bin/vpcgate), on the samples. */
+class PackagedJarIT {
+  private static final Path JAR = Path.of("target", "vpcgate.jar");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    return run(java.util.Map.of(), args);
+  }
+
+  private static Run run(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void launcherWithAStaleClassDataArchive_keepsStdoutAReportAndStderrQuiet(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path jar = Files.copy(JAR, dir.resolve("vpcgate.jar"));
+    Files.write(dir.resolve("vpcgate.jsa"), new byte[] {1, 2, 3}); // not an archive, or one of another build
+    Path sample = Path.of("..", "samples", "staging-incident");
+    ProcessBuilder pb = new ProcessBuilder("sh", Path.of("..", "src", "dist", "vpcgate").toString(), "check",
+        sample.resolve("terraform").toString(), "--snapshot", sample.resolve("live.json").toString(), "--format", "json");
+    pb.environment().put("VPCGATE_JAR", jar.toString());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(4, p.exitValue(), err);
+    assertEquals("", err);
+    assertEquals(7, CheckCommandTest.JSON.readTree(out).get("summary").get("blocking").asInt(), out);
+  }
+
+  @Test
+  void incidentSample_exits4WithTheExpectedFindings() throws Exception {
+    Path sample = Path.of("..", "samples", "staging-incident");
+    Run r = run("check", sample.resolve("terraform").toString(), "--snapshot", sample.resolve("live.json").toString(),
+        "--format", "json");
+    assertEquals(4, r.code(), r.err());
+    assertEquals(CheckCommandTest.withoutVersion(Files.readString(sample.resolve("expected.json"))),
+        CheckCommandTest.withoutVersion(r.out()));
+    assertFalse(CheckCommandTest.JSON.readTree(r.out()).get("tool").get("version").asText().contains("${"),
+        "the version is filtered in at build time");
+  }
+
+  @Test
+  void liveStateWithoutCredentials_failsFastWithOneLineOnHowToAuthenticate(@org.junit.jupiter.api.io.TempDir Path home)
+      throws Exception {
+    ProcessBuilder probe = new ProcessBuilder();
+    java.util.Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("CLOUDSDK_CONFIG", home.resolve("gcloud").toString());
+    env.put("GOOGLE_APPLICATION_CREDENTIALS", "");
+    probe.environment().keySet().stream().filter(k -> k.startsWith("GOOGLE_") || k.startsWith("GCE_")).forEach(k -> env.put(k, ""));
+    Path sample = Path.of("..", "samples", "staging-incident");
+    Run r = run(env, "check", sample.resolve("terraform").toString(), "--project", "acme-staging");
+    assertEquals(3, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("gcloud auth application-default login"), r.err());
+    assertEquals("", r.out(), "no report: nothing was checked against live state");
+  }
+
+  @Test
+  void liveRead_throughTheGoogleCloudJar_givesTheSnapshotsFindings() throws Exception {
+    assertTrue(Files.isRegularFile(Path.of("target", LiveSources.GCP_JAR)), "the Google Cloud reader ships beside the jar");
+    Path sample = Path.of("..", "samples", "staging-incident");
+    try (io.vpcgate.gcp.FakeGcp gcp = new io.vpcgate.gcp.FakeGcp().load(LiveCheckTest.incidentLiveWithV2Service(sample))) {
+      Run live = run(gcp.environment(), "check", sample.resolve("terraform").toString(), "--project", "acme-staging",
+          "--format", "json");
+      assertEquals(4, live.code(), live.err());
+      assertEquals(CheckCommandTest.withoutVersion(Files.readString(sample.resolve("expected.json"))).get("findings"),
+          CheckCommandTest.withoutVersion(live.out()).get("findings"));
+      assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.contains("ListServices")), "gRPC over loopback TCP");
+      assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.startsWith("GET /compute/v1/")), "REST over loopback");
+    }
+  }
+
+  @Test
+  void version_andInputErrorsThroughTheRealProcess() throws Exception {
+    Run v = run("--version");
+    assertEquals(0, v.code());
+    assertTrue(v.out().startsWith("vpcgate "), v.out());
+    Run missing = run("check", "no/such/dir");
+    assertEquals(3, missing.code());
+    assertEquals("vpcgate: no/such/dir: no such directory", missing.err().strip());
+  }
+}

@@ -1,0 +1,52 @@
+package io.vpcgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+
+  @Test
+  void list_showsEveryRuleWithItsInputs() {
+    CliRunner r = CliRunner.run("rules");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("VPCC-05   ConnectorInstanceBounds"), r.out());
+    assertTrue(r.out().contains("terraform+live"), r.out());
+    assertEquals(io.vpcgate.rules.BuiltInRules.all().size() + 1, r.out().lines().count(), "a header and every rule");
+  }
+
+  @Test
+  void explain_printsMetadataAndTheExplanation() {
+    CliRunner r = CliRunner.run("rules", "vpcc-05");
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("VPCC-05 ConnectorInstanceBounds: "), r.out());
+    assertTrue(r.out().contains("## Why"), r.out());
+    assertTrue(r.out().contains("## Sources"), r.out());
+    assertEquals(0, CliRunner.run("rules", "RedisEndpointMismatch").code());
+  }
+
+  @Test
+  void explain_showsTheTestedExampleAndItsReport() {
+    CliRunner r = CliRunner.run("rules", "VPCC-05");
+    assertTrue(r.out().contains("## Example"), r.out());
+    assertTrue(r.out().contains("resource \"google_vpc_access_connector\""), r.out());
+    assertTrue(r.out().contains("bad.tf:"), r.out());
+    assertTrue(r.out().contains("[VPCC-05 ConnectorInstanceBounds]"), r.out());
+  }
+
+  @Test
+  void docs_writesAPagePerRuleAndAnIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+    CliRunner r = CliRunner.run("rules", "docs", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(io.vpcgate.rules.BuiltInRules.all().size() + 1, java.nio.file.Files.list(out).count());
+    assertTrue(java.nio.file.Files.readString(out.resolve("ConnectorInstanceBounds.md")).startsWith(RuleDocs.HEADER));
+  }
+
+  @Test
+  void unknownRule_isAUsageError() {
+    CliRunner r = CliRunner.run("rules", "NOPE-99");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no rule 'NOPE-99'"), r.err());
+  }
+}

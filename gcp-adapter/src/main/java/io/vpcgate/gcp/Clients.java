@@ -1,0 +1,187 @@
+package io.vpcgate.gcp;
+
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.gax.core.CredentialsProvider;
+import com.google.api.gax.rpc.ClientSettings;
+import com.google.api.services.sqladmin.SQLAdmin;
+import com.google.auth.http.HttpCredentialsAdapter;
+import com.google.cloud.asset.v1.AssetServiceClient;
+import com.google.cloud.asset.v1.AssetServiceSettings;
+import com.google.cloud.compute.v1.FirewallsClient;
+import com.google.cloud.compute.v1.FirewallsSettings;
+import com.google.cloud.compute.v1.GlobalAddressesClient;
+import com.google.cloud.compute.v1.GlobalAddressesSettings;
+import com.google.cloud.compute.v1.NetworksClient;
+import com.google.cloud.compute.v1.NetworksSettings;
+import com.google.cloud.compute.v1.RoutersClient;
+import com.google.cloud.compute.v1.RoutersSettings;
+import com.google.cloud.compute.v1.SubnetworksClient;
+import com.google.cloud.compute.v1.SubnetworksSettings;
+import com.google.cloud.redis.v1.CloudRedisClient;
+import com.google.cloud.redis.v1.CloudRedisSettings;
+import com.google.cloud.run.v2.ServicesClient;
+import com.google.cloud.run.v2.ServicesSettings;
+import com.google.cloud.vpcaccess.v1.VpcAccessServiceClient;
+import com.google.cloud.vpcaccess.v1.VpcAccessServiceSettings;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes the Google Cloud clients, each once, with the credentials and transports of {@link
+ * ClientOptions} and the {@link RetryPolicy} on every list call they make; closes them all. Only
+ * list methods are configured or called: vpcgate never mutates anything.
+ */
+final class Clients implements AutoCloseable {
+  private final ClientOptions options;
+  private final Duration callTimeout;
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private ServicesClient run;
+  private VpcAccessServiceClient vpcAccess;
+  private CloudRedisClient redis;
+  private SQLAdmin sqlAdmin;
+  private NetworksClient networks;
+  private SubnetworksClient subnetworks;
+  private GlobalAddressesClient globalAddresses;
+  private FirewallsClient firewalls;
+  private RoutersClient routers;
+  private AssetServiceClient assets;
+
+  Clients(ClientOptions options, Duration callTimeout) {
+    this.options = options;
+    this.callTimeout = callTimeout;
+  }
+
+  synchronized ServicesClient run() throws IOException {
+    if (run == null) {
+      ServicesSettings.Builder b = grpc(Api.RUN, ServicesSettings.newBuilder());
+      RetryPolicy.apply(b.listServicesSettings(), callTimeout);
+      run = track(ServicesClient.create(b.build()));
+    }
+    return run;
+  }
+
+  synchronized VpcAccessServiceClient vpcAccess() throws IOException {
+    if (vpcAccess == null) {
+      VpcAccessServiceSettings.Builder b = grpc(Api.VPCACCESS, VpcAccessServiceSettings.newBuilder());
+      RetryPolicy.apply(b.listConnectorsSettings(), callTimeout);
+      vpcAccess = track(VpcAccessServiceClient.create(b.build()));
+    }
+    return vpcAccess;
+  }
+
+  synchronized CloudRedisClient redis() throws IOException {
+    if (redis == null) {
+      CloudRedisSettings.Builder b = grpc(Api.REDIS, CloudRedisSettings.newBuilder());
+      RetryPolicy.apply(b.listInstancesSettings(), callTimeout);
+      redis = track(CloudRedisClient.create(b.build()));
+    }
+    return redis;
+  }
+
+  synchronized AssetServiceClient assets() throws IOException {
+    if (assets == null) {
+      AssetServiceSettings.Builder b = grpc(Api.ASSET, AssetServiceSettings.newBuilder());
+      RetryPolicy.apply(b.listAssetsSettings(), callTimeout);
+      assets = track(AssetServiceClient.create(b.build()));
+    }
+    return assets;
+  }
+
+  synchronized NetworksClient networks() throws IOException {
+    if (networks == null) {
+      NetworksSettings.Builder b = rest(NetworksSettings.newBuilder());
+      RetryPolicy.apply(b.listSettings(), callTimeout);
+      networks = track(NetworksClient.create(b.build()));
+    }
+    return networks;
+  }
+
+  synchronized SubnetworksClient subnetworks() throws IOException {
+    if (subnetworks == null) {
+      SubnetworksSettings.Builder b = rest(SubnetworksSettings.newBuilder());
+      RetryPolicy.apply(b.aggregatedListSettings(), callTimeout);
+      subnetworks = track(SubnetworksClient.create(b.build()));
+    }
+    return subnetworks;
+  }
+
+  synchronized GlobalAddressesClient globalAddresses() throws IOException {
+    if (globalAddresses == null) {
+      GlobalAddressesSettings.Builder b = rest(GlobalAddressesSettings.newBuilder());
+      RetryPolicy.apply(b.listSettings(), callTimeout);
+      globalAddresses = track(GlobalAddressesClient.create(b.build()));
+    }
+    return globalAddresses;
+  }
+
+  synchronized FirewallsClient firewalls() throws IOException {
+    if (firewalls == null) {
+      FirewallsSettings.Builder b = rest(FirewallsSettings.newBuilder());
+      RetryPolicy.apply(b.listSettings(), callTimeout);
+      firewalls = track(FirewallsClient.create(b.build()));
+    }
+    return firewalls;
+  }
+
+  synchronized RoutersClient routers() throws IOException {
+    if (routers == null) {
+      RoutersSettings.Builder b = rest(RoutersSettings.newBuilder());
+      RetryPolicy.apply(b.aggregatedListSettings(), callTimeout);
+      routers = track(RoutersClient.create(b.build()));
+    }
+    return routers;
+  }
+
+  /** SQL Admin has no GA GAPIC client; its REST client retries by hand (see {@link SqlInstanceFetcher}). */
+  synchronized SQLAdmin sqlAdmin() {
+    if (sqlAdmin == null) {
+      int ms = (int) callTimeout.toMillis();
+      HttpRequestInitializer timeouts = request -> request.setConnectTimeout(ms).setReadTimeout(ms);
+      HttpRequestInitializer init = options.rawCredentials()
+          .<HttpRequestInitializer>map(c -> request -> {
+            new HttpCredentialsAdapter(c).initialize(request);
+            timeouts.initialize(request);
+          })
+          .orElse(timeouts);
+      SQLAdmin.Builder b = new SQLAdmin.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), init)
+          .setApplicationName("vpcgate");
+      options.restRoot().ifPresent(root -> b.setRootUrl(root.endsWith("/") ? root : root + "/"));
+      sqlAdmin = b.build();
+    }
+    return sqlAdmin;
+  }
+
+  private <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> B grpc(Api api, B builder) {
+    builder.setCredentialsProvider(options.credentials());
+    options.channel(api).ifPresent(builder::setTransportChannelProvider);
+    return builder;
+  }
+
+  private <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> B rest(B builder) {
+    CredentialsProvider credentials = options.credentials();
+    builder.setCredentialsProvider(credentials);
+    options.restRoot().ifPresent(builder::setEndpoint);
+    return builder;
+  }
+
+  private <T extends AutoCloseable> T track(T client) {
+    open.add(client);
+    return client;
+  }
+
+  @Override
+  public synchronized void close() {
+    for (AutoCloseable c : open) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // closing a client that failed is not worth a second failure
+      }
+    }
+    open.clear();
+  }
+}

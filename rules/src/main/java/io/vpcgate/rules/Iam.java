@@ -1,0 +1,78 @@
+package io.vpcgate.rules;
+
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.IamPolicy;
+import io.vpcgate.model.Project;
+import io.vpcgate.model.ResourceGraph;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who a service runs as, and whether IAM visibly grants it a role. A live policy export shows a
+ * resource's whole policy; grants inherited from folders and the organisation count only when the
+ * snapshot holds their policies too, so "not granted" is certain only then ({@link Visibility#FULL}).
+ * Basic roles (owner, editor) and custom roles may hold any permission: a member with one is never
+ * reported.
+ */
+public final class Iam {
+  private static final Set<String> BASIC = Set.of("roles/owner", "roles/editor");
+
+  /** How much of the policy that applies to a resource the inputs show. */
+  public enum Visibility {
+    /** No live policy for the resource: nothing can be said. */
+    NONE,
+    /** The resource's own policy, but not all of its ancestors'. */
+    OWN,
+    /** The resource's and all its ancestors' policies. */
+    FULL
+  }
+
+  private Iam() {}
+
+  /**
+   * {@code serviceAccount:...} of the identity the service runs as: its service account, else the
+   * project's default compute service account when the project's number is known.
+   */
+  public static Optional<String> runtimeMember(CloudRunService s, ResourceGraph world) {
+    if (s.serviceAccount().isKnown()) {
+      return Optional.of("serviceAccount:" + s.serviceAccount().known().get());
+    }
+    if (!s.serviceAccount().isAbsent()) {
+      return Optional.empty();
+    }
+    return projectNumber(world, s.id().projectOr("")).map(n -> "serviceAccount:" + n + "-compute@developer.gserviceaccount.com");
+  }
+
+  public static Optional<String> projectNumber(ResourceGraph world, String projectId) {
+    return world.all(Project.class).stream().filter(p -> p.id().nameOr("").equals(projectId))
+        .flatMap(p -> p.number().known().stream()).findFirst();
+  }
+
+  /** How much of the policy of {@code resource} ({@code projects/P}) the live graph shows. */
+  public static Visibility visibility(Optional<ResourceGraph> live, String resource) {
+    if (live.isEmpty()) {
+      return Visibility.NONE;
+    }
+    Optional<IamPolicy> own = live.get().all(IamPolicy.class).stream()
+        .filter(p -> p.complete() && p.resource().equals(resource)).findFirst();
+    if (own.isEmpty()) {
+      return Visibility.NONE;
+    }
+    List<String> ancestors = own.get().ancestors().stream().filter(a -> !a.equals(resource)).toList();
+    boolean all = !ancestors.isEmpty() && ancestors.stream().allMatch(a -> live.get().all(IamPolicy.class).stream()
+        .anyMatch(p -> p.complete() && p.resource().equals(a)));
+    return all ? Visibility.FULL : Visibility.OWN;
+  }
+
+  /**
+   * Whether some policy on one of {@code resources} in {@code world} gives {@code member} one of
+   * {@code roles}, a basic role, or a custom role (which may hold the permission).
+   */
+  public static boolean mayBeGranted(ResourceGraph world, List<String> resources, String member, Set<String> roles) {
+    return world.all(IamPolicy.class).stream().filter(p -> resources.contains(p.resource()))
+        .flatMap(p -> p.bindings().stream())
+        .filter(b -> b.members().contains(member))
+        .anyMatch(b -> roles.contains(b.role()) || BASIC.contains(b.role()) || !b.role().startsWith("roles/"));
+  }
+}

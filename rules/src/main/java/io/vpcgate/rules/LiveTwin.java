@@ -1,0 +1,41 @@
+package io.vpcgate.rules;
+
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Joins a Terraform resource with its live twin (same kind and identity) and its last-applied
+ * state (same address), for the drift rules and the rules that compare Terraform with what exists.
+ */
+public final class LiveTwin {
+  private LiveTwin() {}
+
+  public static Optional<Resource> live(RuleContext ctx, Resource desired) {
+    return ctx.live().flatMap(l -> find(l, desired));
+  }
+
+  public static Optional<Resource> lastApplied(RuleContext ctx, Resource desired) {
+    return ctx.lastApplied().flatMap(g -> g.resources().stream()
+        .filter(r -> r.address().equals(desired.address()) && r.getClass() == desired.getClass()).findFirst());
+  }
+
+  /** The resource as it is now: its live twin, else its last-applied state. */
+  public static Optional<Resource> before(RuleContext ctx, Resource desired) {
+    return live(ctx, desired).or(() -> lastApplied(ctx, desired));
+  }
+
+  /** The resource of the same kind and identity in {@code graph}. */
+  public static Optional<Resource> find(ResourceGraph graph, Resource r) {
+    return graph.resources().stream().filter(x -> x.getClass() == r.getClass() && x.id().sameAs(r.id())).findFirst();
+  }
+
+  /** A live service whose last change the API attributes to gcloud or the console: changed by hand. */
+  public static boolean changedByHand(Resource live) {
+    return live instanceof CloudRunService s && s.provenance().client().known()
+        .map(c -> c.toLowerCase(Locale.ROOT)).map(c -> c.contains("gcloud") || c.contains("console")).orElse(false);
+  }
+}

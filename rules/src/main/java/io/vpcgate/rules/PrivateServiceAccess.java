@@ -1,0 +1,54 @@
+package io.vpcgate.rules;
+
+import io.vpcgate.model.GlobalAddress;
+import io.vpcgate.model.Network;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.ServiceNetworkingConnection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a network has a Private Service Access connection after deploy: Terraform declares a
+ * {@code google_service_networking_connection} on it, or the live network has the {@code
+ * servicenetworking-googleapis-com} peering. Empty when neither side can tell (no live network).
+ */
+public final class PrivateServiceAccess {
+  private PrivateServiceAccess() {}
+
+  public static Optional<Boolean> connected(ResourceGraph desired, Optional<ResourceGraph> live, NetworkRef network) {
+    boolean declared = desired.all(ServiceNetworkingConnection.class).stream()
+        .anyMatch(c -> c.network().known().map(n -> n.sameAs(network)).orElse(!c.network().isAbsent()));
+    if (declared) {
+      return Optional.of(true);
+    }
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Network> net = live.get().all(Network.class).stream().filter(n -> n.ref().sameAs(network)).findFirst();
+    return net.map(n -> n.peerings().stream().anyMatch(p -> p.name().equals(Network.SERVICE_NETWORKING_PEERING)));
+  }
+
+  /**
+   * Whether {@code name} is an allocated (VPC_PEERING) range on {@code network}; empty when the
+   * world lists no global address of the network's project, so that nothing can be said.
+   */
+  public static Optional<Boolean> rangeNamed(ResourceGraph world, NetworkRef network, String name) {
+    List<GlobalAddress> listed = world.all(GlobalAddress.class).stream()
+        .filter(g -> !network.project().isEmpty() && g.id().projectOr("").equals(network.project())).toList();
+    if (listed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(listed.stream().anyMatch(g -> g.id().nameOr("").equals(name)
+        && g.purpose().known().map("VPC_PEERING"::equals).orElse(true)
+        && g.network().known().map(n -> n.sameAs(network)).orElse(true)));
+  }
+
+  /** The names of the allocated ranges on {@code network}. */
+  public static List<String> rangeNames(ResourceGraph world, NetworkRef network) {
+    return world.all(GlobalAddress.class).stream()
+        .filter(g -> g.purpose().known().map("VPC_PEERING"::equals).orElse(false))
+        .filter(g -> g.network().known().map(n -> n.sameAs(network)).orElse(false))
+        .map(g -> g.id().nameOr("?")).toList();
+  }
+}

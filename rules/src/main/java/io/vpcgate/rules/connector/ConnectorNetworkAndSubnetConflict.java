@@ -1,0 +1,62 @@
+package io.vpcgate.rules.connector;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.VpcConnector;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** VPCC-02: exactly one of network + ip_cidr_range, or subnet { name }. */
+@RuleInfo(
+    id = "VPCC-02",
+    summary = "Serverless VPC connector sets both or neither of network and subnet",
+    severity = Severity.BLOCKING,
+    category = Category.VALIDITY,
+    resourceTypes = {"google_vpc_access_connector"})
+public final class ConnectorNetworkAndSubnetConflict implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    return ctx.desired().all(VpcConnector.class).stream().flatMap(c -> finding(ctx, c).stream());
+  }
+
+  private static Optional<Finding> finding(RuleContext ctx, VpcConnector c) {
+    // "Set" means configured: a plan's values also hold what the provider computes (network, for one).
+    boolean network = c.origin().configured("network").orElse(!c.network().isAbsent());
+    boolean subnet = c.origin().configured("subnet[0].name").orElse(!c.subnetName().isAbsent());
+    boolean range = c.origin().configured("ip_cidr_range").orElse(!c.ipCidrRange().isAbsent());
+    if (network && subnet) {
+      return Optional.of(ctx.finding(c, "subnet[0]")
+          .message("Connector %s sets both network and subnet { name }; the provider accepts exactly one of them",
+              c.address())
+          .remediation("Keep network + ip_cidr_range for a connector in this project's VPC, or only subnet { name, "
+              + "project_id } for an existing /28 subnet (Shared VPC)")
+          .build());
+    }
+    if (!network && !subnet) {
+      return Optional.of(ctx.finding(c, "name")
+          .message("Connector %s sets neither network nor subnet { name }; the API cannot place it", c.address())
+          .remediation("Add network and ip_cidr_range (an unused /28), or subnet { name = \"<a dedicated /28 subnet>\" }")
+          .build());
+    }
+    if (range && !network) {
+      return Optional.of(ctx.finding(c, "ip_cidr_range")
+          .message("Connector %s sets ip_cidr_range together with subnet { name }; ip_cidr_range requires network "
+              + "and the subnet already defines the range", c.address())
+          .remediation("Remove ip_cidr_range, or replace subnet { ... } with network")
+          .build());
+    }
+    if (network && !range) {
+      return Optional.of(ctx.finding(c, "network")
+          .message("Connector %s sets network without ip_cidr_range; the API needs the connector's /28 range",
+              c.address())
+          .remediation("Add ip_cidr_range = an unused /28 in the network, or use subnet { name } instead of network")
+          .build());
+    }
+    return Optional.empty();
+  }
+}

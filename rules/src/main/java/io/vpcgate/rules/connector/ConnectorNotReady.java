@@ -1,0 +1,53 @@
+package io.vpcgate.rules.connector;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.VpcConnector;
+import io.vpcgate.rules.LiveTwin;
+import java.util.stream.Stream;
+
+/**
+ * VPCC-09: a connector the deployed services use, or that Terraform declares, is live in a state
+ * other than READY (ERROR means "Connector is in a bad state, manual deletion recommended").
+ */
+@RuleInfo(
+    id = "VPCC-09",
+    summary = "Serverless VPC connector is not READY",
+    severity = Severity.BLOCKING,
+    category = Category.WIRING,
+    resourceTypes = {"google_vpc_access_connector"},
+    requires = {Input.DESIRED, Input.LIVE})
+public final class ConnectorNotReady implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    return ctx.live().orElseThrow().all(VpcConnector.class).stream()
+        .filter(l -> l.state().known().map(s -> !s.equals("READY")).orElse(false))
+        .flatMap(l -> {
+          var declared = LiveTwin.find(ctx.desired(), l);
+          var user = ctx.desired().all(CloudRunService.class).stream()
+              .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(l.id())).orElse(false)).findFirst();
+          if (declared.isEmpty() && user.isEmpty()) {
+            return Stream.empty();
+          }
+          String state = l.state().known().get();
+          var builder = declared.isPresent() ? ctx.finding(declared.get(), "name")
+              : ctx.finding(user.get(), "template[0].vpc_access[0].connector");
+          return Stream.of(builder
+              .message("Connector %s is %s live%s%s", l.address(), state,
+                  state.equals("ERROR") ? " (\"Connector is in a bad state, manual deletion recommended\")" : "",
+                  user.map(s -> "; " + s.address() + " routes its VPC egress through it").orElse(""))
+              .remediation(state.equals("ERROR") ? "Delete the broken connector by hand and let Terraform create it again"
+                  : "Wait for the connector to become READY before deploying services that use it")
+              .related(l.origin().location())
+              .build());
+        });
+  }
+}

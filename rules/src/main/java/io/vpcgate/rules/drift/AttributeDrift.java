@@ -1,0 +1,77 @@
+package io.vpcgate.rules.drift;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.Resource;
+import io.vpcgate.rules.LiveTwin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * DRIFT-01: an attribute differs between Terraform and the live resource, after normalisation.
+ * With state, only true drift is reported (live differs from what the last apply set; network
+ * fields BLOCKING); without it, a difference may be the change this deploy intends, so it is a
+ * WARNING for network fields and INFO otherwise. Services changed by hand are DRIFT-04's.
+ */
+@RuleInfo(
+    id = "DRIFT-01",
+    summary = "Terraform and the live resource differ in an attribute",
+    severity = Severity.WARNING,
+    category = Category.DRIFT,
+    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
+        "google_redis_instance", "google_sql_database_instance", "google_compute_subnetwork"},
+    requires = {Input.DESIRED, Input.LIVE})
+public final class AttributeDrift implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Resource d : ctx.desired().resources()) {
+      Optional<Resource> live = LiveTwin.live(ctx, d);
+      if (live.isEmpty() || LiveTwin.changedByHand(live.get())) {
+        continue;
+      }
+      Optional<Resource> last = LiveTwin.lastApplied(ctx, d);
+      for (Compared c : DriftAttributes.of(d)) {
+        if (d.origin().ignoresChanges(c.path()) || !c.differs(d, live.get())) {
+          continue;
+        }
+        if (last.isPresent() && !c.differs(last.get(), live.get())) {
+          continue; // live is what the last apply set: this deploy changes it on purpose
+        }
+        out.add(finding(ctx, d, live.get(), last, c));
+      }
+    }
+    return out.stream();
+  }
+
+  private static Finding finding(RuleContext ctx, Resource d, Resource live, Optional<Resource> last, Compared c) {
+    String desired = c.desiredText(d);
+    String now = c.liveText(live);
+    String detail = c.label().equals("env values")
+        ? "the values of " + String.join(", ", DriftAttributes.differingEnvValues(c.read().apply(d).get(), c.read().apply(live).get()))
+            + " differ (values not shown)"
+        : "Terraform sets " + desired + ", live has " + now;
+    Finding.Builder b = ctx.finding(d, c.path()).drift(c.label(), desired, now);
+    if (last.isPresent()) {
+      return b.severity(c.network() ? Severity.BLOCKING : Severity.WARNING)
+          .message("%s: %s changed outside Terraform since the last apply (state has %s): %s; the next apply reverts it",
+              d.address(), c.label(), c.desiredText(last.get()), detail)
+          .remediation("Codify the live change in Terraform if it is wanted, or let the apply revert it; make changes "
+              + "through Terraform, not by hand")
+          .build();
+    }
+    return b.severity(c.network() ? Severity.WARNING : Severity.INFO)
+        .message("%s: %s differs from the live resource: %s; the apply sets Terraform's value (a change this deploy "
+            + "intends, or drift: give --state to tell)", d.address(), c.label(), detail)
+        .remediation("If the live value was set by hand and is wanted, put it in Terraform before applying")
+        .build();
+  }
+}

@@ -1,0 +1,72 @@
+package io.vpcgate.rules.drift;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.Resource;
+import io.vpcgate.rules.EnvNames;
+import io.vpcgate.rules.LiveTwin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * DRIFT-06: an env var name only Terraform defines and one only the live service defines are near
+ * misses of each other ({@code JWT_SECRET} / {@code JWT_SECRET_KEY}): the application reads one of
+ * them, so either the deploy or the live service is broken.
+ */
+@RuleInfo(
+    id = "DRIFT-06",
+    summary = "Cloud Run env var names nearly match between Terraform and live",
+    severity = Severity.BLOCKING,
+    category = Category.DRIFT,
+    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"},
+    requires = {Input.DESIRED, Input.LIVE})
+public final class EnvNameNearMiss implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (CloudRunService d : ctx.desired().all(CloudRunService.class)) {
+      Optional<Resource> twin = LiveTwin.live(ctx, d);
+      if (twin.isEmpty() || d.containers().isEmpty() || ((CloudRunService) twin.get()).containers().isEmpty()) {
+        continue;
+      }
+      List<EnvVar> desiredEnv = d.containers().get(0).env();
+      Set<String> desired = names(desiredEnv);
+      Set<String> live = names(((CloudRunService) twin.get()).containers().get(0).env());
+      for (EnvVar e : desiredEnv) {
+        String a = e.name().known().orElse(null);
+        if (a == null || live.contains(a)) {
+          continue;
+        }
+        for (String b : live) {
+          if (!desired.contains(b) && EnvNames.nearMiss(a, b)) {
+            out.add(ctx.finding(d, e.path() + ".name").drift("env name", a, b)
+                .message("Service %s: Terraform defines env %s, the live service defines %s instead: near-miss names, "
+                    + "so the application finds only one of them and either this deploy or the live service is wrong",
+                    d.address(), a, b)
+                .remediation("Use one name everywhere (the one the application reads) and source both from the same secret")
+                .build());
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  private static Set<String> names(List<EnvVar> env) {
+    Set<String> out = new TreeSet<>();
+    env.forEach(e -> e.name().known().ifPresent(out::add));
+    return out;
+  }
+}

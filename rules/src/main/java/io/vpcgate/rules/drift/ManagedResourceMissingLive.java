@@ -1,0 +1,61 @@
+package io.vpcgate.rules.drift;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.rules.LiveTwin;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * DRIFT-02: Terraform's state has a resource the live project does not. Reported only where the
+ * live state shows its kind was read for that project and region (another resource of the kind is
+ * there), so a partial snapshot never turns into "missing".
+ */
+@RuleInfo(
+    id = "DRIFT-02",
+    summary = "Resource Terraform manages is missing from the live project",
+    severity = Severity.BLOCKING,
+    category = Category.DRIFT,
+    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
+        "google_redis_instance", "google_sql_database_instance"},
+    requires = {Input.DESIRED, Input.LIVE, Input.STATE})
+public final class ManagedResourceMissingLive implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    ResourceGraph live = ctx.live().orElseThrow();
+    return ctx.lastApplied().orElseThrow().resources().stream()
+        .filter(s -> !DriftAttributes.of(s).isEmpty())
+        .filter(s -> LiveTwin.find(live, s).isEmpty() && kindWasRead(live, s))
+        .flatMap(s -> ctx.desired().resources().stream().filter(d -> d.address().equals(s.address())).findFirst()
+            .map(d -> finding(ctx, d, live)).stream());
+  }
+
+  private static boolean kindWasRead(ResourceGraph live, Resource s) {
+    return live.resources().stream().anyMatch(l -> l.getClass() == s.getClass()
+        && l.id().project().equals(s.id().project()) && l.id().region().equals(s.id().region()));
+  }
+
+  private static Finding finding(RuleContext ctx, Resource d, ResourceGraph live) {
+    List<String> users = live.all(CloudRunService.class).stream()
+        .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(d.id())).orElse(false))
+        .map(Resource::address).toList();
+    return ctx.finding(d, "name")
+        .message("%s is in Terraform's state but does not exist live (%s/%s)%s; it was deleted outside Terraform",
+            d.address(), d.id().projectOr("?"), d.id().regionOr("?"),
+            users.isEmpty() ? "" : "; live services still use it: " + String.join(", ", users))
+        .remediation("Re-create it with terraform apply (or remove it from state if it is gone on purpose)")
+        .drift("exists", "yes", "no")
+        .build();
+  }
+}

@@ -1,0 +1,51 @@
+package io.vpcgate.rules.drift;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.rules.LiveTwin;
+import java.util.stream.Stream;
+
+/**
+ * DRIFT-03: a live connector, service, Redis or Cloud SQL instance in the projects and regions this
+ * Terraform manages, that neither its configuration nor its state knows. It may belong to another
+ * workspace, so this is a WARNING.
+ */
+@RuleInfo(
+    id = "DRIFT-03",
+    summary = "Live resource in scope is not managed by this Terraform",
+    severity = Severity.WARNING,
+    category = Category.DRIFT,
+    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
+        "google_redis_instance", "google_sql_database_instance"},
+    requires = {Input.DESIRED, Input.LIVE, Input.STATE})
+public final class UnmanagedLiveResource implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    ResourceGraph desired = ctx.desired();
+    ResourceGraph state = ctx.lastApplied().orElseThrow();
+    return ctx.live().orElseThrow().resources().stream()
+        .filter(l -> !DriftAttributes.of(l).isEmpty())
+        .filter(l -> inScope(desired, l))
+        .filter(l -> LiveTwin.find(desired, l).isEmpty() && LiveTwin.find(state, l).isEmpty())
+        .map(l -> ctx.finding(l, "name")
+            .message("%s exists live in %s/%s but neither this Terraform's configuration nor its state has it",
+                l.address(), l.id().projectOr("?"), l.id().regionOr("?"))
+            .remediation("Import it (terraform import) if this Terraform should manage it, or make sure another "
+                + "workspace does")
+            .drift("managed", "no", "exists")
+            .build());
+  }
+
+  private static boolean inScope(ResourceGraph desired, Resource l) {
+    return desired.resources().stream().anyMatch(d -> d.id().project().isKnown() && d.id().project().equals(l.id().project())
+        && d.id().region().isKnown() && d.id().region().equals(l.id().region()));
+  }
+}

@@ -1,0 +1,82 @@
+package io.vpcgate.rules.redis;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.rules.EnvTargets;
+import io.vpcgate.rules.LiveTwin;
+import io.vpcgate.rules.Replacement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * REDIS-01: the instance id must match {@code ^[a-z][a-z0-9-]{0,39}[a-z0-9]$}; and an apply that
+ * replaces the instance (a ForceNew field, a version downgrade) deletes its data and gives it a
+ * server-assigned host that may differ: BLOCKING when services hold the current host as a literal
+ * (they lose Redis), a WARNING otherwise.
+ */
+@RuleInfo(
+    id = "REDIS-01",
+    summary = "Memorystore Redis name is invalid, or the apply replaces the instance",
+    severity = Severity.BLOCKING,
+    category = Category.VALIDITY,
+    resourceTypes = {"google_redis_instance"})
+public final class RedisNameInvalidOrReplaced implements Rule {
+  private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]{0,39}[a-z0-9]$");
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (RedisInstance r : ctx.desired().all(RedisInstance.class)) {
+      r.id().name().known().filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> out.add(ctx.finding(r, "name")
+          .message("Redis %s: name \"%s\" does not match ^[a-z][a-z0-9-]{0,39}[a-z0-9]$ (2-41 characters, lowercase, "
+              + "starting with a letter); the API rejects it", r.address(), n)
+          .remediation("Rename it, e.g. \"%s\"", suggest(n))
+          .build()));
+      Optional<List<String>> why = Replacement.of(ctx, r);
+      if (why.isEmpty()) {
+        continue;
+      }
+      Optional<String> host = ctx.live().flatMap(l -> LiveTwin.find(l, r)).flatMap(x -> ((RedisInstance) x).host().known());
+      List<String> hardCoded = host.map(h -> services(ctx, h)).orElse(List.of());
+      String field = why.get().get(0).contains(" ") ? why.get().get(0).substring(0, why.get().get(0).indexOf(' ')) : "name";
+      out.add(ctx.finding(r, field).severity(hardCoded.isEmpty() ? Severity.WARNING : Severity.BLOCKING)
+          .message("Applying replaces Redis %s (%s): its data is deleted and the new instance's host is assigned by "
+              + "the server%s", r.address(), String.join(", ", why.get()),
+              hardCoded.isEmpty() ? "" : "; " + String.join(", ", hardCoded) + " hold the current host " + host.get()
+                  + " as a literal and lose Redis")
+          .remediation("Create the new instance under another name and move clients to it (host from "
+              + "google_redis_instance.<name>.host), or keep the field unchanged")
+          .build());
+    }
+    return out.stream();
+  }
+
+  private static List<String> services(RuleContext ctx, String host) {
+    List<String> out = new ArrayList<>();
+    for (CloudRunService s : ctx.world().all(CloudRunService.class)) {
+      boolean holds = EnvTargets.of(s, ResourceGraph.EMPTY).stream()
+          .anyMatch(t -> t.endpoint().address().equals(host));
+      if (holds && !out.contains(s.address())) {
+        out.add(s.address());
+      }
+    }
+    return out;
+  }
+
+  private static String suggest(String n) {
+    String s = n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-").replaceAll("^[^a-z]+", "");
+    s = s.length() > 41 ? s.substring(0, 41) : s;
+    s = s.replaceAll("-+$", "");
+    return s.isEmpty() ? "cache" : s.length() < 2 ? s + "0" : s;
+  }
+}

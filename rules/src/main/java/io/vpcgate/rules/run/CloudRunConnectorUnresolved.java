@@ -1,0 +1,64 @@
+package io.vpcgate.rules.run;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Input;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunService.ApiVersion;
+import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.VpcConnector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CR-02: the connector a service names must exist after deploy (planned in Terraform or live), and
+ * v2 should name it in full to avoid a perpetual diff.
+ */
+@RuleInfo(
+    id = "CR-02",
+    summary = "Cloud Run service names a VPC connector that does not exist",
+    severity = Severity.BLOCKING,
+    category = Category.WIRING,
+    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_vpc_access_connector"},
+    requires = {Input.DESIRED, Input.LIVE})
+public final class CloudRunConnectorUnresolved implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    return ctx.desired().all(CloudRunService.class).stream().flatMap(s -> findings(ctx, s).stream());
+  }
+
+  private static List<Finding> findings(RuleContext ctx, CloudRunService s) {
+    List<Finding> out = new ArrayList<>();
+    String path = s.apiVersion() == ApiVersion.V2 ? "template[0].vpc_access[0].connector" : "template[0].metadata[0].annotations";
+    ConnectorRef.of(s).ifPresent(ref -> {
+      if (ref.usesProjectNumber()) {
+        return;
+      }
+      boolean exists = ctx.world().all(VpcConnector.class).stream().anyMatch(c -> c.id().sameAs(ref.id()));
+      if (!exists) {
+        out.add(ctx.finding(s, path)
+            .message("Service %s: connector \"%s\" does not resolve to an existing or planned connector (looked in "
+                + "%s); the deploy fails or the service has no VPC egress", s.address(), ref.name(), ref.describe())
+            .remediation("Create the connector in %s first, or point the service at an existing connector's full name",
+                ref.describe().substring(0, ref.describe().lastIndexOf('/')))
+            .build());
+      }
+      if (s.apiVersion() == ApiVersion.V2 && !ref.fullyQualified()) {
+        out.add(ctx.finding(s, path).severity(Severity.WARNING)
+            .message("Service %s: connector \"%s\" is a short name; the API returns the full name, so Terraform "
+                + "shows a diff on every plan", s.address(), ref.name())
+            .remediation("Use the connector's id: connector = google_vpc_access_connector.<name>.id, or "
+                + "\"projects/%s/locations/%s/connectors/%s\"", ref.project().known().orElse("<project>"),
+                ref.region().known().orElse("<region>"), ref.name())
+            .build());
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package io.vpcgate.rules.run;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunService.ApiVersion;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** CR-01: a v2 vpc_access block sets exactly one of connector and network_interfaces. */
+@RuleInfo(
+    id = "CR-01",
+    summary = "Cloud Run vpc_access sets both or neither of connector and network_interfaces",
+    severity = Severity.BLOCKING,
+    category = Category.VALIDITY,
+    resourceTypes = {"google_cloud_run_v2_service"})
+public final class CloudRunVpcAccessAmbiguous implements Rule {
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    return ctx.desired().all(CloudRunService.class).stream()
+        .filter(s -> s.apiVersion() == ApiVersion.V2 && s.vpcAccessDeclared())
+        .flatMap(s -> finding(ctx, s).stream());
+  }
+
+  private static Optional<Finding> finding(RuleContext ctx, CloudRunService s) {
+    boolean connector = s.origin().configured("template[0].vpc_access[0].connector").orElse(!s.connector().isAbsent());
+    boolean interfaces = s.origin().configured("template[0].vpc_access[0].network_interfaces")
+        .orElse(!s.networkInterfaces().isAbsent());
+    if (connector && interfaces && s.connector().isKnown() && s.networkInterfaces().isKnown()) {
+      return Optional.of(ctx.finding(s, "template[0].vpc_access[0].network_interfaces[0]")
+          .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "
+              + "only one of connector and network_interfaces\"", s.address())
+          .remediation("Keep either the connector (Serverless VPC Access) or network_interfaces (Direct VPC egress)")
+          .build());
+    }
+    if (!connector && !interfaces) {
+      return Optional.of(ctx.finding(s, "template[0].vpc_access[0]")
+          .message("Service %s: vpc_access sets neither connector nor network_interfaces; the API requires one of "
+              + "them, and egress alone routes nothing", s.address())
+          .remediation("Add connector = \"projects/<project>/locations/<region>/connectors/<name>\" or a "
+              + "network_interfaces block, or remove vpc_access")
+          .build());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,83 @@
+package io.vpcgate.rules.run;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.SqlInstance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * CR-10: each Cloud SQL instance a service attaches is a connection name (project:region:instance)
+ * of an instance that exists after deploy (checked when live state is given, or Terraform declares
+ * it), and every /cloudsql/NAME path in the env names an attached instance.
+ */
+@RuleInfo(
+    id = "CR-10",
+    summary = "Cloud Run Cloud SQL attachment does not resolve to an instance",
+    severity = Severity.BLOCKING,
+    category = Category.WIRING,
+    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"})
+public final class CloudSqlAttachmentUnresolved implements Rule {
+  private static final Pattern NAME = Pattern.compile("^[a-z0-9.:-]*[a-z0-9]:[a-z0-9-]+:[a-z][a-z0-9-]*$");
+  private static final Pattern SOCKET = Pattern.compile("/cloudsql/([A-Za-z0-9.:-]+)");
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
+      List<String> attached = s.cloudSqlInstances().known().orElse(List.of());
+      for (String conn : attached) {
+        if (!NAME.matcher(conn).matches()) {
+          out.add(ctx.finding(s, s.cloudSqlPath())
+              .message("Service %s attaches Cloud SQL \"%s\", which is not a connection name (project:region:instance)",
+                  s.address(), conn)
+              .remediation("Use the instance's connection_name, e.g. google_sql_database_instance.<name>.connection_name")
+              .build());
+        } else if (resolvable(ctx) && ctx.world().all(SqlInstance.class).stream()
+            .noneMatch(q -> q.connectionName().known().map(conn::equals).orElse(false))) {
+          out.add(ctx.finding(s, s.cloudSqlPath())
+              .message("Service %s attaches Cloud SQL %s, which does not exist%s", s.address(), conn,
+                  ctx.live().isPresent() ? " live and is not declared in Terraform" : " in Terraform")
+              .remediation("Attach an existing instance's connection_name")
+              .build());
+        }
+      }
+      if (s.cloudSqlInstances().isUnknown()) {
+        continue;
+      }
+      for (EnvVar e : s.allEnv()) {
+        if (e.fromSecret() || !e.value().isKnown()) {
+          continue;
+        }
+        Matcher m = SOCKET.matcher(e.value().known().get());
+        while (m.find()) {
+          String name = m.group(1);
+          if (!attached.contains(name)) {
+            out.add(ctx.finding(s, e.path() + ".value")
+                .message("Service %s: %s uses a /cloudsql socket of an instance the service does not attach (it "
+                    + "attaches %s); the socket path will not exist", s.address(), e.name().known().orElse("?"),
+                    attached.isEmpty() ? "none" : String.join(", ", attached))
+                .remediation("Attach that instance in a cloud_sql_instance volume, or fix the name in %s",
+                    e.name().known().orElse("the variable"))
+                .build());
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /** Existence is judged only with live state, or when all of Terraform's SQL instances are what there is. */
+  private static boolean resolvable(RuleContext ctx) {
+    return ctx.live().isPresent();
+  }
+}

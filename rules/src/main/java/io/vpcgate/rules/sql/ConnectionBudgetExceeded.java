@@ -1,0 +1,162 @@
+package io.vpcgate.rules.sql;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.SqlInstance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * WIRE-09: the connections the Cloud Run services attached to a Cloud SQL instance can open
+ * (max instances, 100 when unset, × workers × (pool size + overflow), all read from the services'
+ * env) against the instance's max_connections (the flag, or the tier's default), and against the
+ * 100 connections each Cloud Run instance may open to Cloud SQL. Shows the arithmetic.
+ */
+@RuleInfo(
+    id = "WIRE-09",
+    summary = "Cloud Run services can open more Cloud SQL connections than the database allows",
+    severity = Severity.BLOCKING,
+    category = Category.CAPACITY,
+    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"})
+public final class ConnectionBudgetExceeded implements Rule {
+  static final int PER_INSTANCE_CAP = 100;
+  static final int DEFAULT_MAX_INSTANCES = 100;
+  private static final Pattern POOL = Pattern.compile("(^|_)(POOL_SIZE|POOL_MAX|MAX_POOL_SIZE|MAXIMUM_POOL_SIZE|POOL_MAX_SIZE)$");
+  private static final Pattern OVERFLOW = Pattern.compile("(^|_)(MAX_OVERFLOW|POOL_OVERFLOW)$");
+  private static final Pattern WORKERS = Pattern.compile("^(WEB_CONCURRENCY|GUNICORN_WORKERS|UVICORN_WORKERS|WORKERS)$");
+
+  /** One service's demand on one instance. */
+  private record Demand(CloudRunService service, int instances, int workers, int pool, int overflow, boolean viaSocket) {
+    int perInstance() {
+      return workers * (pool + overflow);
+    }
+
+    long total() {
+      return (long) instances * perInstance();
+    }
+
+    String arithmetic() {
+      return service.id().nameOr(service.address()) + " " + instances + " instances x " + workers + " worker"
+          + (workers == 1 ? "" : "s") + " x (" + pool + (overflow > 0 ? "+" + overflow : "") + ") = " + total();
+    }
+  }
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (SqlInstance sql : ctx.world().all(SqlInstance.class)) {
+      Optional<String> connection = sql.connectionName().known();
+      if (connection.isEmpty()) {
+        continue;
+      }
+      List<Demand> demands = new ArrayList<>();
+      for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
+        demand(s, connection.get()).ifPresent(demands::add);
+      }
+      for (Demand d : demands) {
+        if (d.viaSocket() && d.perInstance() > PER_INSTANCE_CAP) {
+          out.add(ctx.finding(d.service(), envPath(d.service(), POOL))
+              .message("Service %s: each instance can open %d x (%d%s) = %d connections to %s through the /cloudsql "
+                  + "socket, but a Cloud Run instance may open at most %d to Cloud SQL", d.service().address(), d.workers(),
+                  d.pool(), d.overflow() > 0 ? "+" + d.overflow() : "", d.perInstance(), sql.id().nameOr("?"), PER_INSTANCE_CAP)
+              .remediation("Keep workers x (pool size + overflow) at or below %d per instance", PER_INSTANCE_CAP)
+              .build());
+        }
+      }
+      long total = demands.stream().mapToLong(Demand::total).sum();
+      if (demands.isEmpty()) {
+        continue;
+      }
+      Optional<Integer> flag = sql.databaseFlags().known().flatMap(f -> Optional.ofNullable(f.get("max_connections")))
+          .flatMap(ConnectionBudgetExceeded::integer);
+      Optional<SqlTier> tier = sql.tier().known().flatMap(SqlTier::parse);
+      if (flag.isEmpty() && tier.isEmpty()) {
+        continue;
+      }
+      int max = flag.orElseGet(() -> tier.get().defaultMaxConnections());
+      String source = flag.isPresent() ? "max_connections = " + max
+          : tier.get().name() + " (" + String.format(Locale.ROOT, "%.2f", tier.get().memoryGb()) + " GB) gets a default max_connections of " + max;
+      Severity severity;
+      if (total > max) {
+        severity = flag.isPresent() ? Severity.BLOCKING : Severity.WARNING;
+      } else if (total > 0.8 * max && flag.isPresent()) {
+        severity = Severity.WARNING;
+      } else {
+        continue;
+      }
+      Demand first = demands.get(0);
+      String arithmetic = String.join(" + ", demands.stream().map(Demand::arithmetic).toList());
+      out.add(ctx.finding(first.service(), envPath(first.service(), POOL)).severity(severity)
+          .message("Cloud SQL %s: %s, but the services attached to it can open %s connections (%s), %.1fx the budget, "
+              + "and up to twice that while two revisions overlap during a rollout%s", sql.id().nameOr("?"), source,
+              total, arithmetic, (double) total / max,
+              flag.isPresent() ? "" : "; the default is taken from the tier, set max_connections to make it exact")
+          .remediation("Lower max_instance_count or the pool (size + overflow), raise max_connections or the tier, or "
+              + "put a pooler (PgBouncer) in front; %d instances x %d connections fits %d",
+              Math.max(1, max / Math.max(1, first.perInstance())), first.perInstance(), max)
+          .related(sql.origin().location())
+          .build());
+    }
+    return out.stream();
+  }
+
+  /** The demand of a service that attaches the instance and whose pool size is known. */
+  private static Optional<Demand> demand(CloudRunService s, String connection) {
+    boolean socket = s.cloudSqlInstances().known().map(l -> l.contains(connection)).orElse(false);
+    boolean named = env(s).stream().anyMatch(e -> e.value().known().map(v -> v.strip().equals(connection)).orElse(false));
+    if (!socket && !named) {
+      return Optional.empty();
+    }
+    OptionalInt pool = number(s, POOL);
+    if (pool.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> instances = s.maxInstances().isAbsent() ? Optional.of(DEFAULT_MAX_INSTANCES) : s.maxInstances().known();
+    if (instances.isEmpty()) {
+      return Optional.empty();
+    }
+    int workers = number(s, WORKERS).orElse(1);
+    return Optional.of(new Demand(s, instances.get(), workers, pool.getAsInt(), number(s, OVERFLOW).orElse(0), socket));
+  }
+
+  private static List<EnvVar> env(CloudRunService s) {
+    return s.containers().isEmpty() ? List.of() : s.containers().get(0).env();
+  }
+
+  private static OptionalInt number(CloudRunService s, Pattern name) {
+    for (EnvVar e : env(s)) {
+      String n = e.name().known().orElse("").toUpperCase(Locale.ROOT);
+      if (!e.fromSecret() && name.matcher(n).find()) {
+        Optional<Integer> v = e.value().known().flatMap(ConnectionBudgetExceeded::integer);
+        if (v.isPresent()) {
+          return OptionalInt.of(v.get());
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static String envPath(CloudRunService s, Pattern name) {
+    for (EnvVar e : env(s)) {
+      if (name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()) {
+        return e.path() + ".value";
+      }
+    }
+    return "template[0].scaling[0].max_instance_count";
+  }
+
+  private static Optional<Integer> integer(String s) {
+    return s.strip().matches("\\d{1,7}") ? Optional.of(Integer.parseInt(s.strip())) : Optional.empty();
+  }
+}

@@ -1,0 +1,20 @@
+package io.vpcgate.rules.run;
+
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class CloudRunTimeoutOrConcurrencyInvalidTest {
+  private RuleTester tester() {
+    return RuleTester.of(new CloudRunTimeoutOrConcurrencyInvalid(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").expectNoFindings();
+  }
+}

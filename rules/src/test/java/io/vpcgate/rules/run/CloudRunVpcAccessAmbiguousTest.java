@@ -1,0 +1,20 @@
+package io.vpcgate.rules.run;
+
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class CloudRunVpcAccessAmbiguousTest {
+  private RuleTester tester() {
+    return RuleTester.of(new CloudRunVpcAccessAmbiguous(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").expectNoFindings();
+  }
+}

@@ -1,0 +1,25 @@
+package io.vpcgate.rules.wiring;
+
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class AllTrafficWithPublicSqlTest {
+  private RuleTester tester() {
+    return RuleTester.of(new AllTrafficWithPublicSql(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").withLiveSnapshot("live.json").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").withLiveSnapshot("live.json").expectNoFindings();
+  }
+
+  @Test
+  void withoutLiveState_isSkippedNotPassed() {
+    tester().addTerraformFile("bad.tf").expectSkipped();
+  }
+}

@@ -1,0 +1,20 @@
+package io.vpcgate.rules.wiring;
+
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class CloudRunEgressMissesTargetRangeTest {
+  private RuleTester tester() {
+    return RuleTester.of(new CloudRunEgressMissesTargetRange(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").withLiveSnapshot("live.json").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").withLiveSnapshot("live.json").expectNoFindings();
+  }
+}

@@ -1,0 +1,25 @@
+package io.vpcgate.rules.wiring;
+
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class CloudRunPrivateTargetWithoutVpcEgressTest {
+  private RuleTester tester() {
+    return RuleTester.of(new CloudRunPrivateTargetWithoutVpcEgress(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").expectNoFindings();
+  }
+
+  @Test
+  void connectorAddedWithGcloud_doesNotCountAndIsNamed() {
+    tester().addTerraformFile("gcloud.tf").withLiveSnapshot("live.json").expectMarkers();
+  }
+}

@@ -1,8 +1,0 @@
-package io.driftgate.engine;
-
-import java.util.stream.Stream;
-
-/** A check over the resource graphs. Implementations are final, stateless and print nothing. */
-public interface Rule {
-  Stream<Finding> check(RuleContext ctx);
-}

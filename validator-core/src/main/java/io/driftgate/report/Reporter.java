@@ -1,8 +1,0 @@
-package io.driftgate.report;
-
-import io.driftgate.engine.Report;
-
-/** Renders a report. Pure: the same report always gives the same text. */
-public interface Reporter {
-  String render(Report report);
-}

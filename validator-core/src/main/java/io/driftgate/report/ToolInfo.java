@@ -1,4 +1,0 @@
-package io.driftgate.report;
-
-/** The tool's name and version, as reports print them. */
-public record ToolInfo(String name, String version) {}

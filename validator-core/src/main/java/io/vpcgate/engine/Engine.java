@@ -1,0 +1,82 @@
+package io.vpcgate.engine;
+
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.Resource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs rules over the desired and live graphs and collects one {@link Report}. */
+public final class Engine {
+  private final List<Rule> rules;
+  private final RuleSettings settings;
+
+  public Engine(List<Rule> rules) {
+    this(rules, RuleSettings.DEFAULT);
+  }
+
+  public Engine(List<Rule> rules, RuleSettings settings) {
+    this.rules = List.copyOf(rules);
+    this.settings = settings;
+  }
+
+  public Report run(ResourceGraph desired, Optional<ResourceGraph> live, List<String> notes) {
+    return run(desired, ResourceGraph.EMPTY, live, notes);
+  }
+
+  /** {@code deleted}: what a plan deletes, so that its live twins are gone from the world after deploy. */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live, List<String> notes) {
+    return run(desired, deleted, live, Optional.empty(), notes);
+  }
+
+  /** {@code lastApplied}: Terraform state as resources, for the drift rules. */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
+      Optional<ResourceGraph> lastApplied, List<String> notes) {
+    return run(desired, deleted, live, lastApplied, notes, List.of());
+  }
+
+  /**
+   * {@code gaps}: live state that could not be read; a rule that looks at a resource type whose
+   * live resources are missing is skipped with the reason, and the report is incomplete.
+   */
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
+      Optional<ResourceGraph> lastApplied, List<String> notes, List<LiveGap> gaps) {
+    ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
+    List<Finding> findings = new ArrayList<>();
+    List<SkippedRule> skipped = new ArrayList<>();
+    List<RuleMetadata> ran = new ArrayList<>();
+    Map<String, List<String>> checked = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      RuleMetadata meta = RuleMetadata.of(rule);
+      if (settings.disabled().contains(meta.id())) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "disabled by " + settings.source()));
+        continue;
+      }
+      if (meta.needsLive() && live.isEmpty()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs live state (--snapshot)"));
+        continue;
+      }
+      if (meta.requires().contains(Input.STATE) && lastApplied.isEmpty()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "needs Terraform state (--state)"));
+        continue;
+      }
+      Optional<LiveGap> gap = gaps.stream()
+          .filter(g -> g.terraformTypes().stream().anyMatch(meta.resourceTypes()::contains)).findFirst();
+      if (gap.isPresent()) {
+        skipped.add(new SkippedRule(meta.id(), meta.name(), "live state incomplete: " + gap.get().message()));
+        continue;
+      }
+      ran.add(meta);
+      checked.put(meta.id(), desired.resources().stream()
+          .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
+      Severity override = settings.severities().get(meta.id());
+      rule.check(new RuleContext(meta, desired, live, world, lastApplied))
+          .map(f -> override == null ? f : f.withSeverity(override))
+          .forEach(findings::add);
+    }
+    return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings),
+        gaps.stream().map(LiveGap::message).toList());
+  }
+}

@@ -1,0 +1,11 @@
+package io.vpcgate.engine;
+
+/** What a rule needs to run. */
+public enum Input {
+  /** Terraform: HCL or plan. */
+  DESIRED,
+  /** The live project, through the APIs or a snapshot. */
+  LIVE,
+  /** Terraform state: what the last apply made true. */
+  STATE
+}

@@ -1,0 +1,142 @@
+package io.vpcgate.engine;
+
+import io.vpcgate.model.Location;
+import io.vpcgate.model.Location.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The result of a run: findings sorted by (file, line, rule, message), rules skipped with reasons,
+ * the rules that ran, notes on what could not be evaluated, and errors for inputs that could not be
+ * read at all (a run with errors never passes), and what live state could not be read ({@code
+ * incomplete}: the run is incomplete and the gate fails closed). No timestamps: golden files stay
+ * stable.
+ */
+public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
+    List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
+    Wiring wiring, List<String> incomplete) {
+
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
+      .thenComparingInt(f -> f.location() instanceof SourceLocation s ? s.line() : 0)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::message);
+
+  public Report {
+    findings = findings.stream().sorted(ORDER).toList();
+    skipped = List.copyOf(skipped);
+    rules = List.copyOf(rules);
+    notes = List.copyOf(notes);
+    errors = List.copyOf(errors);
+    Map<String, List<String>> c = new TreeMap<>();
+    checked.forEach((k, v) -> c.put(k, List.copyOf(v)));
+    checked = java.util.Collections.unmodifiableMap(c);
+    suppressed = suppressed.stream().sorted(Comparator.comparing(Suppressed::finding, ORDER)).toList();
+    incomplete = List.copyOf(incomplete);
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed, Wiring wiring) {
+    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, List.of());
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
+    this(findings, skipped, rules, notes, List.of(), Map.of(), List.of(), Wiring.EMPTY);
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked) {
+    this(findings, skipped, rules, notes, errors, checked, List.of(), Wiring.EMPTY);
+  }
+
+  /** This report with some findings moved to {@code suppressed} (and notes on suppressions that did not apply). */
+  public Report withSuppressed(List<Finding> remaining, List<Suppressed> more, List<String> moreNotes) {
+    List<Suppressed> all = new ArrayList<>(suppressed);
+    all.addAll(more);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(moreNotes);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete);
+  }
+
+  /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
+  public List<String> checked(String ruleId) {
+    return checked.getOrDefault(ruleId, List.of());
+  }
+
+  /** This report with input errors added. */
+  public Report withErrors(List<String> more) {
+    List<String> all = new ArrayList<>(errors);
+    all.addAll(more);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete);
+  }
+
+  /** Whether some live state could not be read. */
+  public boolean isIncomplete() {
+    return !incomplete.isEmpty();
+  }
+
+  /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
+  public Report under(String dir) {
+    if (dir.isEmpty() || dir.equals(".")) {
+      return this;
+    }
+    List<Finding> moved = findings.stream().map(f -> moveFinding(dir, f)).toList();
+    Map<String, List<String>> movedChecked = new TreeMap<>();
+    checked.forEach((k, v) -> movedChecked.put(k, v.stream().map(a -> dir + ": " + a).toList()));
+    List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
+        x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
+    return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete);
+  }
+
+  private static Finding moveFinding(String dir, Finding f) {
+    return f.at(under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
+  }
+
+  private static Location under(String dir, Location l) {
+    return l instanceof SourceLocation s
+        ? new SourceLocation(dir + "/" + s.file(), s.line()) : l;
+  }
+
+  /** One report for several root modules: all findings and notes; rules skipped or run in any of them. */
+  public static Report combine(List<Report> reports) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, SkippedRule> skipped = new TreeMap<>();
+    Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    Map<String, List<String>> checked = new TreeMap<>();
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<Wiring.Node> nodes = new ArrayList<>();
+    List<Wiring.Edge> edges = new ArrayList<>();
+    java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
+    for (Report r : reports) {
+      incomplete.addAll(r.incomplete);
+      suppressed.addAll(r.suppressed);
+      nodes.addAll(r.wiring.nodes());
+      edges.addAll(r.wiring.edges());
+      r.checked.forEach((k, v) -> checked.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+      findings.addAll(r.findings);
+      r.skipped.forEach(s -> skipped.putIfAbsent(s.ruleId(), s));
+      r.rules.forEach(m -> rules.putIfAbsent(m.id(), m));
+      notes.addAll(r.notes);
+      errors.addAll(r.errors);
+    }
+    return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
+        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete));
+  }
+
+  public long count(Severity s) {
+    return findings.stream().filter(f -> f.severity() == s).count();
+  }
+
+  /** True if some finding is at or above {@code threshold}. */
+  public boolean failsAt(Optional<Severity> threshold) {
+    return threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
+  }
+}

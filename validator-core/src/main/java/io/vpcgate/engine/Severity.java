@@ -1,0 +1,15 @@
+package io.vpcgate.engine;
+
+/** How bad a finding is. Declared in order of decreasing severity. */
+public enum Severity {
+  /** The deploy fails or the service cannot work. */
+  BLOCKING,
+  /** Risky or likely to degrade. */
+  WARNING,
+  /** Advisory. */
+  INFO;
+
+  public boolean atLeast(Severity threshold) {
+    return ordinal() <= threshold.ordinal();
+  }
+}

@@ -1,0 +1,127 @@
+package io.vpcgate.engine;
+
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.Location;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.VpcConnector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the Cloud Run services Terraform deploys reach their data stores in the world after deploy:
+ * service → connector → network ← Redis / Cloud SQL, with the connector's range, and the edges a
+ * finding breaks (a finding on a resource whose related location is another resource). Reporters
+ * draw it; it holds no secret values.
+ */
+public record Wiring(List<Node> nodes, List<Edge> edges) {
+  public static final Wiring EMPTY = new Wiring(List.of(), List.of());
+
+  public Wiring {
+    nodes = List.copyOf(nodes);
+    edges = List.copyOf(edges);
+  }
+
+  /** {@code kind}: service, connector, network, redis, sql. {@code findings}: rule IDs reported on it. */
+  public record Node(String id, String kind, String label, String detail, List<String> findings) {
+    public Node {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** {@code broken}: a finding says this path does not work; {@code label} says how. */
+  public record Edge(String from, String to, String label, boolean broken) {}
+
+  static Wiring of(ResourceGraph desired, ResourceGraph world, List<Finding> findings) {
+    Map<String, Node> nodes = new LinkedHashMap<>();
+    List<Edge> edges = new ArrayList<>();
+    Map<String, List<String>> findingsBySubject = findings.stream()
+        .collect(Collectors.groupingBy(Finding::subject, LinkedHashMap::new, Collectors.mapping(Finding::ruleId, Collectors.toList())));
+    for (CloudRunService s : desired.all(CloudRunService.class)) {
+      String svc = add(nodes, s, "service", "Cloud Run " + s.id().nameOr("?"), s.id().regionOr(""), findingsBySubject);
+      Optional<VpcConnector> connector = ConnectorRef.of(s).flatMap(r -> r.resolve(world));
+      if (connector.isPresent()) {
+        VpcConnector c = connector.get();
+        String con = add(nodes, c, "connector", "connector " + c.id().nameOr("?"),
+            c.ipCidrRange().known().orElse(""), findingsBySubject);
+        edges.add(new Edge(svc, con, s.egressMode().known().orElse(""), false));
+        c.network().known().ifPresent(n -> edges.add(new Edge(con, network(nodes, n), "", false)));
+      } else if (s.hasNoVpcEgress()) {
+        nodes.putIfAbsent("none", new Node("none", "none", "no VPC egress", "", List.of()));
+        boolean broken = findingsBySubject.getOrDefault(s.address(), List.of()).contains("WIRE-01");
+        edges.add(new Edge(svc, "none", broken ? "WIRE-01" : "", broken));
+      }
+      for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
+        world.all(SqlInstance.class).stream().filter(q -> q.connectionName().known().map(conn::equals).orElse(false))
+            .findFirst().ifPresent(q -> edges.add(new Edge(svc, store(nodes, q, findingsBySubject), "/cloudsql", false)));
+      }
+    }
+    // Connectors Terraform declares that no service uses: a reviewer sees what is left unattached.
+    for (VpcConnector c : desired.all(VpcConnector.class)) {
+      String id = nodeId(c.address());
+      if (!nodes.containsKey(id)) {
+        add(nodes, c, "connector", "connector " + c.id().nameOr("?"), c.ipCidrRange().known().orElse(""), findingsBySubject);
+        c.network().known().ifPresent(n -> edges.add(new Edge(id, network(nodes, n), "", false)));
+      }
+    }
+    // Edges that findings break: a finding on a service or connector whose related location is a data store.
+    for (Finding f : findings) {
+      Optional<String> from = nodes.values().stream().filter(n -> n.id().equals(nodeId(f.subject()))).map(Node::id).findFirst();
+      for (Location related : f.related()) {
+        Optional<Resource> to = world.resources().stream().filter(r -> r.origin().location().equals(related)).findFirst();
+        if (from.isPresent() && to.isPresent() && (to.get() instanceof RedisInstance || to.get() instanceof SqlInstance)) {
+          String store = store(nodes, to.get(), findingsBySubject);
+          edges.removeIf(e -> e.from().equals(from.get()) && e.to().equals(store) && !e.broken());
+          edges.add(new Edge(from.get(), store, f.ruleId(), true));
+        }
+      }
+    }
+    for (Node n : List.copyOf(nodes.values())) {
+      world.resources().stream().filter(r -> nodeId(r.address()).equals(n.id())).findFirst().ifPresent(r -> {
+        Optional<NetworkRef> net = r instanceof RedisInstance redis ? redis.authorizedNetwork().known()
+            : r instanceof SqlInstance sql ? sql.privateNetwork().known() : Optional.empty();
+        net.ifPresent(x -> edges.add(new Edge(n.id(), network(nodes, x), "peered", false)));
+      });
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    List<Edge> distinct = edges.stream().filter(e -> seen.add(e.from() + ">" + e.to() + ">" + e.label())).toList();
+    return new Wiring(List.copyOf(nodes.values()), distinct);
+  }
+
+  private static String store(Map<String, Node> nodes, Resource r, Map<String, List<String>> findings) {
+    String id;
+    if (r instanceof RedisInstance redis) {
+      id = add(nodes, r, "redis", "Redis " + r.id().nameOr("?"),
+          redis.host().known().map(h -> h + redis.port().known().map(p -> ":" + p).orElse("")).orElse(""), findings);
+      return id;
+    }
+    SqlInstance sql = (SqlInstance) r;
+    return add(nodes, r, "sql", "Cloud SQL " + r.id().nameOr("?"), sql.tier().known().orElse(""), findings);
+  }
+
+  private static String network(Map<String, Node> nodes, NetworkRef n) {
+    String id = "net:" + n;
+    nodes.putIfAbsent(id, new Node(id, "network", "network " + n.name(), n.project(), List.of()));
+    return id;
+  }
+
+  private static String add(Map<String, Node> nodes, Resource r, String kind, String label, String detail,
+      Map<String, List<String>> findings) {
+    String id = nodeId(r.address());
+    nodes.putIfAbsent(id, new Node(id, kind, label, detail, findings.getOrDefault(r.address(), List.of())));
+    return id;
+  }
+
+  private static String nodeId(String address) {
+    return "res:" + address;
+  }
+}

@@ -1,0 +1,37 @@
+package io.vpcgate.input.hcl;
+
+import java.util.Map;
+
+/** Value comparisons with Terraform's rules (no conversion between types on equality). */
+final class Values {
+  private Values() {}
+
+  static boolean equal(Value a, Value b) {
+    if (a instanceof Value.Num x && b instanceof Value.Num y) {
+      return x.value().compareTo(y.value()) == 0;
+    }
+    if (a instanceof Value.ListV x && b instanceof Value.ListV y) {
+      if (x.items().size() != y.items().size()) {
+        return false;
+      }
+      for (int i = 0; i < x.items().size(); i++) {
+        if (!equal(x.items().get(i), y.items().get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Value.MapV x && b instanceof Value.MapV y) {
+      if (!x.entries().keySet().equals(y.entries().keySet())) {
+        return false;
+      }
+      for (Map.Entry<String, Value> e : x.entries().entrySet()) {
+        if (!equal(e.getValue(), y.entries().get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+}

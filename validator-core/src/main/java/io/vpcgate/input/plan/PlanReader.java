@@ -1,0 +1,129 @@
+package io.vpcgate.input.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.hcl.JsonValues;
+import io.vpcgate.input.hcl.Value;
+import io.vpcgate.input.terraform.TerraformConfig;
+import io.vpcgate.input.terraform.TfResource;
+import io.vpcgate.model.Attr;
+import io.vpcgate.model.Location;
+import io.vpcgate.model.PlannedChange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code terraform show -json PLANFILE}: every managed resource's planned values (unknown and
+ * sensitive leaves made unknown), its actions and replace paths. When the module's HCL was read
+ * too, each resource keeps the .tf file and line of its block and attributes; otherwise findings
+ * point at the resource address.
+ */
+public final class PlanReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PlanReader() {}
+
+  public static TerraformConfig read(Path file, Optional<TerraformConfig> hcl) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return parse(text, file.toString(), hcl);
+  }
+
+  public static TerraformConfig parse(String text, String source, Optional<TerraformConfig> hcl) {
+    JsonNode plan;
+    try {
+      plan = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InputException(source + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
+    }
+    if (plan == null || !plan.isObject() || !plan.has("format_version")
+        || !(plan.has("resource_changes") || plan.has("planned_values"))) {
+      throw new InputException(source + ": not a Terraform plan (expected the output of terraform show -json PLANFILE)");
+    }
+    Map<String, TfResource> fromHcl = new HashMap<>();
+    hcl.ifPresent(c -> c.resources().forEach(r -> {
+      fromHcl.put(r.address(), r);
+      fromHcl.putIfAbsent(withoutIndexes(r.address()), r);
+    }));
+    PlanConfiguration configuration = PlanConfiguration.of(plan);
+    JsonNode google = plan.path("configuration").path("provider_config").path("google");
+    Attr<String> project = constant(google, "project");
+    Attr<String> region = constant(google, "region");
+    List<TfResource> out = new ArrayList<>();
+    for (JsonNode rc : plan.path("resource_changes")) {
+      if (!"managed".equals(rc.path("mode").asText())) {
+        continue;
+      }
+      String address = text(rc, "address", source);
+      String type = text(rc, "type", source);
+      JsonNode change = rc.path("change");
+      List<String> actions = new ArrayList<>();
+      change.path("actions").forEach(a -> actions.add(a.asText()));
+      if (actions.equals(List.of("read")) || actions.isEmpty()) {
+        continue;
+      }
+      List<String> replacePaths = new ArrayList<>();
+      change.path("replace_paths").forEach(p -> {
+        List<String> parts = new ArrayList<>();
+        p.forEach(x -> parts.add(x.asText()));
+        replacePaths.add(String.join(".", parts));
+      });
+      boolean deletes = actions.equals(List.of("delete"));
+      Value values = deletes
+          ? JsonValues.convert(change.get("before"), null, change.get("before_sensitive"))
+          : JsonValues.convert(change.get("after"), change.get("after_unknown"), change.get("after_sensitive"));
+      if (!(values instanceof Value.MapV config)) {
+        throw new InputException(source + ": resource " + address + " has no planned values");
+      }
+      TfResource declared = fromHcl.getOrDefault(address, fromHcl.get(withoutIndexes(address)));
+      Location location = declared != null ? declared.location() : new Location.CloudLocation(address);
+      Map<String, Location> attributes = declared != null ? declared.attributeLocations() : new HashMap<>();
+      if (declared == null) {
+        configuration.paths(withoutIndexes(address)).ifPresent(paths -> paths.forEach(p -> attributes.put(p, location)));
+      }
+      if (declared != null) {
+        config = (Value.MapV) ListAlignment.alignByName(config, declared.config());
+      }
+      out.add(new TfResource(type, address, location, config, attributes, project, region,
+          new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of(),
+          declared != null ? declared.references() : configuration.references(withoutIndexes(address))));
+    }
+    // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
+    return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()));
+  }
+
+  private static String text(JsonNode n, String field, String source) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new InputException(source + ": a resource change has no " + field);
+    }
+    return v.asText();
+  }
+
+  private static Attr<String> constant(JsonNode provider, String name) {
+    JsonNode v = provider.path("expressions").path(name).path("constant_value");
+    return v.isTextual() ? Attr.known(v.asText()) : Attr.absent();
+  }
+
+  /** {@code module.a["x"].google_b.c[0]} → {@code module.a.google_b.c}. */
+  static String withoutIndexes(String address) {
+    return address.replaceAll("\\[[^\\]]*\\]", "");
+  }
+}

@@ -1,0 +1,118 @@
+package io.vpcgate.input.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vpcgate.input.InputException;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Cloud Asset Inventory document into the live graph: a JSON array of assets with
+ * camelCase keys ({@code gcloud asset list --format=json}) or newline-delimited assets with
+ * snake_case keys ({@code gcloud asset export}), of resources or of IAM policies (both may be
+ * concatenated). Unknown asset types are ignored; a known type with malformed data is an input error
+ * naming the asset. Project numbers in names become ids where the snapshot's Project assets say how.
+ */
+public final class SnapshotReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SnapshotReader() {}
+
+  public static ResourceGraph read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  public static ResourceGraph parse(String text, String source) {
+    List<JsonNode> assets = new ArrayList<>();
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      throw new InputException(source + ": empty snapshot (expected a JSON array or NDJSON assets)");
+    }
+    if (trimmed.startsWith("[")) {
+      JsonNode root = parseJson(trimmed, source, 0);
+      root.forEach(assets::add);
+    } else {
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          assets.add(parseJson(lines[i], source, i + 1));
+        }
+      }
+    }
+    List<Asset> read = new ArrayList<>();
+    for (int i = 0; i < assets.size(); i++) {
+      read.add(asset(assets.get(i), source, i));
+    }
+    ProjectNumbers ids = ProjectNumbers.of(read);
+    List<Resource> out = new ArrayList<>();
+    for (Asset raw : read) {
+      Asset asset = raw.withProjectIds(ids);
+      try {
+        out.addAll(AssetMapper.map(asset));
+      } catch (MalformedAssetException e) {
+        throw new InputException(source + ": asset " + asset.name() + " (" + asset.assetType() + "): " + e.getMessage());
+      }
+    }
+    return new ResourceGraph(out);
+  }
+
+  private static JsonNode parseJson(String text, String source, int line) {
+    try {
+      JsonNode n = JSON.readTree(text);
+      if (n == null) {
+        throw new InputException(source + (line > 0 ? ":" + line : "") + ": no JSON value");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      int at = line > 0 ? line : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InputException(source + ":" + at + ": invalid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static Asset asset(JsonNode n, String source, int index) {
+    if (!n.isObject()) {
+      throw new InputException(source + ": asset #" + (index + 1) + " is not a JSON object");
+    }
+    String name = text(n, "name");
+    String type = text(n, "assetType", "asset_type");
+    if (name == null || type == null) {
+      throw new InputException(source + ": asset #" + (index + 1) + " has no name or assetType");
+    }
+    JsonNode resource = n.get("resource");
+    JsonNode data = resource == null ? null : resource.get("data");
+    String location = resource == null ? null : text(resource, "location");
+    JsonNode policy = n.has("iamPolicy") ? n.get("iamPolicy") : n.get("iam_policy");
+    List<String> ancestors = new ArrayList<>();
+    JsonNode anc = n.get("ancestors");
+    if (anc != null && anc.isArray()) {
+      anc.forEach(x -> ancestors.add(x.asText()));
+    }
+    return new Asset(name, type, location, data, policy, ancestors);
+  }
+
+  private static String text(JsonNode n, String... keys) {
+    for (String k : keys) {
+      JsonNode v = n.get(k);
+      if (v != null && v.isTextual()) {
+        return v.asText();
+      }
+    }
+    return null;
+  }
+}

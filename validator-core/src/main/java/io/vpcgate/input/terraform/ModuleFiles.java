@@ -1,0 +1,83 @@
+package io.vpcgate.input.terraform;
+
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.hcl.Body;
+import io.vpcgate.input.hcl.HclParser;
+import io.vpcgate.input.hcl.HclSyntaxException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The files of one module: listed, read as UTF-8 and parsed, with errors naming file, line and
+ * column relative to the directory that was scanned (so a child module's file reads {@code
+ * modules/net/main.tf}).
+ */
+final class ModuleFiles {
+  private final Path root;
+  private final Path displayRoot;
+
+  ModuleFiles(Path root, Path displayRoot) {
+    this.root = root;
+    this.displayRoot = displayRoot;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /**
+   * Files in the module directory whose names match, in lexical order: regular files, and symlinks
+   * that do not resolve (reading them says so). A FIFO, socket or device is an error: reading one
+   * could block forever.
+   */
+  List<Path> list(Predicate<String> name) {
+    List<Path> out;
+    try (Stream<Path> s = Files.list(root)) {
+      out = s.filter(p -> name.test(p.getFileName().toString()) && !Files.isDirectory(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(relative(root) + ": cannot list directory: " + e.getMessage(), e);
+    }
+    for (Path p : out) {
+      if (!Files.isRegularFile(p) && !Files.isSymbolicLink(p)) {
+        throw new InputException(relative(p) + ": not a regular file (a FIFO, socket or device); it is not read");
+      }
+    }
+    return out;
+  }
+
+  Body parse(Path f) {
+    try {
+      return HclParser.parse(read(f));
+    } catch (HclSyntaxException e) {
+      throw new InputException(relative(f) + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    }
+  }
+
+  String read(Path f) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(relative(f) + ": not valid UTF-8");
+    } catch (NoSuchFileException e) {
+      throw new InputException(relative(f) + ": no such file" + (Files.isSymbolicLink(f) ? " (a dangling symlink)" : ""));
+    } catch (IOException e) {
+      throw new InputException(relative(f) + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The path relative to the scanned directory, with forward slashes. */
+  String relative(Path f) {
+    Path base = displayRoot.toAbsolutePath().normalize();
+    Path rel = base.relativize(f.toAbsolutePath().normalize());
+    String s = rel.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+}

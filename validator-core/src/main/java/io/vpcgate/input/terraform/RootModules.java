@@ -1,0 +1,100 @@
+package io.vpcgate.input.terraform;
+
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.hcl.Body;
+import io.vpcgate.input.hcl.Expr;
+import io.vpcgate.input.hcl.HclParser;
+import io.vpcgate.input.hcl.HclSyntaxException;
+import io.vpcgate.input.hcl.Value;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The root modules under a path: every directory holding .tf files, except hidden ones (such as
+ * {@code .terraform}) and those another directory calls as a local module ({@code source =
+ * "../modules/net"}), which are checked through their callers.
+ */
+public final class RootModules {
+  private RootModules() {}
+
+  public static List<Path> find(Path top) {
+    if (!Files.isDirectory(top)) {
+      throw new InputException(top + ": " + (Files.exists(top) ? "not a directory" : "no such directory"));
+    }
+    List<Path> candidates = new ArrayList<>();
+    try {
+      Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+          if (!dir.equals(top) && name.startsWith(".")) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (hasTf(dir)) {
+            candidates.add(dir.normalize());
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new InputException(top + ": cannot walk directory: " + e.getMessage(), e);
+    }
+    Set<Path> called = new HashSet<>();
+    for (Path dir : candidates) {
+      called.addAll(localModuleSources(dir));
+    }
+    return candidates.stream().filter(d -> !called.contains(d)).sorted().toList();
+  }
+
+  private static boolean hasTf(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p));
+    }
+  }
+
+  /** Directories this module calls with a local source; unparsable files are left to the check itself. */
+  private static Set<Path> localModuleSources(Path dir) {
+    Set<Path> out = new HashSet<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).toList()) {
+        Body body;
+        try {
+          String text = Files.readString(f);
+          if (!text.contains("module")) { // most files call no module: no need to parse them twice
+            continue;
+          }
+          body = HclParser.parse(text);
+        } catch (HclSyntaxException | IOException e) {
+          continue;
+        }
+        for (Body.Block m : body.blocks("module")) {
+          m.body().attribute("source")
+              .map(Body.Attribute::expr)
+              .flatMap(RootModules::literal)
+              .filter(src -> src.startsWith("./") || src.startsWith("../"))
+              .ifPresent(src -> out.add(dir.resolve(src).normalize()));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static java.util.Optional<String> literal(Expr e) {
+    if (e instanceof Expr.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Literal l
+        && l.value() instanceof Value.Str s) {
+      return java.util.Optional.of(s.value());
+    }
+    return java.util.Optional.empty();
+  }
+}

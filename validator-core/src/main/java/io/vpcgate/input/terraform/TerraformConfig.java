@@ -1,0 +1,21 @@
+package io.vpcgate.input.terraform;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An evaluated root module: its resource instances, notes on what could not be evaluated, and the
+ * .tf files it was read from (path as reports show it → file), where suppression comments live.
+ */
+public record TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources) {
+  public TerraformConfig {
+    resources = List.copyOf(resources);
+    notes = List.copyOf(notes);
+    sources = Map.copyOf(sources);
+  }
+
+  public TerraformConfig(List<TfResource> resources, List<String> notes) {
+    this(resources, notes, Map.of());
+  }
+}

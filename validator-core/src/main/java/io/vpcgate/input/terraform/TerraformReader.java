@@ -1,0 +1,48 @@
+package io.vpcgate.input.terraform;
+
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.hcl.Evaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Terraform root module and every module it calls (local ones, and remote ones that
+ * {@code terraform init} downloaded) into evaluated resource instances with module-qualified
+ * addresses.
+ */
+public final class TerraformReader {
+  private TerraformReader() {}
+
+  public static TerraformConfig read(Path dir, TerraformOptions options) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+    }
+    try (var files = Files.list(dir)) {
+      if (files.noneMatch(p -> p.getFileName().toString().endsWith(".tf") && !Files.isDirectory(p))) {
+        throw new InputException(dir + ": no .tf files (is this a Terraform root module?)");
+      }
+    } catch (java.io.IOException e) {
+      throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
+    }
+    List<TfResource> instances = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
+    ModuleEvaluator.Shared shared =
+        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
+            repository(dir));
+    new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
+    return new TerraformConfig(instances, notes, sources);
+  }
+
+  /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */
+  private static java.util.Optional<Path> repository(Path dir) {
+    for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) {
+        return java.util.Optional.of(d);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}

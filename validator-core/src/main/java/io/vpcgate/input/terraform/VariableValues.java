@@ -1,0 +1,72 @@
+package io.vpcgate.input.terraform;
+
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.hcl.Body;
+import io.vpcgate.input.hcl.EvalException;
+import io.vpcgate.input.hcl.Evaluator;
+import io.vpcgate.input.hcl.HclParser;
+import io.vpcgate.input.hcl.HclSyntaxException;
+import io.vpcgate.input.hcl.Scope;
+import io.vpcgate.input.hcl.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The values given for a root module's variables, with Terraform's precedence (later wins):
+ * TF_VAR_name environment variables, terraform.tfvars, *.auto.tfvars in lexical order, then
+ * --var-file files and --var values.
+ */
+final class VariableValues {
+  private VariableValues() {}
+
+  static Map<String, Value> given(ModuleFiles files, TerraformOptions options, Evaluator evaluator) {
+    Map<String, Value> given = new LinkedHashMap<>();
+    new java.util.TreeMap<>(options.environment()).forEach((k, v) -> {
+      if (k.startsWith("TF_VAR_") && k.length() > "TF_VAR_".length()) {
+        given.put(k.substring("TF_VAR_".length()), cliValue(k, v, evaluator));
+      }
+    });
+    Path tfvars = files.root().resolve("terraform.tfvars");
+    if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
+      given.putAll(read(files, tfvars, evaluator));
+    }
+    files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, evaluator)));
+    for (Path p : options.varFiles()) {
+      if (!Files.isRegularFile(p)) {
+        throw new InputException(p + ": var file does not exist");
+      }
+      given.putAll(read(files, p, evaluator));
+    }
+    options.vars().forEach((k, v) -> given.put(k, cliValue(k, v, evaluator)));
+    return given;
+  }
+
+  /** A tfvars file: attributes whose values need no references. */
+  private static Map<String, Value> read(ModuleFiles files, Path p, Evaluator evaluator) {
+    Body body = files.parse(p);
+    Map<String, Value> out = new LinkedHashMap<>();
+    for (Body.Attribute a : body.attributes()) {
+      try {
+        out.put(a.name(), evaluator.eval(a.expr(), Scope.EMPTY));
+      } catch (EvalException e) {
+        throw new InputException(files.relative(p) + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** {@code --var k=v} or {@code TF_VAR_k=v}: a string, unless it is written as a list or object. */
+  private static Value cliValue(String name, String raw, Evaluator evaluator) {
+    String t = raw.trim();
+    if (t.startsWith("[") || t.startsWith("{")) {
+      try {
+        return evaluator.eval(HclParser.parseExpression(t), Scope.EMPTY);
+      } catch (HclSyntaxException | EvalException e) {
+        throw new InputException((name.startsWith("TF_VAR_") ? name : "--var " + name) + ": " + e.getMessage());
+      }
+    }
+    return Value.str(raw);
+  }
+}

@@ -1,0 +1,61 @@
+package io.vpcgate.model;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** An attribute value that is known, absent from the configuration, or unknowable. */
+public sealed interface Attr<T> {
+  record Known<T>(T value) implements Attr<T> {}
+
+  record Absent<T>() implements Attr<T> {}
+
+  /** {@code reason}: "known after apply", "variable without a value", ... */
+  record Unknown<T>(String reason) implements Attr<T> {}
+
+  static <T> Attr<T> known(T value) {
+    return new Known<>(java.util.Objects.requireNonNull(value, "a known value is never null; use absent()"));
+  }
+
+  /** Known when there is a value, absent when {@code value} is null (a field an input left out). */
+  static <T> Attr<T> ofNullable(T value) {
+    return value == null ? new Absent<>() : new Known<>(value);
+  }
+
+  static <T> Attr<T> absent() {
+    return new Absent<>();
+  }
+
+  static <T> Attr<T> unknown(String reason) {
+    return new Unknown<>(reason);
+  }
+
+  default Optional<T> known() {
+    return this instanceof Known<T> k ? Optional.of(k.value()) : Optional.empty();
+  }
+
+  default boolean isKnown() {
+    return this instanceof Known;
+  }
+
+  default boolean isAbsent() {
+    return this instanceof Absent;
+  }
+
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /** Maps a known value; absent and unknown pass through. */
+  @SuppressWarnings("unchecked")
+  default <R> Attr<R> map(Function<T, R> f) {
+    return this instanceof Known<T> k ? new Known<>(f.apply(k.value())) : (Attr<R>) this;
+  }
+
+  /** The known value, or {@code fallback} when absent; empty when unknown. */
+  default Optional<T> orDefault(T fallback) {
+    if (this instanceof Absent) {
+      return Optional.of(fallback);
+    }
+    return known();
+  }
+}

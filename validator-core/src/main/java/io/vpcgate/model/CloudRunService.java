@@ -1,0 +1,134 @@
+package io.vpcgate.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Cloud Run service, v2 ({@code google_cloud_run_v2_service}, REST v2) or v1 ({@code
+ * google_cloud_run_service}, Knative shape with annotations). {@code egress} is kept as written
+ * ({@code ALL_TRAFFIC} in v2, {@code all-traffic} in v1) so rules can validate it.
+ */
+public record CloudRunService(
+    Origin origin,
+    ResourceId id,
+    ApiVersion apiVersion,
+    boolean vpcAccessDeclared,
+    Attr<String> connector,
+    Attr<String> egress,
+    Attr<Integer> networkInterfaces,
+    Attr<Integer> minInstances,
+    Attr<Integer> maxInstances,
+    List<Container> containers,
+    Attr<List<String>> cloudSqlInstances,
+    Map<String, String> templateAnnotations,
+    Attr<String> serviceAccount,
+    RevisionSettings revision,
+    Provenance provenance) implements Resource {
+
+  public static final String KIND = "cloud_run_service";
+
+  @Override
+  public String terraformType() {
+    return apiVersion == ApiVersion.V2 ? "google_cloud_run_v2_service" : "google_cloud_run_service";
+  }
+
+  public CloudRunService {
+    containers = List.copyOf(containers);
+    templateAnnotations = Map.copyOf(templateAnnotations);
+  }
+
+  public enum ApiVersion { V1, V2 }
+
+  /** Who last changed the live service and with what client, as the API reports it (v2 client/lastModifier). */
+  public record Provenance(Attr<String> client, Attr<String> clientVersion, Attr<String> lastModifier) {
+    public static final Provenance UNKNOWN = new Provenance(Attr.absent(), Attr.absent(), Attr.absent());
+  }
+
+  /**
+   * Per-revision settings: the request timeout as written ({@code "300s"} in v2; v1's whole seconds
+   * as {@code "300s"}), the maximum concurrent requests per instance, and the execution environment
+   * ({@code EXECUTION_ENVIRONMENT_GEN1}/{@code GEN2} in v2, {@code gen1}/{@code gen2} in v1).
+   */
+  public record RevisionSettings(Attr<String> timeout, Attr<Integer> concurrency, Attr<String> executionEnvironment) {
+    public static final RevisionSettings UNSET = new RevisionSettings(Attr.absent(), Attr.absent(), Attr.absent());
+
+    /** GEN1 or GEN2 whichever spelling was used; absent when the API chooses. */
+    public Attr<String> generation() {
+      return executionEnvironment.map(e -> e.toUpperCase(java.util.Locale.ROOT).endsWith("GEN1") ? "GEN1"
+          : e.toUpperCase(java.util.Locale.ROOT).endsWith("GEN2") ? "GEN2" : e);
+    }
+  }
+
+  /** The env vars of every container (sidecars included), in order. */
+  public List<EnvVar> allEnv() {
+    return containers.stream().flatMap(c -> c.env().stream()).toList();
+  }
+
+  /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
+  public boolean mayHaveVpcEgress() {
+    return !connector.isAbsent() || !(networkInterfaces.isAbsent()
+        || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  }
+
+  /** Where the Cloud SQL attachment is written: v2's first cloud_sql_instance volume, v1's template annotations. */
+  public String cloudSqlPath() {
+    return apiVersion == ApiVersion.V2 ? "template[0].volumes[0].cloud_sql_instance[0].instances"
+        : "template[0].metadata[0].annotations";
+  }
+
+  /** True when it certainly has none. */
+  public boolean hasNoVpcEgress() {
+    return connector.isAbsent()
+        && (networkInterfaces.isAbsent() || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  }
+
+  /** Egress normalised to the v2 enum: ALL_TRAFFIC or PRIVATE_RANGES_ONLY (the API default). */
+  public Attr<String> egressMode() {
+    if (egress.isAbsent()) {
+      return Attr.known("PRIVATE_RANGES_ONLY");
+    }
+    return egress.map(e -> switch (e) {
+      case "all-traffic", "all", "ALL_TRAFFIC" -> "ALL_TRAFFIC";
+      case "private-ranges-only", "PRIVATE_RANGES_ONLY" -> "PRIVATE_RANGES_ONLY";
+      default -> e;
+    });
+  }
+
+  /**
+   * One container of the revision template; {@code path} prefixes its attribute paths. {@code
+   * declaresPorts}: it sets {@code ports}, which in a multi-container revision marks the one
+   * container that receives requests (and gets PORT).
+   */
+  public record Container(String name, String path, List<EnvVar> env, Probe startupProbe, Probe livenessProbe,
+      boolean declaresPorts) {
+    public Container {
+      env = List.copyOf(env);
+    }
+  }
+
+  /** Whether Cloud Run sends requests to {@code c} (and sets its PORT): the only container, or the one with ports. */
+  public boolean isIngress(Container c) {
+    return containers.size() == 1 || c.declaresPorts();
+  }
+
+  /**
+   * An environment variable. A secret-backed one has {@code fromSecret}, no value, and the secret
+   * it reads ({@code secret}: an id or {@code projects/P/secrets/S}; {@code secretVersion}: a number,
+   * an alias or {@code latest}); a literal value is never printed by reporters.
+   */
+  public record EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path,
+      Attr<String> secret, Attr<String> secretVersion) {
+    /** A literal (or absent) value: no secret reference. */
+    public EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {
+      this(name, value, fromSecret, path, Attr.absent(), Attr.absent());
+    }
+  }
+
+  /** A probe; {@code declared} is false when the configuration has none (the API default applies). */
+  public record Probe(boolean declared, String path, Attr<Integer> initialDelaySeconds,
+      Attr<Integer> timeoutSeconds, Attr<Integer> periodSeconds, Attr<Integer> failureThreshold) {
+    public static Probe none(String path) {
+      return new Probe(false, path, Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.vpcgate.model;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A VPC network, however it was written: {@code staging-vpc}, {@code
+ * projects/p/global/networks/staging-vpc} or a compute self link all become (project, name).
+ * {@code project} is empty when a short name was used and the project is not known.
+ */
+public record NetworkRef(String project, String name) {
+  private static final Pattern PATH =
+      Pattern.compile("(?:.*/)?projects/([^/]+)/global/networks/([^/]+)$");
+
+  /** Normalises a reference; {@code defaultProject} applies to short names. */
+  public static Optional<NetworkRef> parse(String text, Optional<String> defaultProject) {
+    String t = text.trim();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = PATH.matcher(t);
+    if (m.matches()) {
+      return Optional.of(new NetworkRef(m.group(1), m.group(2)));
+    }
+    if (t.contains("/")) {
+      return Optional.empty();
+    }
+    return Optional.of(new NetworkRef(defaultProject.orElse(""), t));
+  }
+
+  /** Same network: equal names, and equal projects where both are known. */
+  public boolean sameAs(NetworkRef other) {
+    return name.equals(other.name)
+        && (project.isEmpty() || other.project.isEmpty() || project.equals(other.project));
+  }
+
+  @Override
+  public String toString() {
+    return project.isEmpty() ? name : project + "/" + name;
+  }
+}

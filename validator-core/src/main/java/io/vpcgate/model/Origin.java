@@ -1,0 +1,80 @@
+package io.vpcgate.model;
+
+import java.util.Map;
+
+/**
+ * Where a resource was declared or read: its public name (Terraform address, or API resource name
+ * when Terraform does not manage it), the location of its block, and of each attribute by path
+ * ({@code template.containers[0].env[1].value}); for Terraform resources read from a plan, what the
+ * plan does to it; its {@code lifecycle ignore_changes}; and the Terraform resources it refers to
+ * ({@code depends_on} and references, addresses without instance keys: {@code
+ * google_service_networking_connection.psa}), so rules can tell an ordering Terraform knows.
+ */
+public record Origin(String address, Side side, Location location, Map<String, Location> attributes,
+    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references) {
+  public Origin {
+    attributes = Map.copyOf(attributes);
+    ignoreChanges = java.util.List.copyOf(ignoreChanges);
+    references = java.util.List.copyOf(references);
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change,
+      java.util.List<String> ignoreChanges) {
+    this(address, side, location, attributes, change, ignoreChanges, java.util.List.of());
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes) {
+    this(address, side, location, attributes, PlannedChange.NONE, java.util.List.of());
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change) {
+    this(address, side, location, attributes, change, java.util.List.of());
+  }
+
+  /**
+   * Whether {@code lifecycle { ignore_changes }} covers the attribute path (paths compare without
+   * list indexes: {@code template.annotations} covers {@code template[0].annotations}); "*" is {@code all}.
+   */
+  public boolean ignoresChanges(String path) {
+    String p = path.replaceAll("\\[[^\\]]*\\]", "");
+    return ignoreChanges.stream().anyMatch(i -> i.equals("*") || p.equals(i) || p.startsWith(i + "."));
+  }
+
+  /** Whether this resource refers to (or depends on) the resource at {@code address}. */
+  public boolean refersTo(String address) {
+    String a = address.replaceAll("\\[[^\\]]*\\]", "");
+    return references.contains(a);
+  }
+
+  public static Origin live(String resourceName) {
+    return new Origin(resourceName, Side.LIVE, new Location.CloudLocation(resourceName), Map.of());
+  }
+
+  /**
+   * Whether the configuration sets {@code path} (an attribute, or a nested block such as {@code
+   * subnet[0]}); empty when this origin does not know what was configured (a live resource, or a
+   * plan without its configuration). A plan's values include provider-computed attributes that
+   * nobody configured, so "set both A and B" checks ask this rather than the values.
+   */
+  public java.util.Optional<Boolean> configured(String path) {
+    if (attributes.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(attributes.keySet().stream()
+        .anyMatch(k -> k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "[")));
+  }
+
+  /** The attribute's location, else its closest enclosing attribute's, else the block's. */
+  public Location at(String path) {
+    String p = path;
+    while (!p.isEmpty()) {
+      Location l = attributes.get(p);
+      if (l != null) {
+        return l;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut < 0 ? "" : p.substring(0, cut);
+    }
+    return location;
+  }
+}

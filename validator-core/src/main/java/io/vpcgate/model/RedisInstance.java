@@ -1,0 +1,53 @@
+package io.vpcgate.model;
+
+import java.util.Optional;
+
+/**
+ * A Memorystore for Redis instance (tier BASIC or STANDARD_HA; redisVersion REDIS_7_0...;
+ * readReplicasMode READ_REPLICAS_ENABLED or _DISABLED). {@code reservedIpRange} is a CIDR under DIRECT_PEERING and the
+ * name of an allocated range under PRIVATE_SERVICE_ACCESS, so it stays a string.
+ */
+public record RedisInstance(
+    Origin origin,
+    ResourceId id,
+    Attr<NetworkRef> authorizedNetwork,
+    Attr<String> connectMode,
+    Attr<String> reservedIpRange,
+    Attr<String> host,
+    Attr<Integer> port,
+    Attr<Boolean> authEnabled,
+    Attr<String> transitEncryptionMode,
+    Attr<String> tier,
+    Attr<String> redisVersion,
+    Attr<String> readReplicasMode) implements Resource {
+
+  public static final String KIND = "redis_instance";
+
+  @Override
+  public String terraformType() {
+    return "google_redis_instance";
+  }
+
+  /** The in-transit encryption mode, unset and UNSPECIFIED read as the API default DISABLED. */
+  public Attr<String> transitMode() {
+    return transitEncryptionMode.isAbsent() ? Attr.known("DISABLED")
+        : transitEncryptionMode.map(m -> m.equals("TRANSIT_ENCRYPTION_MODE_UNSPECIFIED") ? "DISABLED" : m);
+  }
+
+  /** The reserved range when it is a CIDR (DIRECT_PEERING). */
+  public Optional<Cidr> reservedRange() {
+    return reservedIpRange.known().flatMap(Cidr::tryParse);
+  }
+
+  @Override
+  public Resource withComputedFrom(Resource live) {
+    if (!(live instanceof RedisInstance l)) {
+      return this;
+    }
+    return new RedisInstance(origin, id, authorizedNetwork, connectMode,
+        reservedIpRange.isKnown() ? reservedIpRange : l.reservedIpRange,
+        host.isUnknown() ? l.host : host, port.isUnknown() ? l.port : port,
+        authEnabled, transitEncryptionMode, tier, redisVersion.isUnknown() ? l.redisVersion : redisVersion,
+        readReplicasMode);
+  }
+}

@@ -1,0 +1,52 @@
+package io.vpcgate.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An immutable set of resources: the desired graph, the live graph, or the world after deploy. */
+public record ResourceGraph(List<Resource> resources) {
+  public static final ResourceGraph EMPTY = new ResourceGraph(List.of());
+
+  public ResourceGraph {
+    resources = List.copyOf(resources);
+  }
+
+  public <T extends Resource> List<T> all(Class<T> type) {
+    return resources.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  public Optional<Resource> find(ResourceId id) {
+    return resources.stream().filter(r -> r.id().sameAs(id)).findFirst();
+  }
+
+  public boolean isEmpty() {
+    return resources.isEmpty();
+  }
+
+  /**
+   * The world after deploy: live resources, with every resource Terraform declares replacing its
+   * live twin (its after-apply attributes filled from the twin), plus the ones Terraform creates.
+   */
+  public static ResourceGraph afterDeploy(ResourceGraph live, ResourceGraph desired) {
+    return afterDeploy(live, desired, EMPTY);
+  }
+
+  /** As {@link #afterDeploy(ResourceGraph, ResourceGraph)}, without the live twins of what the plan deletes. */
+  public static ResourceGraph afterDeploy(ResourceGraph live, ResourceGraph desired, ResourceGraph deleted) {
+    List<Resource> out = new ArrayList<>();
+    List<Resource> replaced = new ArrayList<>();
+    for (Resource d : deleted.resources) {
+      live.resources.stream().filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst()
+          .ifPresent(replaced::add);
+    }
+    for (Resource d : desired.resources) {
+      Optional<Resource> twin = live.resources.stream()
+          .filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst();
+      twin.ifPresent(replaced::add);
+      out.add(d.origin().change().replaces() ? d : twin.map(d::withComputedFrom).orElse(d));
+    }
+    live.resources.stream().filter(l -> !replaced.contains(l)).forEach(out::add);
+    return new ResourceGraph(out);
+  }
+}

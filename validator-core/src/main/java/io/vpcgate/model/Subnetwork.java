@@ -1,0 +1,18 @@
+package io.vpcgate.model;
+
+import java.util.List;
+
+/** A subnetwork with its primary and secondary ranges. */
+public record Subnetwork(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> ipCidrRange,
+    List<Attr<String>> secondaryRanges) implements Resource {
+  public static final String KIND = "subnetwork";
+
+  @Override
+  public String terraformType() {
+    return "google_compute_subnetwork";
+  }
+
+  public Subnetwork {
+    secondaryRanges = List.copyOf(secondaryRanges);
+  }
+}

@@ -1,0 +1,64 @@
+package io.vpcgate.report;
+
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Report;
+import io.vpcgate.model.Location;
+import java.nio.file.Path;
+
+/**
+ * GitHub Actions workflow commands: {@code ::error file=F,line=N,title=T::message}, one per
+ * finding, so findings appear as annotations on the .tf lines of a pull request. Files are made
+ * relative to the repository by {@code pathPrefix} (the checked directory as given).
+ */
+public final class GithubReporter implements Reporter {
+  private final String pathPrefix;
+
+  public GithubReporter(String pathPrefix) {
+    this.pathPrefix = pathPrefix;
+  }
+
+  @Override
+  public String render(Report report) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : report.findings()) {
+      String command = switch (f.severity()) {
+        case BLOCKING -> "error";
+        case WARNING -> "warning";
+        case INFO -> "notice";
+      };
+      sb.append("::").append(command).append(' ');
+      if (f.location() instanceof Location.SourceLocation s) {
+        sb.append("file=").append(property(file(s.file()))).append(",line=").append(s.line()).append(',');
+      }
+      sb.append("title=").append(property(f.ruleId() + " " + f.ruleName())).append("::")
+          .append(data((f.location() instanceof Location.SourceLocation ? "" : f.subject() + ": ") + f.message()
+              + "\nfix: " + f.remediation()))
+          .append('\n');
+    }
+    for (String e : report.errors()) {
+      sb.append("::error title=vpcgate input error::").append(data(e)).append('\n');
+    }
+    for (String e : report.incomplete()) {
+      sb.append("::error title=vpcgate live state incomplete::").append(data(e)).append('\n');
+    }
+    sb.append(TextReporter.verdict(report)).append('\n');
+    return sb.toString();
+  }
+
+  private String file(String file) {
+    if (pathPrefix.isEmpty() || pathPrefix.equals(".")) {
+      return Path.of(file).normalize().toString().replace('\\', '/');
+    }
+    return Path.of(pathPrefix, file).normalize().toString().replace('\\', '/');
+  }
+
+  /** Escaping for the message part of a workflow command. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escaping for a property value (file, title). */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,79 @@
+package io.vpcgate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.engine.SkippedRule;
+import io.vpcgate.engine.Suppressed;
+import io.vpcgate.model.Location;
+
+/** The pinned JSON report (DESIGN.md section 4), schemaVersion 1; see src/schema/report.schema.json. */
+public final class JsonReporter implements Reporter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ToolInfo tool;
+
+  public JsonReporter(ToolInfo tool) {
+    this.tool = tool;
+  }
+
+  private static void finding(ObjectNode o, Finding f) {
+    o.put("ruleId", f.ruleId());
+    o.put("rule", f.ruleName());
+    o.put("severity", f.severity().name());
+    o.put("category", f.category().jsonName());
+    o.put("resource", f.subject());
+    o.put("message", f.message());
+    o.put("remediation", f.remediation());
+    if (f.location() instanceof Location.SourceLocation s) {
+      o.putObject("location").put("file", s.file()).put("line", s.line());
+    }
+    f.drift().ifPresent(d -> o.putObject("drift").put("attribute", d.attribute()).put("desired", d.desired())
+        .put("live", d.live()));
+  }
+
+  @Override
+  public String render(Report report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schemaVersion", 1);
+    root.putObject("tool").put("name", tool.name()).put("version", tool.version());
+    root.putObject("summary")
+        .put("blocking", report.count(Severity.BLOCKING))
+        .put("warning", report.count(Severity.WARNING))
+        .put("info", report.count(Severity.INFO))
+        .put("suppressed", report.suppressed().size());
+    ArrayNode findings = root.putArray("findings");
+    report.findings().forEach(f -> finding(findings.addObject(), f));
+    ArrayNode skipped = root.putArray("skipped");
+    for (SkippedRule s : report.skipped()) {
+      skipped.addObject().put("ruleId", s.ruleId()).put("reason", s.reason());
+    }
+    if (!report.suppressed().isEmpty()) {
+      ArrayNode suppressed = root.putArray("suppressed");
+      for (Suppressed x : report.suppressed()) {
+        ObjectNode o = suppressed.addObject();
+        finding(o, x.finding());
+        o.putObject("suppression").put("kind", x.kind()).put("reason", x.reason()).put("where", x.where());
+      }
+    }
+    ArrayNode notes = root.putArray("notes");
+    report.notes().forEach(notes::add);
+    if (!report.errors().isEmpty()) {
+      ArrayNode errors = root.putArray("errors");
+      report.errors().forEach(errors::add);
+    }
+    if (report.isIncomplete()) {
+      ArrayNode incomplete = root.putArray("incomplete");
+      report.incomplete().forEach(incomplete::add);
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.vpcgate.report;
+
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.engine.SkippedRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * JUnit XML as Jenkins and GitLab render it: a test suite per rule, a test case per checked
+ * resource; a BLOCKING or WARNING finding is a failure (its type the severity), an INFO one is
+ * system-out; a skipped rule is a suite with one skipped case saying why.
+ */
+public final class JunitReporter implements Reporter {
+
+  @Override
+  public String render(Report report) {
+    StringBuilder suites = new StringBuilder();
+    int tests = 0;
+    int failures = 0;
+    int skippedCount = 0;
+    for (RuleMetadata rule : report.rules()) {
+      Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
+      Set<String> subjects = new LinkedHashSet<>(report.checked(rule.id()));
+      report.findings().stream().filter(f -> f.ruleId().equals(rule.id())).forEach(f -> {
+        subjects.add(f.subject());
+        bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+      });
+      StringBuilder cases = new StringBuilder();
+      int suiteFailures = 0;
+      for (String subject : subjects) {
+        List<Finding> found = bySubject.getOrDefault(subject, List.of());
+        cases.append("    <testcase classname=\"").append(esc(rule.id() + " " + rule.name())).append("\" name=\"")
+            .append(esc(subject)).append("\">\n");
+        StringBuilder out = new StringBuilder();
+        for (Finding f : found) {
+          if (f.severity() == Severity.INFO) {
+            out.append(f.location()).append(": ").append(f.message()).append('\n');
+            continue;
+          }
+          suiteFailures++;
+          cases.append("      <failure type=\"").append(f.severity()).append("\" message=\"").append(esc(f.message()))
+              .append("\">").append(esc(f.location() + ": " + f.message() + "\nfix: " + f.remediation()
+                  + "\nsee: " + rule.docUrl())).append("</failure>\n");
+        }
+        if (out.length() > 0) {
+          cases.append("      <system-out>").append(esc(out.toString())).append("</system-out>\n");
+        }
+        cases.append("    </testcase>\n");
+      }
+      tests += subjects.size();
+      failures += suiteFailures;
+      suites.append("  <testsuite name=\"").append(esc(rule.id() + " " + rule.name())).append("\" tests=\"")
+          .append(subjects.size()).append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"0\">\n")
+          .append(cases).append("  </testsuite>\n");
+    }
+    for (SkippedRule s : report.skipped()) {
+      tests++;
+      skippedCount++;
+      suites.append("  <testsuite name=\"").append(esc(s.ruleId() + " " + s.ruleName()))
+          .append("\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\">\n")
+          .append("    <testcase classname=\"").append(esc(s.ruleId() + " " + s.ruleName())).append("\" name=\"not run\">\n")
+          .append("      <skipped message=\"").append(esc(s.reason())).append("\"/>\n")
+          .append("    </testcase>\n  </testsuite>\n");
+    }
+    List<String> unread = new java.util.ArrayList<>(report.errors());
+    report.incomplete().forEach(e -> unread.add("live state not read: " + e));
+    int errors = unread.size();
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<testsuites name=\"vpcgate\" tests=\"").append(tests + errors).append("\" failures=\"").append(failures)
+        .append("\" errors=\"").append(errors).append("\" skipped=\"").append(skippedCount).append("\">\n");
+    if (errors > 0) {
+      sb.append("  <testsuite name=\"inputs\" tests=\"").append(errors).append("\" failures=\"0\" errors=\"").append(errors)
+          .append("\" skipped=\"0\">\n");
+      for (String e : unread) {
+        sb.append("    <testcase classname=\"inputs\" name=\"").append(esc(e)).append("\">\n      <error message=\"")
+            .append(esc(e)).append("\"/>\n    </testcase>\n");
+      }
+      sb.append("  </testsuite>\n");
+    }
+    return sb.append(suites).append("</testsuites>\n").toString();
+  }
+
+  /** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */
+  static String esc(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&apos;");
+        default -> {
+          if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+            sb.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return sb.toString();
+  }
+}

@@ -1,0 +1,146 @@
+package io.vpcgate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.engine.SkippedRule;
+import io.vpcgate.engine.Suppressed;
+import io.vpcgate.model.Location;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one run; the rules that ran in
+ * {@code tool.driver.rules} (ID, name, summary, explanation, doc link, default level); each finding
+ * as a result with a physical location relative to the scanned directory ({@code uriBaseId
+ * SRCROOT}) or a logical location for a live-only resource, and a stable partial fingerprint;
+ * skipped rules as notifications.
+ */
+public final class SarifReporter implements Reporter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ToolInfo tool;
+
+  public SarifReporter(ToolInfo tool) {
+    this.tool = tool;
+  }
+
+  @Override
+  public String render(Report report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", tool.name());
+    driver.put("version", tool.version());
+    driver.put("informationUri", "https://vpcgate.io");
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (RuleMetadata m : report.rules()) {
+      ruleIndex.put(m.id(), rules.size());
+      ObjectNode r = rules.addObject();
+      r.put("id", m.id());
+      r.put("name", m.name());
+      r.putObject("shortDescription").put("text", m.summary());
+      r.putObject("fullDescription").put("text", m.summary());
+      r.put("helpUri", m.docUrl());
+      if (!m.explanation().isBlank()) {
+        r.putObject("help").put("text", m.explanation()).put("markdown", m.explanation());
+      }
+      r.putObject("defaultConfiguration").put("level", level(m.severity()));
+      r.putObject("properties").put("category", m.category().jsonName())
+          .putArray("tags").add("vpcgate").add(m.category().jsonName());
+    }
+    run.putObject("originalUriBaseIds").putObject("SRCROOT").putObject("description")
+        .put("text", "The Terraform directory vpcgate checked");
+    ArrayNode results = run.putArray("results");
+    List<Finding> all = new java.util.ArrayList<>(report.findings());
+    Map<Finding, Suppressed> suppressedBy = new HashMap<>();
+    report.suppressed().forEach(x -> {
+      all.add(x.finding());
+      suppressedBy.put(x.finding(), x);
+    });
+    for (Finding f : all) {
+      ObjectNode r = results.addObject();
+      r.put("ruleId", f.ruleId());
+      if (ruleIndex.containsKey(f.ruleId())) {
+        r.put("ruleIndex", ruleIndex.get(f.ruleId()));
+      }
+      r.put("level", level(f.severity()));
+      r.putObject("message").put("text", f.remediation().isEmpty() ? f.message() : f.message() + "\nFix: " + f.remediation());
+      location(r.putArray("locations").addObject(), f.location(), f.subject());
+      if (!f.related().isEmpty()) {
+        ArrayNode related = r.putArray("relatedLocations");
+        for (int i = 0; i < f.related().size(); i++) {
+          ObjectNode l = related.addObject().put("id", i + 1);
+          location(l, f.related().get(i), f.related().get(i).toString());
+        }
+      }
+      r.putObject("partialFingerprints").put("vpcgateFindingHash/v1", Fingerprint.of(f));
+      Suppressed x = suppressedBy.get(f);
+      if (x != null) {
+        r.putArray("suppressions").addObject().put("kind", x.kind().equals("inline") ? "inSource" : "external")
+            .put("justification", x.reason());
+      }
+      r.putObject("properties").put("resource", f.subject()).put("severity", f.severity().name())
+          .put("category", f.category().jsonName()).put("remediation", f.remediation());
+      f.drift().ifPresent(d -> r.with("properties").putObject("drift").put("attribute", d.attribute())
+          .put("desired", d.desired()).put("live", d.live()));
+    }
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", report.errors().isEmpty() && !report.isIncomplete());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (SkippedRule s : report.skipped()) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "note");
+      n.putObject("message").put("text", s.ruleId() + " " + s.ruleName() + " skipped: " + s.reason());
+      n.putObject("associatedRule").put("id", s.ruleId());
+    }
+    for (String e : report.errors()) {
+      notifications.addObject().put("level", "error").putObject("message").put("text", e);
+    }
+    for (String e : report.incomplete()) {
+      notifications.addObject().put("level", "error").putObject("message").put("text", "live state not read: " + e);
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void location(ObjectNode target, Location l, String logicalName) {
+    if (l instanceof Location.SourceLocation s) {
+      ObjectNode physical = target.putObject("physicalLocation");
+      physical.putObject("artifactLocation").put("uri", uri(s.file())).put("uriBaseId", "SRCROOT");
+      physical.putObject("region").put("startLine", Math.max(1, s.line()));
+    } else {
+      target.putArray("logicalLocations").addObject().put("fullyQualifiedName", logicalName).put("kind", "resource");
+    }
+  }
+
+  /** A relative URI reference: normalised ({@code a/../b} → {@code b}) and percent-encoded. */
+  static String uri(String file) {
+    String normal = java.nio.file.Path.of(file).normalize().toString().replace('\\', '/');
+    try {
+      return new java.net.URI(null, null, normal, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String level(Severity s) {
+    return switch (s) {
+      case BLOCKING -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}

@@ -1,0 +1,205 @@
+package io.vpcgate.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.vpcgate.engine.Engine;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.input.plan.PlanReader;
+import io.vpcgate.input.snapshot.SnapshotReader;
+import io.vpcgate.input.state.StateGraph;
+import io.vpcgate.input.state.StateReader;
+import io.vpcgate.input.terraform.TerraformConfig;
+import io.vpcgate.input.terraform.TerraformMapper;
+import io.vpcgate.input.terraform.TerraformOptions;
+import io.vpcgate.input.terraform.TerraformReader;
+import io.vpcgate.model.Location;
+import io.vpcgate.model.ResourceGraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one rule over fixture files and checks the findings against markers in the fixtures:
+ * {@code # BUG: Finding contains: <text>} expects a BLOCKING finding on the next non-comment line
+ * whose message contains the text ({@code # WARN:} a WARNING, {@code # INFO:} an INFO). Unmarked
+ * lines must stay clean. Every finding must carry a remediation.
+ */
+public final class RuleTester {
+  private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*(BUG|WARN|INFO): Finding contains: (.*)$");
+
+  private final Rule rule;
+  private final Class<?> testClass;
+  private final Map<String, String> files = new LinkedHashMap<>();
+  private String live;
+  private String state;
+  private String plan;
+
+  private RuleTester(Rule rule, Class<?> testClass) {
+    this.rule = rule;
+    this.testClass = testClass;
+  }
+
+  public static RuleTester of(Rule rule, Class<?> testClass) {
+    return new RuleTester(rule, testClass);
+  }
+
+  /** Adds {@code <test package>/<RuleName>/<name>} from the test resources. */
+  public RuleTester addTerraformFile(String name) {
+    files.put(name, resource(name));
+    return this;
+  }
+
+  public RuleTester addTerraformLines(String name, String text) {
+    files.put(name, text);
+    return this;
+  }
+
+  /** A Cloud Asset Inventory snapshot from the test resources: the live graph. */
+  public RuleTester withLiveSnapshot(String name) {
+    live = resource(name);
+    return this;
+  }
+
+  public RuleTester withLiveSnapshotText(String json) {
+    live = json;
+    return this;
+  }
+
+  /**
+   * A plan ({@code terraform show -json PLANFILE}) from the test resources: its planned values and
+   * actions are what is checked, with the Terraform files for the .tf lines (as {@code check DIR --plan}).
+   */
+  public RuleTester withPlan(String name) {
+    plan = resource(name);
+    return this;
+  }
+
+  /** Terraform state (terraform show -json, or a .tfstate) from the test resources: what the last apply set. */
+  public RuleTester withState(String name) {
+    state = resource(name);
+    return this;
+  }
+
+  private String resource(String name) {
+    String path = rule.getClass().getSimpleName() + "/" + name;
+    try (InputStream in = testClass.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + testClass.getPackageName().replace('.', '/') + "/" + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs the rule and returns its report. */
+  public Report run() {
+    try {
+      Path dir = Files.createTempDirectory("vpcgate-rule-test");
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      }
+      ResourceGraph desired = ResourceGraph.EMPTY;
+      ResourceGraph deleted = ResourceGraph.EMPTY;
+      List<String> notes = List.of();
+      Optional<TerraformConfig> hcl = files.isEmpty() ? Optional.empty()
+          : Optional.of(TerraformReader.read(dir, TerraformOptions.NONE));
+      Optional<TerraformConfig> config = plan == null ? hcl : Optional.of(PlanReader.parse(plan, "plan.json", hcl));
+      if (config.isPresent()) {
+        desired = TerraformMapper.toGraph(config.get());
+        deleted = TerraformMapper.deleted(config.get());
+        notes = config.get().notes();
+      }
+      Optional<ResourceGraph> liveGraph = live == null ? Optional.empty() : Optional.of(SnapshotReader.parse(live, "live.json"));
+      Optional<ResourceGraph> lastApplied = state == null ? Optional.empty()
+          : Optional.of(StateGraph.of(StateReader.parse(state, "state.json")));
+      return new Engine(List.of(rule)).run(desired, deleted, liveGraph, lastApplied, notes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<Finding> findings() {
+    return run().findings();
+  }
+
+  /** Every marker is matched by a finding on its line; no finding lands on an unmarked line. */
+  public void expectMarkers() {
+    List<Expectation> expected = new ArrayList<>();
+    files.forEach((name, text) -> expected.addAll(markers(name, text)));
+    assertFalse(expected.isEmpty(), "fixture has no markers; use expectNoFindings() for a clean fixture");
+    List<Finding> actual = new ArrayList<>(findings());
+    actual.forEach(f -> assertFalse(f.remediation().isBlank(), "finding without remediation: " + f));
+    List<String> problems = new ArrayList<>();
+    for (Expectation e : expected) {
+      Optional<Finding> hit = actual.stream().filter(e::matches).findFirst();
+      if (hit.isPresent()) {
+        actual.remove(hit.get());
+      } else {
+        problems.add("missing " + e.severity + " finding at " + e.file + ":" + e.line + " containing \"" + e.text + "\"");
+      }
+    }
+    actual.forEach(f -> problems.add("unexpected finding at " + f.location() + ": " + f.severity() + " " + f.message()));
+    if (!problems.isEmpty()) {
+      fail(String.join("\n", problems));
+    }
+  }
+
+  public void expectNoFindings() {
+    List<Finding> actual = findings();
+    assertTrue(actual.isEmpty(), () -> "expected no findings, got:\n" + actual.stream()
+        .map(f -> f.location() + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
+  }
+
+  public void expectSkipped() {
+    Report r = run();
+    assertEquals(1, r.skipped().size(), "rule should be skipped");
+    assertTrue(r.findings().isEmpty());
+  }
+
+  private record Expectation(String file, int line, Severity severity, String text) {
+    boolean matches(Finding f) {
+      return f.location() instanceof Location.SourceLocation s && s.file().equals(file) && s.line() == line
+          && f.severity() == severity && f.message().contains(text);
+    }
+  }
+
+  private static List<Expectation> markers(String file, String text) {
+    List<Expectation> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    List<String[]> pending = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = MARKER.matcher(lines[i]);
+      if (m.matches()) {
+        pending.add(new String[] {m.group(1), m.group(2).strip()});
+      } else if (!lines[i].strip().startsWith("#") && !lines[i].isBlank() && !pending.isEmpty()) {
+        for (String[] p : pending) {
+          Severity s = switch (p[0]) {
+            case "BUG" -> Severity.BLOCKING;
+            case "WARN" -> Severity.WARNING;
+            default -> Severity.INFO;
+          };
+          out.add(new Expectation(file, i + 1, s, p[1]));
+        }
+        pending.clear();
+      }
+    }
+    return out;
+  }
+}
