@@ -1,6 +1,10 @@
 package io.vpcgate.cli;
 
 import io.vpcgate.engine.LiveSource;
+import io.vpcgate.engine.LiveState;
+import io.vpcgate.input.InputText;
+import io.vpcgate.pipeline.Pipeline;
+import io.vpcgate.pipeline.TerraformInputs;
 
 import io.vpcgate.config.ConfigReader;
 import io.vpcgate.config.VpcgateConfig;
@@ -9,17 +13,8 @@ import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputException;
-import io.vpcgate.input.plan.PlanReader;
-import io.vpcgate.input.state.StateGraph;
-import io.vpcgate.input.state.StateIdentity;
-import io.vpcgate.input.state.StateReader;
-import io.vpcgate.input.state.TerraformState;
 import io.vpcgate.input.snapshot.SnapshotReader;
-import io.vpcgate.input.terraform.TerraformConfig;
-import io.vpcgate.input.terraform.TerraformMapper;
 import io.vpcgate.input.terraform.TerraformOptions;
-import io.vpcgate.input.terraform.TerraformReader;
-import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.report.JsonReporter;
 import io.vpcgate.report.GithubReporter;
 import io.vpcgate.report.JunitReporter;
@@ -129,8 +124,8 @@ class CheckCommand implements Callable<Integer> {
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
     if (recursive) {
-      Live live = live(Set.of());
-      report = RecursiveCheck.run(root, r -> check(r, options, live, engine));
+      Optional<LiveState> live = live(Set.of());
+      report = RecursiveCheck.run(root, r -> check(r, options, live, engine), this::debug);
     } else {
       report = checkOne(options, engine);
     }
@@ -138,17 +133,15 @@ class CheckCommand implements Callable<Integer> {
   }
 
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
-  private record Live(Optional<ResourceGraph> graph, List<io.vpcgate.engine.LiveGap> gaps, List<String> notes) {}
-
-  private Live live(Set<String> terraformRegions) {
+  private Optional<LiveState> live(Set<String> terraformRegions) {
     if (snapshot != null) {
-      return new Live(Optional.of(SnapshotReader.read(snapshot)), List.of(), List.of());
+      return Optional.of(LiveState.of(SnapshotReader.read(snapshot)));
     }
     if (!liveOptions.requested()) {
-      return new Live(Optional.empty(), List.of(), List.of());
+      return Optional.empty();
     }
     LiveSource.Result read = liveOptions.read(terraformRegions, spec.commandLine().getErr());
-    return new Live(Optional.of(read.graph()), read.gaps(), read.notes());
+    return Optional.of(new LiveState(read.graph(), read.gaps(), read.notes()));
   }
 
   private void validateLiveOptions() {
@@ -159,9 +152,14 @@ class CheckCommand implements Callable<Integer> {
     liveOptions.validate(spec.commandLine());
   }
 
+  /** Rules besides the built-in ones (tests: a rule that throws). */
+  List<Rule> moreRules = List.of();
+
   /** The rules this command runs: all of them for check. */
   List<Rule> rules() {
-    return BuiltInRules.all();
+    List<Rule> all = new ArrayList<>(BuiltInRules.all());
+    all.addAll(moreRules);
+    return all;
   }
 
   /** --config, else the nearest .vpcgate.yml, else none. */
@@ -176,17 +174,9 @@ class CheckCommand implements Callable<Integer> {
    * state; then live state (read in the regions the Terraform uses, among others).
    */
   private Report checkOne(TerraformOptions options, Engine engine) {
-    Optional<TerraformState> tfState = Optional.ofNullable(state).map(StateReader::read);
-    TerraformConfig read = plan != null
-        ? PlanReader.read(plan, Optional.ofNullable(dir).map(d -> TerraformReader.read(d, options)))
-        : TerraformReader.read(dir == null ? Path.of(".") : dir, options);
-    TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
-    ResourceGraph desired = TerraformMapper.toGraph(config);
-    Live live = live(desired.resources().stream().flatMap(r -> r.id().region().known().stream())
-        .filter(r -> !r.equals("global")).collect(Collectors.toCollection(java.util.TreeSet::new)));
-    Report report = engine.run(desired, TerraformMapper.deleted(config), live.graph(),
-        tfState.map(StateGraph::of), notes(config.notes(), live), live.gaps());
-    return Suppressions.apply(report, config.sources(), LocalDate.now());
+    TerraformInputs tf = Pipeline.terraform(plan != null ? Optional.ofNullable(dir) : Optional.of(dir == null ? Path.of(".") : dir),
+        Optional.ofNullable(plan).map(InputText::read), Optional.ofNullable(state).map(InputText::read), options);
+    return Pipeline.check(tf, live(tf.regions()), engine, LocalDate.now());
   }
 
   private Map<String, String> variables() {
@@ -209,6 +199,7 @@ class CheckCommand implements Callable<Integer> {
     write(reporter().render(report));
     report.errors().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
     report.incomplete().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
+    report.skipped().forEach(s -> s.error().ifPresent(this::debug));
     if (!report.errors().isEmpty()) {
       return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
     }
@@ -218,17 +209,17 @@ class CheckCommand implements Callable<Integer> {
     return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
-  private static Report check(Path root, TerraformOptions options, Live live, Engine engine) {
-    TerraformConfig config = TerraformReader.read(root, options);
-    Report report = engine.run(TerraformMapper.toGraph(config), ResourceGraph.EMPTY, live.graph(), Optional.empty(),
-        notes(config.notes(), live), live.gaps());
-    return Suppressions.apply(report, config.sources(), LocalDate.now());
+  /** With --debug, the stack trace of what a rule or a root module's check threw. */
+  private void debug(Throwable t) {
+    CommandLine.Model.OptionSpec debug = spec.findOption("--debug");
+    if (debug != null && Boolean.TRUE.equals(debug.getValue())) {
+      t.printStackTrace(spec.commandLine().getErr());
+    }
   }
 
-  private static List<String> notes(List<String> terraform, Live live) {
-    List<String> all = new ArrayList<>(terraform);
-    all.addAll(live.notes());
-    return all;
+  private static Report check(Path root, TerraformOptions options, Optional<LiveState> live, Engine engine) {
+    return Pipeline.check(Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), options), live, engine,
+        LocalDate.now());
   }
 
   private Reporter reporter() {

@@ -36,19 +36,26 @@ public final class Main implements Runnable {
 
   /** Runs the CLI without exiting: tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, null).execute(args);
+    return commandLine(out, err).execute(args);
   }
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading live state through {@code live} (tests: fakes). */
   static int run(String[] args, PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live) {
-    return commandLine(out, err, live).execute(args);
+    return commandLine(out, err, live, java.util.List.of()).execute(args);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter, io.vpcgate.engine.LiveSource)}, with more rules (tests). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live,
+      java.util.List<io.vpcgate.engine.Rule> moreRules) {
+    return commandLine(out, err, live, moreRules).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, null);
+    return commandLine(out, err, null, java.util.List.of());
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live) {
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, io.vpcgate.engine.LiveSource live,
+      java.util.List<io.vpcgate.engine.Rule> moreRules) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
@@ -56,6 +63,9 @@ public final class Main implements Runnable {
         K made = defaults.create(cls);
         if (live != null && made instanceof LiveOptions o) {
           o.source = () -> live;
+        }
+        if (made instanceof CheckCommand c) {
+          c.moreRules = moreRules;
         }
         return made;
       }

@@ -15,12 +15,17 @@ import java.util.function.Function;
 /**
  * {@code check --recursive}: every root module under a path, checked in parallel, combined into
  * one report whose locations are relative to the path. A root module that cannot be read does not
- * stop the others; it is reported as an error and the run fails closed.
+ * stop the others; it is reported as an error and the run fails closed. A root whose check fails
+ * on a bug does not stop them either: the run is incomplete.
  */
 final class RecursiveCheck {
   private RecursiveCheck() {}
 
-  static Report run(Path top, Function<Path, Report> checkOne) {
+  /**
+   * {@code debug} receives what a root module's check threw (a bug): that root is reported as not
+   * checked, the run is incomplete, and every other root still reports.
+   */
+  static Report run(Path top, Function<Path, Report> checkOne, java.util.function.Consumer<Throwable> debug) {
     List<Path> roots = RootModules.find(top);
     if (roots.isEmpty()) {
       throw new InputException(top + ": no Terraform root modules (directories with .tf files) below it");
@@ -39,23 +44,25 @@ final class RecursiveCheck {
       }
       List<Report> reports = new ArrayList<>();
       List<String> errors = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         try {
           reports.add(futures.get(i).get());
         } catch (ExecutionException e) {
           if (e.getCause() instanceof InputException ie) {
             errors.add(relative(top, roots.get(i)) + ": " + ie.getMessage());
-          } else if (e.getCause() instanceof RuntimeException re) {
-            throw re;
           } else {
-            throw new IllegalStateException(e.getCause());
+            debug.accept(e.getCause());
+            failed.add(relative(top, roots.get(i)) + ": not checked: internal error " + e.getCause().getClass().getSimpleName()
+                + (e.getCause().getMessage() == null ? "" : ": " + e.getCause().getMessage())
+                + " (a bug in vpcgate: re-run with --debug and report it)");
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
         }
       }
-      return Report.combine(reports).withErrors(errors);
+      return Report.combine(reports).withErrors(errors).withIncomplete(failed);
     } finally {
       pool.shutdownNow();
     }

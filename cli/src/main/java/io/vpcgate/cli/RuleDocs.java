@@ -52,10 +52,21 @@ final class RuleDocs {
 
   /** The Example section: the fixture, verbatim, and the report vpcgate produces for it. */
   static Optional<String> example(Rule rule) {
-    return RuleExample.of(rule).map(e -> "## Example\n\n`bad.tf`" + (e.withLive() ? ", checked against a live snapshot" : "")
-        + (e.withState() ? (e.withLive() ? " and" : ", checked against") + " Terraform state" : "")
+    return RuleExample.of(rule).map(e -> "## Example\n\n`bad.tf`" + inputs(e)
         + " (`# BUG:`, `# WARN:` and `# INFO:` mark the lines the rule reports):\n\n```hcl\n" + e.terraform().strip()
         + "\n```\n\n`vpcgate check` reports:\n\n```text\n" + e.report().strip() + "\n```\n\n");
+  }
+
+  /** " with its plan, checked against a live snapshot and Terraform state", or the part of it the example has. */
+  private static String inputs(RuleExample e) {
+    List<String> against = new java.util.ArrayList<>();
+    if (e.withLive()) {
+      against.add("a live snapshot");
+    }
+    if (e.withState()) {
+      against.add("Terraform state");
+    }
+    return (e.withPlan() ? " with its plan" : "") + (against.isEmpty() ? "" : ", checked against " + String.join(" and ", against));
   }
 
   static String needs(RuleMetadata m) {

@@ -21,6 +21,14 @@ record CliRunner(int code, String out, String err) {
     return new CliRunner(code, out.toString(), err.toString());
   }
 
+  /** With rules besides the built-in ones. */
+  static CliRunner withRules(java.util.List<io.vpcgate.engine.Rule> rules, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), null, rules);
+    return new CliRunner(code, out.toString(), err.toString());
+  }
+
   /** As {@link #run(String...)}, failing the test if the run takes longer than {@code limit} (a hang). */
   static CliRunner within(Duration limit, String... args) {
     return assertTimeoutPreemptively(limit, () -> run(args), () -> "no answer within " + limit);

@@ -102,7 +102,7 @@ class LiveCheckTest {
     CliRunner allowed = run("check", SAMPLE.resolve("terraform").toString(), "--project", "acme-staging",
         "--allow-incomplete");
     assertEquals(4, allowed.code(), "still blocked by what could be checked");
-    assertTrue(allowed.out().contains("Live state not read (the rules that need it were skipped):"), allowed.out());
+    assertTrue(allowed.out().contains("Incomplete: what could not be read or evaluated"), allowed.out());
   }
 
   @Test
@@ -124,7 +124,7 @@ class LiveCheckTest {
     assertEquals(5, r.code(), r.err());
     assertTrue(r.err().contains("cannot list Cloud Run services in acme-staging/us-central1: PERMISSION_DENIED; perhaps you "
         + "should grant roles/run.viewer"), r.err());
-    assertTrue(r.out().contains("vpcgate: INCOMPLETE (live state could not all be read)"), r.out());
+    assertTrue(r.out().contains("vpcgate: INCOMPLETE (some live state or rules could not be evaluated)"), r.out());
   }
 
   @Test

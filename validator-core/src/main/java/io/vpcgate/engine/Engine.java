@@ -47,6 +47,7 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
     List<RuleMetadata> ran = new ArrayList<>();
+    List<String> incomplete = new ArrayList<>(gaps.stream().map(LiveGap::message).toList());
     Map<String, List<String>> checked = new LinkedHashMap<>();
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
@@ -72,11 +73,22 @@ public final class Engine {
       checked.put(meta.id(), desired.resources().stream()
           .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
-      rule.check(new RuleContext(meta, desired, live, world, lastApplied))
-          .map(f -> override == null ? f : f.withSeverity(override))
-          .forEach(findings::add);
+      List<Finding> found;
+      try {
+        found = rule.check(new RuleContext(meta, desired, live, world, lastApplied)).toList();
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug in one rule loses that rule's findings, never the others': the run is incomplete.
+        ran.remove(meta);
+        checked.remove(meta.id());
+        String why = "failed with " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + " (a bug in vpcgate: re-run with --debug and report it)";
+        skipped.add(new SkippedRule(meta.id(), meta.name(), why, Optional.of(e)));
+        incomplete.add("rule " + meta.id() + " " + meta.name() + " " + why);
+        continue;
+      }
+      found.stream().map(f -> override == null ? f : f.withSeverity(override)).forEach(findings::add);
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings),
-        gaps.stream().map(LiveGap::message).toList());
+        incomplete);
   }
 }

@@ -75,7 +75,14 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete);
   }
 
-  /** Whether some live state could not be read. */
+  /** This report with more that could not be read or evaluated (the run is incomplete). */
+  public Report withIncomplete(List<String> more) {
+    List<String> all = new ArrayList<>(incomplete);
+    all.addAll(more);
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all);
+  }
+
+  /** Whether some live state could not be read, or some rule could not finish. */
   public boolean isIncomplete() {
     return !incomplete.isEmpty();
   }

@@ -39,7 +39,7 @@ public final class GithubReporter implements Reporter {
       sb.append("::error title=vpcgate input error::").append(data(e)).append('\n');
     }
     for (String e : report.incomplete()) {
-      sb.append("::error title=vpcgate live state incomplete::").append(data(e)).append('\n');
+      sb.append("::error title=vpcgate incomplete::").append(data(e)).append('\n');
     }
     sb.append(TextReporter.verdict(report)).append('\n');
     return sb.toString();

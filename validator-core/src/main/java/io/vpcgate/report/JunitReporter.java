@@ -70,7 +70,7 @@ public final class JunitReporter implements Reporter {
           .append("    </testcase>\n  </testsuite>\n");
     }
     List<String> unread = new java.util.ArrayList<>(report.errors());
-    report.incomplete().forEach(e -> unread.add("live state not read: " + e));
+    report.incomplete().forEach(e -> unread.add(e));
     int errors = unread.size();
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<testsuites name=\"vpcgate\" tests=\"").append(tests + errors).append("\" failures=\"").append(failures)

@@ -39,7 +39,7 @@ public final class MarkdownReporter implements Reporter {
       sb.append('\n');
     }
     if (report.isIncomplete()) {
-      sb.append("**Live state not read** (the rules that need it were skipped):\n\n");
+      sb.append("**Incomplete**: what could not be read or evaluated (the rules that need it were skipped; the gate fails closed):\n\n");
       report.incomplete().forEach(e -> sb.append("- ").append(cell(e)).append('\n'));
       sb.append('\n');
     }

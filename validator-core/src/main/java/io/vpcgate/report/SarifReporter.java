@@ -107,7 +107,7 @@ public final class SarifReporter implements Reporter {
       notifications.addObject().put("level", "error").putObject("message").put("text", e);
     }
     for (String e : report.incomplete()) {
-      notifications.addObject().put("level", "error").putObject("message").put("text", "live state not read: " + e);
+      notifications.addObject().put("level", "error").putObject("message").put("text", e);
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

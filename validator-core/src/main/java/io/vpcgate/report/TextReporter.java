@@ -91,7 +91,7 @@ public final class TextReporter implements Reporter {
       sb.append('\n');
     }
     if (report.isIncomplete()) {
-      sb.append("Live state not read (the rules that need it were skipped):\n");
+      sb.append("Incomplete: what could not be read or evaluated (the rules that need it were skipped; the gate fails closed):\n");
       report.incomplete().forEach(e -> sb.append("  ").append(e).append('\n'));
       sb.append('\n');
     }
@@ -106,7 +106,7 @@ public final class TextReporter implements Reporter {
     long warning = report.count(Severity.WARNING);
     long info = report.count(Severity.INFO);
     String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
-        : report.isIncomplete() ? "INCOMPLETE (live state could not all be read)"
+        : report.isIncomplete() ? "INCOMPLETE (some live state or rules could not be evaluated)"
         : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
     return String.format("vpcgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",

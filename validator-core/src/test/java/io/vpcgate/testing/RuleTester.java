@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.vpcgate.engine.Engine;
 import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.LiveState;
+import io.vpcgate.input.InputText;
+import io.vpcgate.pipeline.Pipeline;
+import io.vpcgate.pipeline.TempDirs;
+import io.vpcgate.pipeline.TerraformInputs;
+import java.time.LocalDate;
 import io.vpcgate.engine.Report;
 import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.input.plan.PlanReader;
 import io.vpcgate.input.snapshot.SnapshotReader;
-import io.vpcgate.input.state.StateGraph;
-import io.vpcgate.input.state.StateReader;
-import io.vpcgate.input.terraform.TerraformConfig;
-import io.vpcgate.input.terraform.TerraformMapper;
 import io.vpcgate.input.terraform.TerraformOptions;
-import io.vpcgate.input.terraform.TerraformReader;
 import io.vpcgate.model.Location;
-import io.vpcgate.model.ResourceGraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,10 +37,13 @@ import java.util.regex.Pattern;
  * Runs one rule over fixture files and checks the findings against markers in the fixtures:
  * {@code # BUG: Finding contains: <text>} expects a BLOCKING finding on the next non-comment line
  * whose message contains the text ({@code # WARN:} a WARNING, {@code # INFO:} an INFO). Unmarked
- * lines must stay clean. Every finding must carry a remediation.
+ * lines must stay clean; {@code # BUG: Finding on NAME contains: <text>} expects one about the live
+ * resource NAME. Every finding must carry a remediation.
  */
 public final class RuleTester {
   private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*(BUG|WARN|INFO): Finding contains: (.*)$");
+  /** A finding about a live resource, which has no .tf line: {@code # WARN: Finding on NAME contains: <text>}. */
+  private static final Pattern LIVE_MARKER = Pattern.compile("^\\s*#\\s*(BUG|WARN|INFO): Finding on (\\S+) contains: (.*)$");
 
   private final Rule rule;
   private final Class<?> testClass;
@@ -63,6 +65,33 @@ public final class RuleTester {
   public RuleTester addTerraformFile(String name) {
     files.put(name, resource(name));
     return this;
+  }
+
+  /**
+   * Adds a fixture with the inputs that belong to it: {@code bad.tf} and its clean twin {@code
+   * clean.tf} come with {@code plan.json}, {@code live.json} and {@code state.json} when the rule
+   * has them (as its page's example does); any other {@code x.tf} with {@code x.plan.json}, {@code
+   * x.live.json} and {@code x.state.json}.
+   */
+  public RuleTester addFixture(String name) {
+    addTerraformFile(name);
+    boolean pair = name.equals("bad.tf") || name.equals("clean.tf");
+    String stem = pair ? "" : name.substring(0, name.length() - ".tf".length()) + ".";
+    if (hasResource(stem + "plan.json")) {
+      withPlan(stem + "plan.json");
+    }
+    if (hasResource(stem + "live.json")) {
+      withLiveSnapshot(stem + "live.json");
+    }
+    if (hasResource(stem + "state.json")) {
+      withState(stem + "state.json");
+    }
+    return this;
+  }
+
+  /** Whether the rule's fixture directory holds {@code name}. */
+  public boolean hasResource(String name) {
+    return testClass.getResource(rule.getClass().getSimpleName() + "/" + name) != null;
   }
 
   public RuleTester addTerraformLines(String name, String text) {
@@ -108,30 +137,23 @@ public final class RuleTester {
     }
   }
 
-  /** Runs the rule and returns its report. */
+  /** Runs the rule through the same pipeline as the CLI and returns its report. */
   public Report run() {
+    Path dir = null;
     try {
-      Path dir = Files.createTempDirectory("vpcgate-rule-test");
+      dir = Files.createTempDirectory("vpcgate-rule-test");
       for (Map.Entry<String, String> f : files.entrySet()) {
         Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
       }
-      ResourceGraph desired = ResourceGraph.EMPTY;
-      ResourceGraph deleted = ResourceGraph.EMPTY;
-      List<String> notes = List.of();
-      Optional<TerraformConfig> hcl = files.isEmpty() ? Optional.empty()
-          : Optional.of(TerraformReader.read(dir, TerraformOptions.NONE));
-      Optional<TerraformConfig> config = plan == null ? hcl : Optional.of(PlanReader.parse(plan, "plan.json", hcl));
-      if (config.isPresent()) {
-        desired = TerraformMapper.toGraph(config.get());
-        deleted = TerraformMapper.deleted(config.get());
-        notes = config.get().notes();
-      }
-      Optional<ResourceGraph> liveGraph = live == null ? Optional.empty() : Optional.of(SnapshotReader.parse(live, "live.json"));
-      Optional<ResourceGraph> lastApplied = state == null ? Optional.empty()
-          : Optional.of(StateGraph.of(StateReader.parse(state, "state.json")));
-      return new Engine(List.of(rule)).run(desired, deleted, liveGraph, lastApplied, notes);
+      TerraformInputs tf = Pipeline.terraform(files.isEmpty() ? Optional.empty() : Optional.of(dir),
+          Optional.ofNullable(plan).map(p -> new InputText("plan.json", p)),
+          Optional.ofNullable(state).map(s -> new InputText("state.json", s)), TerraformOptions.NONE);
+      Optional<LiveState> liveState = Optional.ofNullable(live).map(l -> LiveState.of(SnapshotReader.parse(l, "live.json")));
+      return Pipeline.check(tf, liveState, new Engine(List.of(rule)), LocalDate.now());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      TempDirs.delete(dir);
     }
   }
 
@@ -152,7 +174,7 @@ public final class RuleTester {
       if (hit.isPresent()) {
         actual.remove(hit.get());
       } else {
-        problems.add("missing " + e.severity + " finding at " + e.file + ":" + e.line + " containing \"" + e.text + "\"");
+        problems.add("missing " + e.severity + " finding at " + (e.line == 0 ? e.file : e.file + ":" + e.line) + " containing \"" + e.text + "\"");
       }
     }
     actual.forEach(f -> problems.add("unexpected finding at " + f.location() + ": " + f.severity() + " " + f.message()));
@@ -161,8 +183,11 @@ public final class RuleTester {
     }
   }
 
+  /** No finding, from a rule that ran (a skipped rule proves nothing). */
   public void expectNoFindings() {
-    List<Finding> actual = findings();
+    Report report = run();
+    assertTrue(report.skipped().isEmpty(), () -> "the rule did not run: " + report.skipped());
+    List<Finding> actual = report.findings();
     assertTrue(actual.isEmpty(), () -> "expected no findings, got:\n" + actual.stream()
         .map(f -> f.location() + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
   }
@@ -173,11 +198,21 @@ public final class RuleTester {
     assertTrue(r.findings().isEmpty());
   }
 
+  /** {@code line} 0: at the live resource {@code file} names. */
   private record Expectation(String file, int line, Severity severity, String text) {
     boolean matches(Finding f) {
-      return f.location() instanceof Location.SourceLocation s && s.file().equals(file) && s.line() == line
-          && f.severity() == severity && f.message().contains(text);
+      boolean at = line == 0 ? f.location() instanceof Location.CloudLocation c && c.resourceName().equals(file)
+          : f.location() instanceof Location.SourceLocation s && s.file().equals(file) && s.line() == line;
+      return at && f.severity() == severity && f.message().contains(text);
     }
+  }
+
+  private static Severity severity(String marker) {
+    return switch (marker) {
+      case "BUG" -> Severity.BLOCKING;
+      case "WARN" -> Severity.WARNING;
+      default -> Severity.INFO;
+    };
   }
 
   private static List<Expectation> markers(String file, String text) {
@@ -185,17 +220,17 @@ public final class RuleTester {
     String[] lines = text.split("\n", -1);
     List<String[]> pending = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      Matcher live = LIVE_MARKER.matcher(lines[i]);
+      if (live.matches()) {
+        out.add(new Expectation(live.group(2), 0, severity(live.group(1)), live.group(3).strip()));
+        continue;
+      }
       Matcher m = MARKER.matcher(lines[i]);
       if (m.matches()) {
         pending.add(new String[] {m.group(1), m.group(2).strip()});
       } else if (!lines[i].strip().startsWith("#") && !lines[i].isBlank() && !pending.isEmpty()) {
         for (String[] p : pending) {
-          Severity s = switch (p[0]) {
-            case "BUG" -> Severity.BLOCKING;
-            case "WARN" -> Severity.WARNING;
-            default -> Severity.INFO;
-          };
-          out.add(new Expectation(file, i + 1, s, p[1]));
+          out.add(new Expectation(file, i + 1, severity(p[0]), p[1]));
         }
         pending.clear();
       }

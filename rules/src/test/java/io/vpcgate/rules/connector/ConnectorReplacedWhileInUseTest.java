@@ -20,7 +20,7 @@ class ConnectorReplacedWhileInUseTest {
 
   @Test
   void plan_replaceActionAndReplacePaths_withLiveUsers() {
-    tester().addTerraformFile("plan.tf").withPlan("plan.json").withLiveSnapshot("live.json").expectMarkers();
+    tester().addTerraformFile("plan.tf").withPlan("plan.plan.json").withLiveSnapshot("live.json").expectMarkers();
   }
 
   @Test

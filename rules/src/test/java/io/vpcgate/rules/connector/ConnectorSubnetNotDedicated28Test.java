@@ -33,6 +33,6 @@ class ConnectorSubnetNotDedicated28Test {
             project_id = "acme-net-host"
           }
         }
-        """).withLiveSnapshot("live.json").expectMarkers();
+        """).withLiveSnapshot("host-project.live.json").expectMarkers();
   }
 }

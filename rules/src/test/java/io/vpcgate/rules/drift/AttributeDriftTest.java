@@ -20,6 +20,6 @@ class AttributeDriftTest {
 
   @Test
   void withState_onlyTrueDriftIsReported_andItBlocks() {
-    tester().addTerraformFile("with-state.tf").withState("state.json").expectMarkers();
+    tester().addTerraformFile("with-state.tf").withState("with-state.state.json").expectMarkers();
   }
 }

@@ -20,6 +20,6 @@ class CloudRunPrivateTargetWithoutVpcEgressTest {
 
   @Test
   void connectorAddedWithGcloud_doesNotCountAndIsNamed() {
-    tester().addTerraformFile("gcloud.tf").withLiveSnapshot("live.json").expectMarkers();
+    tester().addFixture("gcloud.tf").expectMarkers();
   }
 }
