@@ -33,7 +33,7 @@ class RuleFailureTest {
 
   /** Throws on a connector named "boom": a stand-in for a rule with a bug. */
   @RuleInfo(id = "TEST-99", summary = "Throws on a connector named boom", severity = Severity.BLOCKING,
-      category = Category.VALIDITY, resourceTypes = {"google_vpc_access_connector"})
+      category = Category.VALIDITY, appliesTo = {io.vpcgate.model.VpcConnector.class})
   static final class ThrowsOnBoom implements Rule {
     @Override
     public Stream<Finding> check(RuleContext ctx) {

@@ -10,15 +10,12 @@ import java.util.List;
 
 /**
  * Live state at organisation scale: one Cloud Asset Inventory {@code assets.list} over an
- * organisation, folder or project, for the resource types vpcgate reads, and one for the IAM
+ * organisation, folder or project, for the asset types of the kinds vpcgate reads, and one for the IAM
  * policies of projects, their ancestors and secrets. The assets are already in the snapshot format.
  */
 final class AssetFetcher {
-  static final List<String> RESOURCE_TYPES = List.of("run.googleapis.com/Service", "vpcaccess.googleapis.com/Connector",
-      "redis.googleapis.com/Instance", "sqladmin.googleapis.com/Instance", "compute.googleapis.com/Network",
-      "compute.googleapis.com/Subnetwork", "compute.googleapis.com/GlobalAddress", "compute.googleapis.com/Firewall",
-      "compute.googleapis.com/Router", "secretmanager.googleapis.com/Secret", "secretmanager.googleapis.com/SecretVersion",
-      "cloudresourcemanager.googleapis.com/Project");
+  /** The asset types of every kind in the registry. */
+  static final List<String> RESOURCE_TYPES = io.vpcgate.kinds.Kinds.assetTypes();
   static final List<String> POLICY_TYPES = List.of("cloudresourcemanager.googleapis.com/Project",
       "cloudresourcemanager.googleapis.com/Folder", "cloudresourcemanager.googleapis.com/Organization",
       "secretmanager.googleapis.com/Secret");

@@ -3,6 +3,7 @@ package io.vpcgate.gcp;
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.gax.rpc.ApiException;
 import io.vpcgate.engine.LiveGap;
+import io.vpcgate.kind.LiveList;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Turns a failed read into one line that says what could not be read, why, and what would fix it
- * ("perhaps you should grant roles/redis.viewer, or pass --snapshot live.json"), with the Terraform
- * types whose live state is therefore missing.
+ * ("perhaps you should grant roles/redis.viewer, or pass --snapshot live.json"), with the kinds
+ * whose live state is therefore missing.
  */
 final class Failures {
   private Failures() {}
@@ -44,7 +45,7 @@ final class Failures {
     return code(e).equals("UNAUTHENTICATED");
   }
 
-  static LiveGap gap(Api api, String what, Throwable e, Duration timeout) {
+  static LiveGap gap(LiveList api, java.util.Set<String> kinds, String what, Throwable e, Duration timeout) {
     String code = code(e);
     String detail = detail(e);
     String because = switch (code) {
@@ -59,7 +60,7 @@ final class Failures {
       case "DEADLINE_EXCEEDED" -> "no answer within " + timeout.toSeconds() + " s";
       default -> code + (detail.isEmpty() ? "" : ": " + detail);
     };
-    return new LiveGap(api.name(), "cannot list " + what + ": " + because, api.terraformTypes());
+    return new LiveGap(api.service(), "cannot list " + what + ": " + because, kinds);
   }
 
   /**

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.cloud.asset.v1.ContentType;
 import io.vpcgate.engine.LiveGap;
 import io.vpcgate.input.InputException;
+import io.vpcgate.kind.Kind;
+import io.vpcgate.kind.LiveList;
+import io.vpcgate.kinds.Kinds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -18,14 +22,18 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a project's live state with the Google Cloud clients, read-only (list calls only), with
- * every call in flight at once: first the region-less lists (Compute's networks, global addresses,
- * firewalls, and its aggregated subnetworks and routers; Cloud SQL; Redis across all regions) and
- * Cloud Run and VPC Access in the regions already known, then Cloud Run and VPC Access in the
- * regions the first round found. So a full read takes about two round trips, however many
- * resources and regions. What could not be read is reported, never guessed; a read refused for its
- * credentials is an input error.
+ * every call in flight at once: first each kind the registry lists globally or across every region
+ * at once (Compute's networks, addresses and firewalls, its aggregated subnetworks and routers;
+ * Cloud SQL; Redis over "-"), and the per-region kinds (Cloud Run, VPC Access) in the regions
+ * already known; then the per-region kinds in the regions the first round found. So a full read
+ * takes about two round trips, however many resources and regions. What could not be read is
+ * reported, never guessed; a read refused for its credentials is an input error.
  */
 public final class GcpLiveReader {
+  /** What a failed Cloud Asset read names: its API and role. */
+  private static final LiveList CLOUD_ASSET = new LiveList("assets", "cloudasset.googleapis.com", "Cloud Asset API",
+      "roles/cloudasset.viewer", "assets.list", LiveList.Span.GLOBAL);
+
   private final ClientOptions options;
   private final Progress progress;
 
@@ -50,40 +58,29 @@ public final class GcpLiveReader {
       Round round = new Round(pool, request, deadline);
       if (request.assetScope().isPresent()) {
         String scope = request.assetScope().get();
-        round.add(Api.ASSET, "assets in " + scope, () -> AssetFetcher.assets(clients, scope, ContentType.RESOURCE,
-            request.pageSize(), calls));
-        round.add(Api.ASSET, "IAM policies in " + scope, () -> AssetFetcher.assets(clients, scope,
+        Set<String> kinds = withReadWith(Kinds.ALL.stream().filter(k -> k.assetType().isPresent()).map(Kind::name).toList());
+        round.add(CLOUD_ASSET, kinds, "assets in " + scope, () -> AssetFetcher.assets(clients, scope,
+            ContentType.RESOURCE, request.pageSize(), calls));
+        round.add(CLOUD_ASSET, kinds, "IAM policies in " + scope, () -> AssetFetcher.assets(clients, scope,
             ContentType.IAM_POLICY, request.pageSize(), calls));
         return round.finish(calls);
       }
       String project = request.project().orElseThrow();
-      int size = request.pageSize();
-      round.add(Api.COMPUTE, "networks in " + project, () -> ComputeFetcher.networks(clients, project, size, calls));
-      round.add(Api.COMPUTE, "global addresses in " + project,
-          () -> ComputeFetcher.globalAddresses(clients, project, size, calls));
-      round.add(Api.COMPUTE, "firewall rules in " + project, () -> ComputeFetcher.firewalls(clients, project, size, calls));
-      Future<List<ObjectNode>> subnets = round.add(Api.COMPUTE, "subnetworks in " + project,
-          () -> ComputeFetcher.subnetworks(clients, project, request, calls));
-      Future<List<ObjectNode>> routers = round.add(Api.COMPUTE, "routers in " + project,
-          () -> ComputeFetcher.routers(clients, project, request, calls));
-      round.add(Api.SQLADMIN, "Cloud SQL instances in " + project, () -> SqlInstanceFetcher.instances(clients, project,
-          size, request.callTimeout(), calls).stream().filter(a -> request.wants(CaiAsset.location(a))).toList());
-      List<String> redisRegions = request.regions().isEmpty() ? List.of("-") : request.regions();
-      List<Future<List<ObjectNode>>> redis = new ArrayList<>();
-      for (String r : redisRegions) {
-        redis.add(round.add(Api.REDIS, "Memorystore instances in " + project + (r.equals("-") ? "" : "/" + r),
-            () -> RedisFetcher.instances(clients, project, r, size, calls)));
+      List<Future<List<ObjectNode>>> spanning = new ArrayList<>();
+      for (Kind<?> kind : listed(LiveList.Span.GLOBAL)) {
+        spanning.add(list(round, clients, kind, project, "global", request, calls));
+      }
+      for (Kind<?> kind : listed(LiveList.Span.ALL_REGIONS)) {
+        spanning.add(list(round, clients, kind, project, "-", request, calls));
       }
       Set<String> regions = new LinkedHashSet<>(request.regions().isEmpty() ? knownRegions : request.regions());
-      regions.forEach(r -> regional(round, clients, project, r, size, calls));
+      regions.forEach(r -> regional(round, clients, project, r, request, calls));
       if (request.regions().isEmpty()) {
         // Round two: the regions the project turned out to have resources in.
         Set<String> found = new LinkedHashSet<>();
-        round.value(subnets).ifPresent(a -> found.addAll(CaiAsset.regions(a)));
-        round.value(routers).ifPresent(a -> found.addAll(CaiAsset.regions(a)));
-        redis.forEach(f -> round.value(f).ifPresent(a -> found.addAll(CaiAsset.regions(a))));
+        spanning.forEach(f -> round.value(f).ifPresent(a -> found.addAll(CaiAsset.regions(a))));
         found.removeAll(regions);
-        found.forEach(r -> regional(round, clients, project, r, size, calls));
+        found.forEach(r -> regional(round, clients, project, r, request, calls));
       }
       return round.finish(calls);
     } finally {
@@ -91,11 +88,31 @@ public final class GcpLiveReader {
     }
   }
 
-  private void regional(Round round, Clients clients, String project, String region, int size, Calls calls) {
-    round.add(Api.RUN, "Cloud Run services in " + project + "/" + region,
-        () -> RunFetcher.services(clients, project, region, size, calls));
-    round.add(Api.VPCACCESS, "VPC Access connectors in " + project + "/" + region,
-        () -> ConnectorFetcher.connectors(clients, project, region, size, calls));
+  /** The kinds the live read lists (those the registry gives a list call and this adapter a client for). */
+  private static List<Kind<?>> listed(LiveList.Span span) {
+    return Kinds.ALL.stream().filter(k -> k.live().map(l -> l.span() == span).orElse(false))
+        .filter(k -> LiveLists.of(k).isPresent()).toList();
+  }
+
+  private void regional(Round round, Clients clients, String project, String region, LiveRequest request, Calls calls) {
+    for (Kind<?> kind : listed(LiveList.Span.PER_REGION)) {
+      list(round, clients, kind, project, region, request, calls);
+    }
+  }
+
+  private static Future<List<ObjectNode>> list(Round round, Clients clients, Kind<?> kind, String project, String region,
+      LiveRequest request, Calls calls) {
+    LiveList l = kind.live().orElseThrow();
+    String where = region.equals("global") || region.equals("-") ? project : project + "/" + region;
+    return round.add(l, withReadWith(List.of(kind.name())), l.listed() + " in " + where,
+        () -> LiveLists.of(kind).orElseThrow().list(clients, project, region, request, calls));
+  }
+
+  /** The kinds, and the kinds read with them (a NAT with its router): what a failed list leaves unknown. */
+  private static Set<String> withReadWith(List<String> kinds) {
+    Set<String> out = new LinkedHashSet<>(kinds);
+    Kinds.ALL.stream().filter(k -> k.readWith().map(kinds::contains).orElse(false)).forEach(k -> out.add(k.name()));
+    return out;
   }
 
   /** The calls in flight, each with what it reads; their results and failures once they end. */
@@ -111,28 +128,28 @@ public final class GcpLiveReader {
       this.deadline = deadline;
     }
 
-    private record Pending(Api api, String what, Future<List<ObjectNode>> future) {}
+    private record Pending(LiveList api, Set<String> kinds, String what, Future<List<ObjectNode>> future) {}
 
-    Future<List<ObjectNode>> add(Api api, String what, Callable<List<ObjectNode>> call) {
+    Future<List<ObjectNode>> add(LiveList api, Set<String> kinds, String what, Callable<List<ObjectNode>> call) {
       Future<List<ObjectNode>> f = pool.submit(() -> {
         progress.reading(what);
         List<ObjectNode> result = call.call();
         progress.read(what, result.size());
         return result;
       });
-      pending.add(new Pending(api, what, f));
+      pending.add(new Pending(api, kinds, what, f));
       return f;
     }
 
     /** The call's result once it ends, or empty if it failed (finish reports why). */
-    java.util.Optional<List<ObjectNode>> value(Future<List<ObjectNode>> f) {
+    Optional<List<ObjectNode>> value(Future<List<ObjectNode>> f) {
       try {
-        return java.util.Optional.of(f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        return Optional.of(f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return java.util.Optional.empty();
+        return Optional.empty();
       } catch (ExecutionException | TimeoutException e) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
 
@@ -145,10 +162,10 @@ public final class GcpLiveReader {
           assets.addAll(p.future().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          gaps.add(new LiveGap(p.api().name(), "cannot list " + p.what() + ": interrupted", p.api().terraformTypes()));
+          gaps.add(new LiveGap(p.api().service(), "cannot list " + p.what() + ": interrupted", p.kinds()));
         } catch (TimeoutException e) {
           p.future().cancel(true);
-          gaps.add(Failures.gap(p.api(), p.what(), e, request.deadline()));
+          gaps.add(Failures.gap(p.api(), p.kinds(), p.what(), e, request.deadline()));
         } catch (ExecutionException e) {
           if (Failures.unauthenticated(e.getCause())) {
             throw new InputException("Google Cloud refused the credentials (UNAUTHENTICATED) when reading " + p.what()
@@ -158,12 +175,11 @@ public final class GcpLiveReader {
             notes.add("the " + p.api().title() + " is not enabled in " + request.project().orElse("the project")
                 + ", so it has no " + p.what().replaceFirst(" in .*$", ""));
           } else {
-            gaps.add(Failures.gap(p.api(), p.what(), e.getCause(), request.callTimeout()));
+            gaps.add(Failures.gap(p.api(), p.kinds(), p.what(), e.getCause(), request.callTimeout()));
           }
         }
       }
       return new LiveRead(assets, gaps, List.copyOf(notes), calls.count());
     }
   }
-
 }

@@ -133,7 +133,7 @@ class GcpLiveReaderTest {
     LiveGap gap = read.gaps().get(0);
     assertTrue(gap.message().contains("cannot list Memorystore instances in acme: PERMISSION_DENIED; perhaps you should "
         + "grant roles/redis.viewer"), gap.message());
-    assertTrue(gap.terraformTypes().contains("google_redis_instance"));
+    assertTrue(gap.kinds().contains("redis_instance"), gap.kinds().toString());
     assertEquals(6, read.graph().all(CloudRunService.class).size());
   }
 

@@ -64,14 +64,13 @@ public final class Engine {
         continue;
       }
       Optional<LiveGap> gap = gaps.stream()
-          .filter(g -> g.terraformTypes().stream().anyMatch(meta.resourceTypes()::contains)).findFirst();
+          .filter(g -> g.kinds().stream().anyMatch(meta.kinds()::contains)).findFirst();
       if (gap.isPresent()) {
         skipped.add(new SkippedRule(meta.id(), meta.name(), "live state incomplete: " + gap.get().message()));
         continue;
       }
       ran.add(meta);
-      checked.put(meta.id(), desired.resources().stream()
-          .filter(r -> meta.resourceTypes().contains(r.terraformType())).map(Resource::address).toList());
+      checked.put(meta.id(), desired.resources().stream().filter(meta::appliesTo).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
       try {

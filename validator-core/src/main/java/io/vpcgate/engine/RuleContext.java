@@ -1,5 +1,7 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Field;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
@@ -46,9 +48,31 @@ public final class RuleContext {
     return world;
   }
 
-  /** A finding about {@code resource}, located at {@code attributePath} (or the nearest enclosing one). */
-  public Finding.Builder finding(Resource resource, String attributePath) {
-    return new Finding.Builder(rule, resource.address(), resource.origin().at(attributePath));
+  /**
+   * A finding about {@code resource}, located where its Terraform type writes {@code field} (or the
+   * nearest enclosing attribute that is written, else the block; a live resource: the resource).
+   */
+  public Finding.Builder finding(Resource resource, Field field) {
+    return new Finding.Builder(rule, resource.address(), at(resource, field));
+  }
+
+  /** Where {@code field} of {@code resource} is written. */
+  public static Location at(Resource resource, Field field) {
+    return Kinds.path(resource, field).map(p -> resource.origin().at(p)).orElse(resource.origin().location());
+  }
+
+  /**
+   * Whether the configuration sets {@code field} (empty when the origin does not know what was
+   * configured: a live resource, or a plan without its configuration).
+   */
+  public static Optional<Boolean> configured(Resource resource, Field field) {
+    Optional<String> path = Kinds.path(resource, field);
+    return path.isEmpty() ? Optional.of(false) : resource.origin().configured(path.get());
+  }
+
+  /** Whether {@code lifecycle { ignore_changes }} covers {@code field} of {@code resource}. */
+  public static boolean ignoresChanges(Resource resource, Field field) {
+    return Kinds.path(resource, field).map(p -> resource.origin().ignoresChanges(p)).orElse(false);
   }
 
   public Finding.Builder finding(Resource resource, Location at) {

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleInfo {
-  /** The catalogue ID from RULES.md, e.g. {@code VPCC-05}: the stable public identity. */
+  /** The catalogue ID, e.g. {@code VPCC-05}: the stable public identity. */
   String id();
 
   /** The class of problem, like a compiler diagnostic; no trailing period. */
@@ -20,7 +20,12 @@ public @interface RuleInfo {
 
   Category category();
 
-  String[] resourceTypes();
+  /**
+   * What the rule judges and reads: model records ({@code VpcConnector.class}) or roles; the kinds
+   * registry turns them into Terraform types for the catalogue, the pages and JUnit's test cases,
+   * and a live read that failed for one of their kinds skips the rule.
+   */
+  Class<?>[] appliesTo();
 
   Input[] requires() default {Input.DESIRED};
 }

@@ -8,11 +8,27 @@ import java.util.Set;
  * explanation} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources).
  */
 public record RuleMetadata(String id, String name, String summary, Severity severity, Category category,
-    List<String> resourceTypes, Set<Input> requires, String explanation) {
+    List<Class<?>> appliesTo, Set<Input> requires, String explanation) {
 
   public RuleMetadata {
-    resourceTypes = List.copyOf(resourceTypes);
+    appliesTo = List.copyOf(appliesTo);
     requires = Set.copyOf(requires);
+  }
+
+  /** The Terraform resource types of the kinds the rule applies to. */
+  public List<String> resourceTypes() {
+    return io.vpcgate.kinds.Kinds.terraformTypes(appliesTo);
+  }
+
+  /** The names of the kinds the rule applies to. */
+  public Set<String> kinds() {
+    return io.vpcgate.kinds.Kinds.ofRoles(appliesTo).stream().map(io.vpcgate.kind.Kind::name)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Whether the rule judges or reads resources like {@code r}. */
+  public boolean appliesTo(io.vpcgate.model.Resource r) {
+    return appliesTo.stream().anyMatch(c -> c.isInstance(r));
   }
 
   public static RuleMetadata of(Rule rule) {
@@ -21,7 +37,7 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
       throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
     }
     return new RuleMetadata(info.id(), rule.getClass().getSimpleName(), info.summary(), info.severity(),
-        info.category(), List.of(info.resourceTypes()), Set.of(info.requires()), explanation(rule.getClass()));
+        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule.getClass()));
   }
 
   private static String explanation(Class<?> rule) {

@@ -26,6 +26,24 @@ public record CloudRunService(
     Provenance provenance) implements Resource {
 
   public static final String KIND = "cloud_run_service";
+  public static final Field NAME = new Field("name");
+  public static final Field LOCATION = new Field("location");
+  public static final Field TEMPLATE = new Field("template");
+  public static final Field TEMPLATE_ANNOTATIONS = new Field("template annotations");
+  public static final Field VPC_ACCESS = new Field("vpc access");
+  public static final Field CONNECTOR = new Field("connector");
+  public static final Field EGRESS = new Field("egress");
+  public static final Field NETWORK_INTERFACES = new Field("network interfaces");
+  public static final Field FIRST_NETWORK_INTERFACE = new Field("first network interface");
+  public static final Field MIN_INSTANCES = new Field("min instances");
+  public static final Field MAX_INSTANCES = new Field("max instances");
+  public static final Field SERVICE_ACCOUNT = new Field("service account");
+  public static final Field CLOUD_SQL_INSTANCES = new Field("cloud sql instances");
+  public static final Field TIMEOUT = new Field("timeout");
+  public static final Field CONCURRENCY = new Field("concurrency");
+  public static final Field EXECUTION_ENVIRONMENT = new Field("execution environment");
+  public static final Field ENV = new Field("env");
+  public static final Field STARTUP_PROBE = new Field("startup probe");
 
   @Override
   public String terraformType() {
@@ -68,12 +86,6 @@ public record CloudRunService(
   public boolean mayHaveVpcEgress() {
     return !connector.isAbsent() || !(networkInterfaces.isAbsent()
         || networkInterfaces.known().map(n -> n == 0).orElse(false));
-  }
-
-  /** Where the Cloud SQL attachment is written: v2's first cloud_sql_instance volume, v1's template annotations. */
-  public String cloudSqlPath() {
-    return apiVersion == ApiVersion.V2 ? "template[0].volumes[0].cloud_sql_instance[0].instances"
-        : "template[0].metadata[0].annotations";
   }
 
   /** True when it certainly has none. */
@@ -122,6 +134,16 @@ public record CloudRunService(
     public EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {
       this(name, value, fromSecret, path, Attr.absent(), Attr.absent());
     }
+
+    /** Where its value (or secret reference) is written. */
+    public String valuePath() {
+      return path + ".value";
+    }
+
+    /** Where its name is written. */
+    public String namePath() {
+      return path + ".name";
+    }
   }
 
   /** A probe; {@code declared} is false when the configuration has none (the API default applies). */
@@ -129,6 +151,22 @@ public record CloudRunService(
       Attr<Integer> timeoutSeconds, Attr<Integer> periodSeconds, Attr<Integer> failureThreshold) {
     public static Probe none(String path) {
       return new Probe(false, path, Attr.absent(), Attr.absent(), Attr.absent(), Attr.absent());
+    }
+
+    public String initialDelayPath() {
+      return path + ".initial_delay_seconds";
+    }
+
+    public String timeoutPath() {
+      return path + ".timeout_seconds";
+    }
+
+    public String periodPath() {
+      return path + ".period_seconds";
+    }
+
+    public String failureThresholdPath() {
+      return path + ".failure_threshold";
     }
   }
 }

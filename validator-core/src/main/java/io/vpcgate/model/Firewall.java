@@ -8,6 +8,7 @@ public record Firewall(Origin origin, ResourceId id, Attr<NetworkRef> network, A
     List<String> destinationRanges, List<String> allowed, List<String> denied, List<String> targetServiceAccounts)
     implements Resource {
   public static final String KIND = "firewall";
+  public static final Field NAME = new Field("name");
 
   @Override
   public String terraformType() {

@@ -6,6 +6,8 @@ import java.util.Optional;
 public record GlobalAddress(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> ipAddress,
     Attr<Integer> prefixLength, Attr<String> purpose) implements Resource {
   public static final String KIND = "global_address";
+  public static final Field NAME = new Field("name");
+  public static final Field PREFIX_LENGTH = new Field("prefix_length");
 
   @Override
   public String terraformType() {

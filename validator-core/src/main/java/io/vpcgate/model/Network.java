@@ -10,6 +10,8 @@ import java.util.List;
 public record Network(Origin origin, ResourceId id, Attr<Boolean> autoCreateSubnetworks, List<Peering> peerings)
     implements Resource {
   public static final String KIND = "network";
+  public static final Field NAME = new Field("name");
+  public static final Field AUTO_CREATE_SUBNETWORKS = new Field("auto_create_subnetworks");
   /** The peering Private Service Access creates (Cloud SQL private IP, Memorystore PSA). */
   public static final String SERVICE_NETWORKING_PEERING = "servicenetworking-googleapis-com";
 

@@ -22,6 +22,15 @@ public record RedisInstance(
     Attr<String> readReplicasMode) implements Resource {
 
   public static final String KIND = "redis_instance";
+  public static final Field NAME = new Field("name");
+  public static final Field REGION = new Field("region");
+  public static final Field AUTHORIZED_NETWORK = new Field("authorized_network");
+  public static final Field CONNECT_MODE = new Field("connect_mode");
+  public static final Field RESERVED_IP_RANGE = new Field("reserved_ip_range");
+  public static final Field AUTH_ENABLED = new Field("auth_enabled");
+  public static final Field TRANSIT_ENCRYPTION_MODE = new Field("transit_encryption_mode");
+  public static final Field TIER = new Field("tier");
+  public static final Field REDIS_VERSION = new Field("redis_version");
 
   @Override
   public String terraformType() {

@@ -1,10 +1,11 @@
 package io.vpcgate.model;
 
-/** A resource of one of the kinds vpcgate understands, from Terraform or from the live project. */
-public sealed interface Resource
-    permits CloudRunService, VpcConnector, RedisInstance, SqlInstance, Network, Subnetwork,
-        GlobalAddress, Firewall, Router, RouterNat, ServiceNetworkingConnection, IamPolicy, Secret, SecretVersion,
-        Project {
+/**
+ * A resource of one of the kinds vpcgate understands, from Terraform or from the live project. Each
+ * kind is a record of the model and a descriptor in the kinds registry, which says how Terraform,
+ * Cloud Asset Inventory and the live read spell it.
+ */
+public interface Resource {
 
   Origin origin();
 

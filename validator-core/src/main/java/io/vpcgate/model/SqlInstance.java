@@ -24,6 +24,18 @@ public record SqlInstance(
     Attr<Boolean> pscEnabled) implements Resource {
 
   public static final String KIND = "sql_instance";
+  public static final Field NAME = new Field("name");
+  public static final Field REGION = new Field("region");
+  public static final Field DATABASE_VERSION = new Field("database_version");
+  public static final Field TIER = new Field("tier");
+  public static final Field IP_CONFIGURATION = new Field("ip_configuration");
+  public static final Field IPV4_ENABLED = new Field("ipv4_enabled");
+  public static final Field PRIVATE_NETWORK = new Field("private_network");
+  public static final Field ALLOCATED_IP_RANGE = new Field("allocated_ip_range");
+  public static final Field DATABASE_FLAGS = new Field("database_flags");
+  public static final Field SSL_MODE = new Field("ssl_mode");
+  public static final Field REQUIRE_SSL = new Field("require_ssl");
+  public static final Field SERVER_CA_MODE = new Field("server_ca_mode");
 
   @Override
   public String terraformType() {

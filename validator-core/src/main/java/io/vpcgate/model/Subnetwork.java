@@ -6,6 +6,8 @@ import java.util.List;
 public record Subnetwork(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> ipCidrRange,
     List<Attr<String>> secondaryRanges) implements Resource {
   public static final String KIND = "subnetwork";
+  public static final Field NAME = new Field("name");
+  public static final Field IP_CIDR_RANGE = new Field("ip_cidr_range");
 
   @Override
   public String terraformType() {

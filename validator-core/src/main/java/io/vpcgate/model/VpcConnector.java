@@ -18,6 +18,17 @@ public record VpcConnector(
     Attr<String> state) implements Resource {
 
   public static final String KIND = "vpc_connector";
+  public static final Field NAME = new Field("name");
+  public static final Field REGION = new Field("region");
+  public static final Field NETWORK = new Field("network");
+  public static final Field IP_CIDR_RANGE = new Field("ip_cidr_range");
+  public static final Field SUBNET = new Field("subnet");
+  public static final Field SUBNET_NAME = new Field("subnet.name");
+  public static final Field MIN_INSTANCES = new Field("min_instances");
+  public static final Field MAX_INSTANCES = new Field("max_instances");
+  public static final Field MIN_THROUGHPUT = new Field("min_throughput");
+  public static final Field MAX_THROUGHPUT = new Field("max_throughput");
+  public static final Field MACHINE_TYPE = new Field("machine_type");
 
   @Override
   public String terraformType() {

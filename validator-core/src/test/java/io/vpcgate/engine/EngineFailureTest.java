@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EngineFailureTest {
 
   @RuleInfo(id = "TEST-01", summary = "Throws", severity = Severity.BLOCKING, category = Category.WIRING,
-      resourceTypes = {"google_compute_network"})
+      appliesTo = {Network.class})
   static final class Throws implements Rule {
     @Override
     public Stream<Finding> check(RuleContext ctx) {
@@ -30,12 +30,12 @@ class EngineFailureTest {
   }
 
   @RuleInfo(id = "TEST-02", summary = "Reports every network", severity = Severity.WARNING,
-      category = Category.WIRING, resourceTypes = {"google_compute_network"})
+      category = Category.WIRING, appliesTo = {Network.class})
   static final class Reports implements Rule {
     @Override
     public Stream<Finding> check(RuleContext ctx) {
       return ctx.desired().all(Network.class).stream()
-          .map(n -> ctx.finding(n, "name").message("network %s", n.address()).remediation("none").build());
+          .map(n -> ctx.finding(n, Network.NAME).message("network %s", n.address()).remediation("none").build());
     }
   }
 

@@ -41,12 +41,12 @@ class ReportersTest {
   /** The same findings with the rules that produced them and the resources each rule checked. */
   static final Report FULL = new Report(REPORT.findings(), REPORT.skipped(), List.of(
       new RuleMetadata("VPCC-01", "ConnectorNameInvalid", "Serverless VPC connector name is rejected by the API",
-          Severity.BLOCKING, Category.VALIDITY, List.of("google_vpc_access_connector"), Set.of(Input.DESIRED),
+          Severity.BLOCKING, Category.VALIDITY, List.of(io.vpcgate.model.VpcConnector.class), Set.of(Input.DESIRED),
           "## Why\nThe API's pattern.\n"),
       new RuleMetadata("VPCC-05", "ConnectorInstanceBounds", "Serverless VPC connector instance bounds are outside the API's range",
-          Severity.BLOCKING, Category.CAPACITY, List.of("google_vpc_access_connector"), Set.of(Input.DESIRED), ""),
+          Severity.BLOCKING, Category.CAPACITY, List.of(io.vpcgate.model.VpcConnector.class), Set.of(Input.DESIRED), ""),
       new RuleMetadata("WIRE-06", "RedisEndpointMismatch", "Cloud Run Redis host or port is not the Redis instance's endpoint",
-          Severity.BLOCKING, Category.WIRING, List.of("google_cloud_run_v2_service"), Set.of(Input.DESIRED), "")),
+          Severity.BLOCKING, Category.WIRING, List.of(io.vpcgate.model.CloudRunService.class), Set.of(Input.DESIRED), "")),
       REPORT.notes(), List.of(),
       Map.of("VPCC-01", List.of("google_vpc_access_connector.c"),
           "VPCC-05", List.of("google_vpc_access_connector.c", "google_vpc_access_connector.d"),

@@ -18,13 +18,13 @@ import org.opentest4j.AssertionFailedError;
 class RuleTesterTest {
 
   @RuleInfo(id = "TEST-01", summary = "Connector named bad", severity = Severity.BLOCKING,
-      category = Category.VALIDITY, resourceTypes = {"google_vpc_access_connector"})
+      category = Category.VALIDITY, appliesTo = {VpcConnector.class})
   static final class FlagsBadName implements Rule {
     @Override
     public Stream<Finding> check(RuleContext ctx) {
       return ctx.desired().all(VpcConnector.class).stream()
           .filter(c -> c.id().nameOr("").startsWith("bad"))
-          .map(c -> ctx.finding(c, "name").message("connector %s is bad", c.id().nameOr("")).remediation("rename").build());
+          .map(c -> ctx.finding(c, VpcConnector.NAME).message("connector %s is bad", c.id().nameOr("")).remediation("rename").build());
     }
   }
 

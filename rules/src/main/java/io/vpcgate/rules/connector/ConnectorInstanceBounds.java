@@ -20,7 +20,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector instance bounds are outside the API's range",
     severity = Severity.BLOCKING,
     category = Category.CAPACITY,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorInstanceBounds implements Rule {
 
   @Override
@@ -30,13 +30,13 @@ public final class ConnectorInstanceBounds implements Rule {
 
   private static List<Finding> findings(RuleContext ctx, VpcConnector c) {
     List<Finding> out = new ArrayList<>();
-    c.maxInstances().known().filter(max -> max < 3 || max > 10).ifPresent(max -> out.add(ctx.finding(c, "max_instances")
+    c.maxInstances().known().filter(max -> max < 3 || max > 10).ifPresent(max -> out.add(ctx.finding(c, VpcConnector.MAX_INSTANCES)
         .message("Connector %s: max_instances = %d is outside the API range 3..10; terraform plan accepts it (the "
             + "provider does not validate it) but apply fails", c.address(), max)
         .remediation("Set max_instances to at most 10; for more capacity use machine_type = \"e2-standard-4\" or a "
             + "second connector")
         .build()));
-    c.minInstances().known().filter(min -> min < 2 || min > 9).ifPresent(min -> out.add(ctx.finding(c, "min_instances")
+    c.minInstances().known().filter(min -> min < 2 || min > 9).ifPresent(min -> out.add(ctx.finding(c, VpcConnector.MIN_INSTANCES)
         .message("Connector %s: min_instances = %d is outside the API range 2..9; apply fails", c.address(), min)
         .remediation("Set min_instances between 2 and 9, below max_instances")
         .build()));
@@ -44,22 +44,22 @@ public final class ConnectorInstanceBounds implements Rule {
       int min = c.minInstances().known().get();
       int max = c.maxInstances().known().get();
       if (min >= max && min >= 2 && min <= 9 && max >= 3 && max <= 10) {
-        out.add(ctx.finding(c, "min_instances")
+        out.add(ctx.finding(c, VpcConnector.MIN_INSTANCES)
             .message("Connector %s: min_instances = %d must be less than max_instances = %d", c.address(), min, max)
             .remediation("Set min_instances below max_instances, e.g. min_instances = %d", Math.max(2, max - 1))
             .build());
       }
     }
-    mixed(ctx, c, "min", set(c, "min_instances", c.minInstances()), set(c, "min_throughput", c.minThroughput()))
+    mixed(ctx, c, "min", set(c, VpcConnector.MIN_INSTANCES, c.minInstances()), set(c, VpcConnector.MIN_THROUGHPUT, c.minThroughput()))
         .ifPresent(out::add);
-    mixed(ctx, c, "max", set(c, "max_instances", c.maxInstances()), set(c, "max_throughput", c.maxThroughput()))
+    mixed(ctx, c, "max", set(c, VpcConnector.MAX_INSTANCES, c.maxInstances()), set(c, VpcConnector.MAX_THROUGHPUT, c.maxThroughput()))
         .ifPresent(out::add);
     return out;
   }
 
   /** Configured, not merely computed: the API derives throughput from instances and a plan shows both. */
-  private static boolean set(VpcConnector c, String attribute, io.vpcgate.model.Attr<Integer> value) {
-    return c.origin().configured(attribute).orElse(!value.isAbsent());
+  private static boolean set(VpcConnector c, io.vpcgate.model.Field field, io.vpcgate.model.Attr<Integer> value) {
+    return RuleContext.configured(c, field).orElse(!value.isAbsent());
   }
 
   private static java.util.Optional<Finding> mixed(RuleContext ctx, VpcConnector c, String bound,
@@ -67,7 +67,7 @@ public final class ConnectorInstanceBounds implements Rule {
     if (!instances || !throughput) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(ctx.finding(c, bound + "_throughput")
+    return java.util.Optional.of(ctx.finding(c, bound.equals("min") ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT)
         .message("Connector %s sets both %s_instances and %s_throughput; the provider rejects the pair (\"conflicts "
             + "with\") because the API ignores throughput when instances are given", c.address(), bound, bound)
         .remediation("Remove %s_throughput and keep %s_instances (throughput is derived as instances x 100)", bound, bound)

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector machine type is not supported",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorMachineTypeInvalid implements Rule {
   static final List<String> ALLOWED = List.of("f1-micro", "e2-micro", "e2-standard-4");
 
@@ -24,7 +24,7 @@ public final class ConnectorMachineTypeInvalid implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     return ctx.desired().all(VpcConnector.class).stream()
         .filter(c -> c.machineType().known().map(m -> !ALLOWED.contains(m)).orElse(false))
-        .map(c -> ctx.finding(c, "machine_type")
+        .map(c -> ctx.finding(c, VpcConnector.MACHINE_TYPE)
             .message("Connector %s: machine_type \"%s\" is not one of f1-micro, e2-micro, e2-standard-4; the API "
                 + "rejects it", c.address(), c.machineType().known().get())
             .remediation("Use machine_type = \"e2-standard-4\" for high packet rates, or \"e2-micro\"")

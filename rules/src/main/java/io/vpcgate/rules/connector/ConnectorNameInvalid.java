@@ -17,7 +17,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector name is rejected by the API",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorNameInvalid implements Rule {
   static final Pattern API_PATTERN = Pattern.compile("^[a-z][-a-z0-9]{0,23}[a-z0-9]$");
 
@@ -29,7 +29,7 @@ public final class ConnectorNameInvalid implements Rule {
 
   private static Optional<Finding> finding(RuleContext ctx, VpcConnector c, String name) {
     if (!API_PATTERN.matcher(name).matches()) {
-      return Optional.of(ctx.finding(c, "name")
+      return Optional.of(ctx.finding(c, VpcConnector.NAME)
           .message("Connector %s: name \"%s\" does not match ^[a-z][-a-z0-9]{0,23}[a-z0-9]$ (2-25 characters, "
               + "lowercase letters, digits and hyphens, starting with a letter); the API rejects it with 400",
               c.address(), name)
@@ -38,7 +38,7 @@ public final class ConnectorNameInvalid implements Rule {
     }
     long hyphens = name.chars().filter(ch -> ch == '-').count();
     if (name.length() + hyphens >= 21) {
-      return Optional.of(ctx.finding(c, "name").severity(Severity.WARNING)
+      return Optional.of(ctx.finding(c, VpcConnector.NAME).severity(Severity.WARNING)
           .message("Connector %s: name \"%s\" counts %d characters with hyphens counted twice; the console and "
               + "gcloud guidance asks for fewer than 21", c.address(), name, name.length() + hyphens)
           .remediation("Use a shorter name with fewer hyphens, e.g. name = \"%s\"", shorten(name.replace("-", ""), 20))

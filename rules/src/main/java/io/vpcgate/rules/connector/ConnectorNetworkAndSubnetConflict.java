@@ -16,7 +16,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector sets both or neither of network and subnet",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorNetworkAndSubnetConflict implements Rule {
 
   @Override
@@ -26,11 +26,11 @@ public final class ConnectorNetworkAndSubnetConflict implements Rule {
 
   private static Optional<Finding> finding(RuleContext ctx, VpcConnector c) {
     // "Set" means configured: a plan's values also hold what the provider computes (network, for one).
-    boolean network = c.origin().configured("network").orElse(!c.network().isAbsent());
-    boolean subnet = c.origin().configured("subnet[0].name").orElse(!c.subnetName().isAbsent());
-    boolean range = c.origin().configured("ip_cidr_range").orElse(!c.ipCidrRange().isAbsent());
+    boolean network = RuleContext.configured(c, VpcConnector.NETWORK).orElse(!c.network().isAbsent());
+    boolean subnet = RuleContext.configured(c, VpcConnector.SUBNET_NAME).orElse(!c.subnetName().isAbsent());
+    boolean range = RuleContext.configured(c, VpcConnector.IP_CIDR_RANGE).orElse(!c.ipCidrRange().isAbsent());
     if (network && subnet) {
-      return Optional.of(ctx.finding(c, "subnet[0]")
+      return Optional.of(ctx.finding(c, VpcConnector.SUBNET)
           .message("Connector %s sets both network and subnet { name }; the provider accepts exactly one of them",
               c.address())
           .remediation("Keep network + ip_cidr_range for a connector in this project's VPC, or only subnet { name, "
@@ -38,20 +38,20 @@ public final class ConnectorNetworkAndSubnetConflict implements Rule {
           .build());
     }
     if (!network && !subnet) {
-      return Optional.of(ctx.finding(c, "name")
+      return Optional.of(ctx.finding(c, VpcConnector.NAME)
           .message("Connector %s sets neither network nor subnet { name }; the API cannot place it", c.address())
           .remediation("Add network and ip_cidr_range (an unused /28), or subnet { name = \"<a dedicated /28 subnet>\" }")
           .build());
     }
     if (range && !network) {
-      return Optional.of(ctx.finding(c, "ip_cidr_range")
+      return Optional.of(ctx.finding(c, VpcConnector.IP_CIDR_RANGE)
           .message("Connector %s sets ip_cidr_range together with subnet { name }; ip_cidr_range requires network "
               + "and the subnet already defines the range", c.address())
           .remediation("Remove ip_cidr_range, or replace subnet { ... } with network")
           .build());
     }
     if (network && !range) {
-      return Optional.of(ctx.finding(c, "network")
+      return Optional.of(ctx.finding(c, VpcConnector.NETWORK)
           .message("Connector %s sets network without ip_cidr_range; the API needs the connector's /28 range",
               c.address())
           .remediation("Add ip_cidr_range = an unused /28 in the network, or use subnet { name } instead of network")

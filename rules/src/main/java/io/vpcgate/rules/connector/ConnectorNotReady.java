@@ -22,7 +22,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector is not READY",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_vpc_access_connector"},
+    appliesTo = {VpcConnector.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class ConnectorNotReady implements Rule {
 
@@ -38,8 +38,8 @@ public final class ConnectorNotReady implements Rule {
             return Stream.empty();
           }
           String state = l.state().known().get();
-          var builder = declared.isPresent() ? ctx.finding(declared.get(), "name")
-              : ctx.finding(user.get(), "template[0].vpc_access[0].connector");
+          var builder = declared.isPresent() ? ctx.finding(declared.get(), VpcConnector.NAME)
+              : ctx.finding(user.get(), CloudRunService.CONNECTOR);
           return Stream.of(builder
               .message("Connector %s is %s live%s%s", l.address(), state,
                   state.equals("ERROR") ? " (\"Connector is in a bad state, manual deletion recommended\")" : "",

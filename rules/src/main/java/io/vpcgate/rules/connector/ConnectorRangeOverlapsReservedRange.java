@@ -1,5 +1,8 @@
 package io.vpcgate.rules.connector;
 
+import io.vpcgate.model.GlobalAddress;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.VpcConnector;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -19,12 +22,12 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector range overlaps a Redis or Private Service Access range",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_vpc_access_connector", "google_redis_instance", "google_compute_global_address"})
+    appliesTo = {VpcConnector.class, RedisInstance.class, GlobalAddress.class})
 public final class ConnectorRangeOverlapsReservedRange implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return RangeClash.find(ctx, Set.of(Kind.REDIS, Kind.PSA)).map(x -> ctx.finding(x.connector(), "ip_cidr_range")
+    return RangeClash.find(ctx, Set.of(Kind.REDIS, Kind.PSA)).map(x -> ctx.finding(x.connector(), VpcConnector.IP_CIDR_RANGE)
         .message("Connector %s range %s overlaps %s %s on network %s; the API rejects it (\"overlaps with an "
             + "active peer network\")", x.connector().address(), x.range(), x.taken().label(), x.taken().range(),
             x.network().name())

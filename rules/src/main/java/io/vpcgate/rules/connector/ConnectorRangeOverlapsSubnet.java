@@ -1,5 +1,7 @@
 package io.vpcgate.rules.connector;
 
+import io.vpcgate.model.Subnetwork;
+import io.vpcgate.model.VpcConnector;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -20,12 +22,12 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector range overlaps a subnet or another connector",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_vpc_access_connector", "google_compute_subnetwork"})
+    appliesTo = {VpcConnector.class, Subnetwork.class})
 public final class ConnectorRangeOverlapsSubnet implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return RangeClash.find(ctx, Set.of(Kind.SUBNET, Kind.CONNECTOR)).map(x -> ctx.finding(x.connector(), "ip_cidr_range")
+    return RangeClash.find(ctx, Set.of(Kind.SUBNET, Kind.CONNECTOR)).map(x -> ctx.finding(x.connector(), VpcConnector.IP_CIDR_RANGE)
         .message("Connector %s range %s overlaps %s (%s) in network %s; the API fails with \"Invalid IP CIDR range "
             + "was provided. It conflicts with an existing subnetwork\" and can leave a broken connector",
             x.connector().address(), x.range(), x.taken().label(), x.taken().range(), x.network().name())

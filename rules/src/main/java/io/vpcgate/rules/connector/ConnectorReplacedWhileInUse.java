@@ -26,7 +26,7 @@ import java.util.stream.Stream;
     summary = "Applying replaces a Serverless VPC connector that services use",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorReplacedWhileInUse implements Rule {
 
   @Override
@@ -41,8 +41,7 @@ public final class ConnectorReplacedWhileInUse implements Rule {
       if (users.isEmpty()) {
         continue;
       }
-      String field = firstField(why.get());
-      out.add(ctx.finding(c, field)
+      out.add(ctx.finding(c, firstField(why.get()))
           .message("Applying replaces connector %s (%s forces a new connector) while %s use%s it: %s; they lose VPC "
               + "egress between the delete and the create, and Terraform does not update them because the connector's "
               + "name stays the same", c.address(), String.join(", ", why.get()),
@@ -55,10 +54,9 @@ public final class ConnectorReplacedWhileInUse implements Rule {
     return out.stream();
   }
 
-  /** The attribute a reason names ("ip_cidr_range 10.1.0.0/28 -> ..." → ip_cidr_range), for the finding's line. */
-  private static String firstField(List<String> why) {
+  /** The field a reason names ("ip_cidr_range 10.1.0.0/28 -> ..." → ip_cidr_range), for the finding's line. */
+  private static io.vpcgate.model.Field firstField(List<String> why) {
     String first = why.get(0);
-    String field = first.contains(" ") ? first.substring(0, first.indexOf(' ')) : first;
-    return field.equals("subnet.name") ? "subnet[0].name" : field;
+    return new io.vpcgate.model.Field(first.contains(" ") ? first.substring(0, first.indexOf(' ')) : first);
   }
 }

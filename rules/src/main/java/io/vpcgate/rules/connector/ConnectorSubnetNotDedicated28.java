@@ -26,7 +26,7 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector subnet is not a dedicated /28 in its region",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_vpc_access_connector", "google_compute_subnetwork"})
+    appliesTo = {VpcConnector.class, Subnetwork.class})
 public final class ConnectorSubnetNotDedicated28 implements Rule {
 
   @Override
@@ -48,7 +48,7 @@ public final class ConnectorSubnetNotDedicated28 implements Rule {
       String where = project.known().get() + "/" + region.get() + "/" + name.get();
       if (local.isEmpty()) {
         named.stream().filter(s -> s.id().region().isKnown()).findFirst().ifPresent(s -> out.add(
-            ctx.finding(c, "subnet[0].name")
+            ctx.finding(c, VpcConnector.SUBNET_NAME)
                 .message("Connector %s (region %s) uses subnet %s, which is in %s; a connector's subnet must be in the "
                     + "connector's region", c.address(), region.get(), name.get(), s.id().regionOr("?"))
                 .remediation("Create a dedicated /28 subnet in %s for the connector, or put the connector in %s",
@@ -60,7 +60,7 @@ public final class ConnectorSubnetNotDedicated28 implements Rule {
       Subnetwork s = local.get();
       Optional<Cidr> range = s.ipCidrRange().known().flatMap(Cidr::tryParse);
       if (range.isPresent() && range.get().prefix() != 28) {
-        out.add(ctx.finding(c, "subnet[0].name")
+        out.add(ctx.finding(c, VpcConnector.SUBNET_NAME)
             .message("Connector %s uses subnet %s, whose range %s is a /%d; a connector needs a /28 subnet of its own",
                 c.address(), where, range.get(), range.get().prefix())
             .remediation("Create a /28 subnet used by nothing else (e.g. %s) and name it in subnet { name }",
@@ -68,7 +68,7 @@ public final class ConnectorSubnetNotDedicated28 implements Rule {
             .related(s.origin().location())
             .build());
       } else if (s.secondaryRanges().stream().anyMatch(x -> !x.isAbsent())) {
-        out.add(ctx.finding(c, "subnet[0].name").severity(Severity.WARNING)
+        out.add(ctx.finding(c, VpcConnector.SUBNET_NAME).severity(Severity.WARNING)
             .message("Connector %s uses subnet %s, which has secondary ranges, so other resources (e.g. GKE pods) may "
                 + "use it; a connector's subnet \"must not have any other resources on it other than the connector\"",
                 c.address(), where)

@@ -23,30 +23,30 @@ import java.util.stream.Stream;
     summary = "Serverless VPC connector throughput is set, or outside the API's range",
     severity = Severity.WARNING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_vpc_access_connector"})
+    appliesTo = {VpcConnector.class})
 public final class ConnectorThroughputInvalid implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (VpcConnector c : ctx.desired().all(VpcConnector.class)) {
-      Optional<Integer> min = configured(c, "min_throughput", c.minThroughput());
-      Optional<Integer> max = configured(c, "max_throughput", c.maxThroughput());
+      Optional<Integer> min = configured(c, VpcConnector.MIN_THROUGHPUT, c.minThroughput());
+      Optional<Integer> max = configured(c, VpcConnector.MAX_THROUGHPUT, c.maxThroughput());
       boolean invalid = false;
-      invalid |= range(ctx, c, "min_throughput", min, 200, 900, out);
-      invalid |= range(ctx, c, "max_throughput", max, 300, 1000, out);
+      invalid |= range(ctx, c, VpcConnector.MIN_THROUGHPUT, min, 200, 900, out);
+      invalid |= range(ctx, c, VpcConnector.MAX_THROUGHPUT, max, 300, 1000, out);
       if (min.isPresent() && max.isPresent() && min.get() >= max.get()) {
         invalid = true;
-        out.add(ctx.finding(c, "min_throughput").severity(Severity.BLOCKING)
+        out.add(ctx.finding(c, VpcConnector.MIN_THROUGHPUT).severity(Severity.BLOCKING)
             .message("Connector %s: min_throughput = %d must be less than max_throughput = %d; the API rejects it",
                 c.address(), min.get(), max.get())
             .remediation("Use min_instances and max_instances instead (throughput is instances x 100)")
             .build());
       }
-      boolean instances = c.origin().configured("min_instances").orElse(false)
-          || c.origin().configured("max_instances").orElse(false);
+      boolean instances = RuleContext.configured(c, VpcConnector.MIN_INSTANCES).orElse(false)
+          || RuleContext.configured(c, VpcConnector.MAX_INSTANCES).orElse(false);
       if (!invalid && !instances && (min.isPresent() || max.isPresent())) {
-        out.add(ctx.finding(c, min.isPresent() ? "min_throughput" : "max_throughput")
+        out.add(ctx.finding(c, min.isPresent() ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT)
             .message("Connector %s sets %s; the provider discourages the throughput fields, and they cannot be "
                 + "changed later without replacing the connector", c.address(),
                 min.isPresent() && max.isPresent() ? "min_throughput and max_throughput"
@@ -60,11 +60,11 @@ public final class ConnectorThroughputInvalid implements Rule {
   }
 
   /** The value when the configuration sets it: a plan also shows the throughput the API derives from instances. */
-  private static Optional<Integer> configured(VpcConnector c, String attribute, Attr<Integer> value) {
-    return c.origin().configured(attribute).orElse(!value.isAbsent()) ? value.known() : Optional.empty();
+  private static Optional<Integer> configured(VpcConnector c, io.vpcgate.model.Field field, Attr<Integer> value) {
+    return RuleContext.configured(c, field).orElse(!value.isAbsent()) ? value.known() : Optional.empty();
   }
 
-  private static boolean range(RuleContext ctx, VpcConnector c, String attribute, Optional<Integer> value, int low,
+  private static boolean range(RuleContext ctx, VpcConnector c, io.vpcgate.model.Field attribute, Optional<Integer> value, int low,
       int high, List<Finding> out) {
     if (value.isEmpty() || (value.get() % 100 == 0 && value.get() >= low && value.get() <= high)) {
       return false;

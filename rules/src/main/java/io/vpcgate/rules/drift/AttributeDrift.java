@@ -1,5 +1,10 @@
 package io.vpcgate.rules.drift;
 
+import io.vpcgate.model.Subnetwork;
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.VpcConnector;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -7,6 +12,8 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
+import io.vpcgate.kind.DriftField;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Resource;
 import io.vpcgate.rules.LiveTwin;
 import java.util.ArrayList;
@@ -25,8 +32,7 @@ import java.util.stream.Stream;
     summary = "Terraform and the live resource differ in an attribute",
     severity = Severity.WARNING,
     category = Category.DRIFT,
-    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
-        "google_redis_instance", "google_sql_database_instance", "google_compute_subnetwork"},
+    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class, Subnetwork.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class AttributeDrift implements Rule {
 
@@ -39,8 +45,8 @@ public final class AttributeDrift implements Rule {
         continue;
       }
       Optional<Resource> last = LiveTwin.lastApplied(ctx, d);
-      for (Compared c : DriftAttributes.of(d)) {
-        if (d.origin().ignoresChanges(c.path()) || !c.differs(d, live.get())) {
+      for (DriftField<Resource> c : Kinds.drift(d)) {
+        if (RuleContext.ignoresChanges(d, c.field()) || !c.differs(d, live.get())) {
           continue;
         }
         if (last.isPresent() && !c.differs(last.get(), live.get())) {
@@ -52,18 +58,16 @@ public final class AttributeDrift implements Rule {
     return out.stream();
   }
 
-  private static Finding finding(RuleContext ctx, Resource d, Resource live, Optional<Resource> last, Compared c) {
-    String desired = c.desiredText(d);
-    String now = c.liveText(live);
-    String detail = c.label().equals("env values")
-        ? "the values of " + String.join(", ", DriftAttributes.differingEnvValues(c.read().apply(d).get(), c.read().apply(live).get()))
-            + " differ (values not shown)"
-        : "Terraform sets " + desired + ", live has " + now;
-    Finding.Builder b = ctx.finding(d, c.path()).drift(c.label(), desired, now);
+  private static Finding finding(RuleContext ctx, Resource d, Resource live, Optional<Resource> last,
+      DriftField<Resource> c) {
+    String desired = c.textOf(d);
+    String now = c.textOf(live);
+    String detail = Optional.ofNullable(c.detailOf(d, live)).orElse("Terraform sets " + desired + ", live has " + now);
+    Finding.Builder b = ctx.finding(d, c.field()).drift(c.label(), desired, now);
     if (last.isPresent()) {
       return b.severity(c.network() ? Severity.BLOCKING : Severity.WARNING)
           .message("%s: %s changed outside Terraform since the last apply (state has %s): %s; the next apply reverts it",
-              d.address(), c.label(), c.desiredText(last.get()), detail)
+              d.address(), c.label(), c.textOf(last.get()), detail)
           .remediation("Codify the live change in Terraform if it is wanted, or let the apply revert it; make changes "
               + "through Terraform, not by hand")
           .build();

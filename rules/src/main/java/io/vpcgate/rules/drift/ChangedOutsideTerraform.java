@@ -8,6 +8,8 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
+import io.vpcgate.kind.DriftField;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Resource;
 import io.vpcgate.rules.LiveTwin;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service was changed outside Terraform and the apply reverts it",
     severity = Severity.BLOCKING,
     category = Category.DRIFT,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"},
+    appliesTo = {CloudRunService.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class ChangedOutsideTerraform implements Rule {
 
@@ -41,16 +43,14 @@ public final class ChangedOutsideTerraform implements Rule {
       CloudRunService.Provenance p = ((CloudRunService) live.get()).provenance();
       String who = "client " + p.client().known().orElse("?") + p.clientVersion().known().map(v -> " " + v).orElse("")
           + p.lastModifier().known().map(m -> ", by " + m).orElse("");
-      for (Compared c : DriftAttributes.of(d)) {
-        if (d.origin().ignoresChanges(c.path()) || !c.differs(d, live.get())) {
+      for (DriftField<Resource> c : Kinds.drift(d)) {
+        if (RuleContext.ignoresChanges(d, c.field()) || !c.differs(d, live.get())) {
           continue;
         }
-        String values = c.label().equals("env values")
-            ? "the values of " + String.join(", ", DriftAttributes.differingEnvValues(c.read().apply(d).get(),
-                c.read().apply(live.get()).get())) + " differ (values not shown)"
-            : "is " + c.liveText(live.get()) + " live and " + c.desiredText(d) + " in Terraform";
-        out.add(ctx.finding(d, c.path()).severity(c.network() ? Severity.BLOCKING : Severity.WARNING)
-            .drift(c.label(), c.desiredText(d), c.liveText(live.get()))
+        String values = Optional.ofNullable(c.detailOf(d, live.get()))
+            .orElse("is " + c.textOf(live.get()) + " live and " + c.textOf(d) + " in Terraform");
+        out.add(ctx.finding(d, c.field()).severity(c.network() ? Severity.BLOCKING : Severity.WARNING)
+            .drift(c.label(), c.textOf(d), c.textOf(live.get()))
             .message("Service %s was last changed outside Terraform (%s) and differs from it: %s %s; applying "
                 + "replaces the live value, undoing whatever was done by hand", d.address(), who, c.label(), values)
             .remediation("Put the hand-made change into Terraform (%s) if it is needed, or confirm it may be reverted",

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run env var names nearly match between Terraform and live",
     severity = Severity.BLOCKING,
     category = Category.DRIFT,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"},
+    appliesTo = {CloudRunService.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class EnvNameNearMiss implements Rule {
 
@@ -51,7 +51,7 @@ public final class EnvNameNearMiss implements Rule {
         }
         for (String b : live) {
           if (!desired.contains(b) && EnvNames.nearMiss(a, b)) {
-            out.add(ctx.finding(d, e.path() + ".name").drift("env name", a, b)
+            out.add(ctx.finding(d, d.origin().at(e.namePath())).drift("env name", a, b)
                 .message("Service %s: Terraform defines env %s, the live service defines %s instead: near-miss names, "
                     + "so the application finds only one of them and either this deploy or the live service is wrong",
                     d.address(), a, b)

@@ -1,5 +1,8 @@
 package io.vpcgate.rules.drift;
 
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.VpcConnector;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -9,6 +12,7 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.rules.LiveTwin;
@@ -26,8 +30,7 @@ import java.util.stream.Stream;
     summary = "Resource Terraform manages is missing from the live project",
     severity = Severity.BLOCKING,
     category = Category.DRIFT,
-    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
-        "google_redis_instance", "google_sql_database_instance"},
+    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class},
     requires = {Input.DESIRED, Input.LIVE, Input.STATE})
 public final class ManagedResourceMissingLive implements Rule {
 
@@ -35,7 +38,7 @@ public final class ManagedResourceMissingLive implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     ResourceGraph live = ctx.live().orElseThrow();
     return ctx.lastApplied().orElseThrow().resources().stream()
-        .filter(s -> !DriftAttributes.of(s).isEmpty())
+        .filter(s -> !Kinds.drift(s).isEmpty())
         .filter(s -> LiveTwin.find(live, s).isEmpty() && kindWasRead(live, s))
         .flatMap(s -> ctx.desired().resources().stream().filter(d -> d.address().equals(s.address())).findFirst()
             .map(d -> finding(ctx, d, live)).stream());
@@ -50,7 +53,7 @@ public final class ManagedResourceMissingLive implements Rule {
     List<String> users = live.all(CloudRunService.class).stream()
         .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(d.id())).orElse(false))
         .map(Resource::address).toList();
-    return ctx.finding(d, "name")
+    return ctx.finding(d, io.vpcgate.model.Field.NAME)
         .message("%s is in Terraform's state but does not exist live (%s/%s)%s; it was deleted outside Terraform",
             d.address(), d.id().projectOr("?"), d.id().regionOr("?"),
             users.isEmpty() ? "" : "; live services still use it: " + String.join(", ", users))

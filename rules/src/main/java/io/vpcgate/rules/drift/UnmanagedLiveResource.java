@@ -1,5 +1,9 @@
 package io.vpcgate.rules.drift;
 
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.VpcConnector;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -7,6 +11,7 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.rules.LiveTwin;
@@ -22,8 +27,7 @@ import java.util.stream.Stream;
     summary = "Live resource in scope is not managed by this Terraform",
     severity = Severity.WARNING,
     category = Category.DRIFT,
-    resourceTypes = {"google_vpc_access_connector", "google_cloud_run_v2_service", "google_cloud_run_service",
-        "google_redis_instance", "google_sql_database_instance"},
+    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class},
     requires = {Input.DESIRED, Input.LIVE, Input.STATE})
 public final class UnmanagedLiveResource implements Rule {
 
@@ -32,10 +36,10 @@ public final class UnmanagedLiveResource implements Rule {
     ResourceGraph desired = ctx.desired();
     ResourceGraph state = ctx.lastApplied().orElseThrow();
     return ctx.live().orElseThrow().resources().stream()
-        .filter(l -> !DriftAttributes.of(l).isEmpty())
+        .filter(l -> !Kinds.drift(l).isEmpty())
         .filter(l -> inScope(desired, l))
         .filter(l -> LiveTwin.find(desired, l).isEmpty() && LiveTwin.find(state, l).isEmpty())
-        .map(l -> ctx.finding(l, "name")
+        .map(l -> ctx.finding(l, io.vpcgate.model.Field.NAME)
             .message("%s exists live in %s/%s but neither this Terraform's configuration nor its state has it",
                 l.address(), l.id().projectOr("?"), l.id().regionOr("?"))
             .remediation("Import it (terraform import) if this Terraform should manage it, or make sure another "

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
     summary = "Memorystore Redis name is invalid, or the apply replaces the instance",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_redis_instance"})
+    appliesTo = {RedisInstance.class})
 public final class RedisNameInvalidOrReplaced implements Rule {
   private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]{0,39}[a-z0-9]$");
 
@@ -37,7 +37,7 @@ public final class RedisNameInvalidOrReplaced implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (RedisInstance r : ctx.desired().all(RedisInstance.class)) {
-      r.id().name().known().filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> out.add(ctx.finding(r, "name")
+      r.id().name().known().filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> out.add(ctx.finding(r, RedisInstance.NAME)
           .message("Redis %s: name \"%s\" does not match ^[a-z][a-z0-9-]{0,39}[a-z0-9]$ (2-41 characters, lowercase, "
               + "starting with a letter); the API rejects it", r.address(), n)
           .remediation("Rename it, e.g. \"%s\"", suggest(n))
@@ -48,7 +48,8 @@ public final class RedisNameInvalidOrReplaced implements Rule {
       }
       Optional<String> host = ctx.live().flatMap(l -> LiveTwin.find(l, r)).flatMap(x -> ((RedisInstance) x).host().known());
       List<String> hardCoded = host.map(h -> services(ctx, h)).orElse(List.of());
-      String field = why.get().get(0).contains(" ") ? why.get().get(0).substring(0, why.get().get(0).indexOf(' ')) : "name";
+      String first = why.get().get(0);
+      io.vpcgate.model.Field field = new io.vpcgate.model.Field(first.contains(" ") ? first.substring(0, first.indexOf(' ')) : "name");
       out.add(ctx.finding(r, field).severity(hardCoded.isEmpty() ? Severity.WARNING : Severity.BLOCKING)
           .message("Applying replaces Redis %s (%s): its data is deleted and the new instance's host is assigned by "
               + "the server%s", r.address(), String.join(", ", why.get()),

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.redis;
 
+import io.vpcgate.model.ServiceNetworkingConnection;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
     summary = "Memorystore Redis connect mode does not fit its authorized network",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_redis_instance", "google_service_networking_connection"})
+    appliesTo = {RedisInstance.class, ServiceNetworkingConnection.class})
 public final class RedisNetworkNotInProject implements Rule {
 
   @Override
@@ -39,7 +40,7 @@ public final class RedisNetworkNotInProject implements Rule {
       }
       if (mode.get().equals("DIRECT_PEERING") && !net.get().project().isEmpty()
           && !net.get().project().equals(project.get())) {
-        out.add(ctx.finding(r, "authorized_network")
+        out.add(ctx.finding(r, RedisInstance.AUTHORIZED_NETWORK)
             .message("Redis %s (project %s) uses DIRECT_PEERING with network %s of project %s; the API fails with "
                 + "\"authorized_network must exist in the same project as redis instance\"", r.address(),
                 project.get(), net.get().name(), net.get().project())
@@ -48,7 +49,7 @@ public final class RedisNetworkNotInProject implements Rule {
             .build());
       } else if (mode.get().equals("PRIVATE_SERVICE_ACCESS")
           && PrivateServiceAccess.connected(ctx.desired(), ctx.live(), net.get()).map(c -> !c).orElse(false)) {
-        out.add(ctx.finding(r, "connect_mode")
+        out.add(ctx.finding(r, RedisInstance.CONNECT_MODE)
             .message("Redis %s uses PRIVATE_SERVICE_ACCESS on network %s, which has no Private Service Access "
                 + "connection (no servicenetworking peering live, none in Terraform); the create fails", r.address(),
                 net.get())

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.redis;
 
+import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
     summary = "Memorystore Redis reserved_ip_range does not fit its connect mode",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_redis_instance", "google_compute_global_address"})
+    appliesTo = {RedisInstance.class, GlobalAddress.class})
 public final class RedisReservedRangeInvalid implements Rule {
 
   @Override
@@ -51,7 +52,7 @@ public final class RedisReservedRangeInvalid implements Rule {
 
   private static void psa(RuleContext ctx, RedisInstance r, String range, Optional<Cidr> cidr, List<Finding> out) {
     if (cidr.isPresent()) {
-      out.add(ctx.finding(r, "reserved_ip_range")
+      out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
           .message("Redis %s uses PRIVATE_SERVICE_ACCESS, where reserved_ip_range is the name of an allocated range, "
               + "but it is the CIDR %s; the provider then recreates the instance on every apply", r.address(), range)
           .remediation("Set reserved_ip_range to the name of the google_compute_global_address (purpose VPC_PEERING) "
@@ -62,7 +63,7 @@ public final class RedisReservedRangeInvalid implements Rule {
     Optional<NetworkRef> net = r.authorizedNetwork().known();
     if (net.isPresent() && ctx.live().isPresent()
         && !PrivateServiceAccess.rangeNamed(ctx.world(), net.get(), range).orElse(true)) {
-      out.add(ctx.finding(r, "reserved_ip_range")
+      out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
           .message("Redis %s: reserved_ip_range \"%s\" names no VPC_PEERING range on network %s (its ranges: %s)",
               r.address(), range, net.get(), String.join(", ", PrivateServiceAccess.rangeNames(ctx.world(), net.get())))
           .remediation("Name one of the network's Private Service Access ranges")
@@ -72,7 +73,7 @@ public final class RedisReservedRangeInvalid implements Rule {
 
   private static void direct(RuleContext ctx, RedisInstance r, String range, Optional<Cidr> cidr, List<Finding> out) {
     if (cidr.isEmpty()) {
-      out.add(ctx.finding(r, "reserved_ip_range")
+      out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
           .message("Redis %s uses DIRECT_PEERING, where reserved_ip_range is a CIDR block, but it is \"%s\"",
               r.address(), range)
           .remediation("Give a free /29 such as \"10.0.0.0/29\", or leave it unset to let the service choose")
@@ -82,7 +83,7 @@ public final class RedisReservedRangeInvalid implements Rule {
     boolean replicas = r.readReplicasMode().known().map("READ_REPLICAS_ENABLED"::equals).orElse(false);
     int needed = replicas ? 28 : 29;
     if (cidr.get().prefix() > needed) {
-      out.add(ctx.finding(r, "reserved_ip_range")
+      out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
           .message("Redis %s: reserved_ip_range %s is a /%d; the instance needs a /%d%s", r.address(), cidr.get(),
               cidr.get().prefix(), needed, replicas ? " with read replicas" : "")
           .remediation("Reserve a /%d, e.g. \"%s\"", needed, new Cidr(cidr.get().first(), needed).canonical())
@@ -90,7 +91,7 @@ public final class RedisReservedRangeInvalid implements Rule {
     }
     r.authorizedNetwork().known().ifPresent(net -> NetworkRanges.of(ctx.world(), net).overlapping(cidr.get(), r).stream()
         .filter(t -> t.kind() != NetworkRanges.Kind.CONNECTOR).findFirst()
-        .ifPresent(t -> out.add(ctx.finding(r, "reserved_ip_range")
+        .ifPresent(t -> out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
             .message("Redis %s: reserved_ip_range %s overlaps %s (%s) on network %s; it must be \"unique and "
                 + "non-overlapping with existing subnets in an authorized network\"", r.address(), cidr.get(), t.label(),
                 t.range(), net.name())

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
     summary = "Memorystore Redis TLS or AUTH setting changes",
     severity = Severity.WARNING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_redis_instance"})
+    appliesTo = {RedisInstance.class})
 public final class RedisTransitEncryptionChanged implements Rule {
 
   @Override
@@ -35,7 +35,7 @@ public final class RedisTransitEncryptionChanged implements Rule {
       Optional<String> from = before.flatMap(b -> b.transitMode().known());
       Optional<String> to = r.transitMode().known();
       if (planReplacesForTls || (from.isPresent() && to.isPresent() && !from.get().equals(to.get()))) {
-        out.add(ctx.finding(r, "transit_encryption_mode")
+        out.add(ctx.finding(r, RedisInstance.TRANSIT_ENCRYPTION_MODE)
             .message("Redis %s: transit_encryption_mode changes%s; in-transit encryption can only be set when an "
                 + "instance is created, so the apply replaces it (data lost, new host) and every client must switch "
                 + "%s TLS at once", r.address(), from.isPresent() && to.isPresent() ? " from " + from.get() + " to " + to.get() : "",
@@ -46,7 +46,7 @@ public final class RedisTransitEncryptionChanged implements Rule {
       Optional<Boolean> authFrom = before.flatMap(b -> b.authEnabled().known());
       Optional<Boolean> authTo = r.authEnabled().known();
       if (authFrom.isPresent() && authTo.isPresent() && !authFrom.get().equals(authTo.get())) {
-        out.add(ctx.finding(r, "auth_enabled").severity(Severity.INFO)
+        out.add(ctx.finding(r, RedisInstance.AUTH_ENABLED).severity(Severity.INFO)
             .message("Redis %s: AUTH is turned %s; every client must %s the AUTH string in the same deploy", r.address(),
                 authTo.get() ? "on" : "off", authTo.get() ? "start sending" : "stop requiring")
             .remediation("Deploy the clients' credential (a secret-backed env var) together with this change")

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service uses a VPC connector in another region",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunConnectorRegionMismatch implements Rule {
 
   @Override
@@ -29,8 +29,7 @@ public final class CloudRunConnectorRegionMismatch implements Rule {
     return ctx.desired().all(CloudRunService.class).stream().flatMap(s -> ConnectorRef.of(s).stream()
         .filter(ref -> ref.fullyQualified() && ref.region().isKnown() && s.id().region().isKnown()
             && !ref.region().equals(s.id().region()))
-        .map(ref -> ctx.finding(s, s.apiVersion() == ApiVersion.V2
-                ? "template[0].vpc_access[0].connector" : "template[0].metadata[0].annotations")
+        .map(ref -> ctx.finding(s, CloudRunService.CONNECTOR)
             .message("Service %s (%s) uses connector %s in %s; a connector must be in the same region as the "
                 + "service, so the deploy fails", s.address(), s.id().regionOr("?"), ref.name(), ref.region().known().get())
             .remediation("Use a connector in %s, e.g. create one there and set connector to "

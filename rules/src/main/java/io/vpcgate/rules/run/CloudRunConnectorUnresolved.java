@@ -24,7 +24,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service names a VPC connector that does not exist",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_vpc_access_connector"},
+    appliesTo = {CloudRunService.class, VpcConnector.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class CloudRunConnectorUnresolved implements Rule {
 
@@ -35,7 +35,7 @@ public final class CloudRunConnectorUnresolved implements Rule {
 
   private static List<Finding> findings(RuleContext ctx, CloudRunService s) {
     List<Finding> out = new ArrayList<>();
-    String path = s.apiVersion() == ApiVersion.V2 ? "template[0].vpc_access[0].connector" : "template[0].metadata[0].annotations";
+    io.vpcgate.model.Field path = CloudRunService.CONNECTOR;
     ConnectorRef.of(s).ifPresent(ref -> {
       if (ref.usesProjectNumber()) {
         return;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run egress setting is invalid or has no VPC path to apply to",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunEgressInvalid implements Rule {
   private static final Set<String> V2 = Set.of("ALL_TRAFFIC", "PRIVATE_RANGES_ONLY");
   private static final Set<String> V1 = Set.of("all-traffic", "private-ranges-only");
@@ -37,7 +37,7 @@ public final class CloudRunEgressInvalid implements Rule {
   private static List<Finding> findings(RuleContext ctx, CloudRunService s) {
     List<Finding> out = new ArrayList<>();
     boolean v2 = s.apiVersion() == ApiVersion.V2;
-    String path = v2 ? "template[0].vpc_access[0].egress" : "template[0].metadata[0].annotations";
+    io.vpcgate.model.Field path = CloudRunService.EGRESS;
     s.egress().known().ifPresent(e -> {
       if (v2 && !V2.contains(e)) {
         out.add(ctx.finding(s, path)
@@ -67,7 +67,7 @@ public final class CloudRunEgressInvalid implements Rule {
     if (v2) {
       s.templateAnnotations().keySet().stream().sorted()
           .filter(k -> V1_NAMESPACES.stream().anyMatch(k::startsWith))
-          .forEach(k -> out.add(ctx.finding(s, "template[0].annotations")
+          .forEach(k -> out.add(ctx.finding(s, CloudRunService.TEMPLATE_ANNOTATIONS)
               .message("Service %s: template annotation \"%s\" is a v1 setting; the v2 API rejects annotations in the "
                   + "run.googleapis.com, cloud.googleapis.com, serving.knative.dev and autoscaling.knative.dev "
                   + "namespaces", s.address(), k)

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run environment variables are duplicated, reserved or hold secrets",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunEnvHygiene implements Rule {
   private static final Set<String> RESERVED = Set.of("PORT", "K_SERVICE", "K_REVISION", "K_CONFIGURATION");
   private static final int MAX_VARS = 1000;
@@ -54,7 +54,7 @@ public final class CloudRunEnvHygiene implements Rule {
 
   private static void container(RuleContext ctx, CloudRunService s, Container c, List<Finding> out) {
     if (c.env().size() > MAX_VARS) {
-      out.add(ctx.finding(s, c.path())
+      out.add(ctx.finding(s, s.origin().at(c.path()))
           .message("Service %s: container %s sets %d environment variables; Cloud Run allows at most %d",
               s.address(), label(c), c.env().size(), MAX_VARS)
           .remediation("Move configuration into a mounted secret or file, or fewer variables")
@@ -68,14 +68,14 @@ public final class CloudRunEnvHygiene implements Rule {
       }
       String n = name.get();
       if (!seen.add(n)) {
-        out.add(ctx.finding(s, e.path() + ".name")
+        out.add(ctx.finding(s, s.origin().at(e.namePath()))
             .message("Service %s: env %s is set more than once in container %s; the API rejects duplicate names, and "
                 + "where accepted only one value wins", s.address(), n, label(c))
             .remediation("Keep one %s and remove the others", n)
             .build());
       }
       if (RESERVED.contains(n) && (!n.equals("PORT") || s.isIngress(c))) {
-        out.add(ctx.finding(s, e.path() + ".name")
+        out.add(ctx.finding(s, s.origin().at(e.namePath()))
             .message("Service %s: env %s is reserved by the Cloud Run container contract (Cloud Run sets it); the "
                 + "deploy fails", s.address(), n)
             .remediation("Remove %s; read the value Cloud Run injects instead%s", n,
@@ -83,14 +83,14 @@ public final class CloudRunEnvHygiene implements Rule {
             .build());
       }
       if (!e.fromSecret() && looksSecret(n) && e.value().known().filter(CloudRunEnvHygiene::mayBeSecretValue).isPresent()) {
-        out.add(ctx.finding(s, e.path() + ".value").severity(Severity.WARNING)
+        out.add(ctx.finding(s, s.origin().at(e.valuePath())).severity(Severity.WARNING)
             .message("Service %s: env %s looks like a secret but holds a literal value, which anyone with Viewer on "
                 + "the project can read (value not shown)", s.address(), n)
             .remediation("Store it in Secret Manager and read it with value_source { secret_key_ref { secret, version } }")
             .build());
       }
       if (e.fromSecret() && e.secretVersion().known().map("latest"::equals).orElse(false)) {
-        out.add(ctx.finding(s, e.path()).severity(Severity.WARNING)
+        out.add(ctx.finding(s, s.origin().at(e.path())).severity(Severity.WARNING)
             .message("Service %s: env %s reads secret %s at version \"latest\"; env secrets resolve when an instance "
                 + "starts, so instances of one revision can run with different values after a rotation", s.address(),
                 n, e.secret().known().orElse("?"))
@@ -119,14 +119,14 @@ public final class CloudRunEnvHygiene implements Rule {
           continue;
         }
         if (a.secret().equals(b.secret()) && EnvNames.nearMiss(a.name(), b.name())) {
-          out.add(ctx.finding(b.service(), b.env().path() + ".name").severity(Severity.WARNING)
+          out.add(ctx.finding(b.service(), b.service().origin().at(b.env().namePath())).severity(Severity.WARNING)
               .message("Services %s and %s read secret %s as %s and %s: near-miss names, so one of the applications "
                   + "probably looks for the other name and does not find it", a.service().address(),
                   b.service().address(), a.secret(), a.name(), b.name())
               .remediation("Use the name the application reads in both services (%s or %s)", a.name(), b.name())
               .build());
         } else if (a.name().equals(b.name()) && !a.secret().equals(b.secret())) {
-          out.add(ctx.finding(b.service(), b.env().path()).severity(Severity.WARNING)
+          out.add(ctx.finding(b.service(), b.service().origin().at(b.env().path())).severity(Severity.WARNING)
               .message("Services %s and %s both set %s, from different secrets (%s and %s); services that must agree on "
                   + "it (an issuer and a verifier) then disagree", a.service().address(), b.service().address(),
                   a.name(), a.secret(), b.secret())

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.run;
 
+import io.vpcgate.model.IamPolicy;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run identity lacks the IAM role Cloud SQL or the connector needs",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_project_iam_member"},
+    appliesTo = {CloudRunService.class, IamPolicy.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class CloudRunIamMissing implements Rule {
   private static final Set<String> SQL = Set.of("roles/cloudsql.client", "roles/cloudsql.admin", "roles/cloudsql.editor");
@@ -61,7 +62,7 @@ public final class CloudRunIamMissing implements Rule {
         continue;
       }
       boolean full = seen == Iam.Visibility.FULL;
-      out.add(ctx.finding(s, s.cloudSqlPath()).severity(full ? Severity.BLOCKING : Severity.WARNING)
+      out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES).severity(full ? Severity.BLOCKING : Severity.WARNING)
           .message("Service %s attaches Cloud SQL %s, but %s has no Cloud SQL Client role in project %s%s; the "
               + "built-in connection is refused (cloudsql.instances.connect)", s.address(), conn,
               member.get().substring("serviceAccount:".length()), project,
@@ -89,7 +90,7 @@ public final class CloudRunIamMissing implements Rule {
     if (Iam.mayBeGranted(ctx.world(), List.of("projects/" + host), agent, VPC)) {
       return;
     }
-    out.add(ctx.finding(s, "template[0].vpc_access[0].connector").severity(Severity.WARNING)
+    out.add(ctx.finding(s, CloudRunService.CONNECTOR).severity(Severity.WARNING)
         .message("Service %s uses connector %s in host project %s, but the Cloud Run service agent of %s (%s) has no "
             + "Serverless VPC Access User role there; the deploy is refused", s.address(), ref.get().name(), host,
             project, agent.substring("serviceAccount:".length()))

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run probe exceeds the platform's startup or liveness limits",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunProbeLimits implements Rule {
   static final int STARTUP_MAX = 240;
   static final int LIVENESS_MAX = 3600;
@@ -44,12 +44,11 @@ public final class CloudRunProbeLimits implements Rule {
     if (!p.declared()) {
       return;
     }
-    String at = p.path();
-    p.initialDelaySeconds().known().filter(d -> d > max || d < 0).ifPresent(d -> out.add(ctx.finding(s, at + ".initial_delay_seconds")
+    p.initialDelaySeconds().known().filter(d -> d > max || d < 0).ifPresent(d -> out.add(ctx.finding(s, s.origin().at(p.initialDelayPath()))
         .message("Service %s: %s probe initial_delay_seconds = %d exceeds the maximum of %d s", s.address(), kind, d, max)
         .remediation("Set initial_delay_seconds to at most %d", max)
         .build()));
-    p.periodSeconds().known().filter(v -> v > max || v < 1).ifPresent(v -> out.add(ctx.finding(s, at + ".period_seconds")
+    p.periodSeconds().known().filter(v -> v > max || v < 1).ifPresent(v -> out.add(ctx.finding(s, s.origin().at(p.periodPath()))
         .message("Service %s: %s probe period_seconds = %d is outside 1..%d s", s.address(), kind, v, max)
         .remediation("Set period_seconds between 1 and %d", max)
         .build()));
@@ -57,7 +56,7 @@ public final class CloudRunProbeLimits implements Rule {
     int timeout = p.timeoutSeconds().orDefault(1).orElse(-1);
     int threshold = p.failureThreshold().orDefault(3).orElse(-1);
     if (period > 0 && timeout > 0 && timeout > period) {
-      out.add(ctx.finding(s, at + ".timeout_seconds")
+      out.add(ctx.finding(s, s.origin().at(p.timeoutPath()))
           .message("Service %s: %s probe timeout_seconds = %d is longer than period_seconds = %d; the API requires "
               + "the period to be at least the timeout", s.address(), kind, timeout, period)
           .remediation("Set timeout_seconds below period_seconds, e.g. timeout_seconds = %d", Math.max(1, period / 2))
@@ -65,7 +64,7 @@ public final class CloudRunProbeLimits implements Rule {
     }
     if (kind.equals("startup") && period > 0 && period <= max && threshold > 0 && (long) threshold * period > max) {
       int delay = p.initialDelaySeconds().orDefault(0).orElse(0);
-      out.add(ctx.finding(s, at + ".failure_threshold")
+      out.add(ctx.finding(s, s.origin().at(p.failureThresholdPath()))
           .message("Service %s: startup probe allows failure_threshold x period_seconds = %d x %d = %d s%s; Cloud "
               + "Run caps that window at %d s (and initial_delay_seconds at %d s), so a container that needs this "
               + "long is shut down", s.address(), threshold, period, (long) threshold * period,

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run minimum instances exceed the maximum",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunScalingBoundsInvalid implements Rule {
 
   @Override
@@ -31,8 +31,8 @@ public final class CloudRunScalingBoundsInvalid implements Rule {
       boolean v2 = s.apiVersion() == ApiVersion.V2;
       String min = v2 ? "min_instance_count" : "autoscaling.knative.dev/minScale";
       String max = v2 ? "max_instance_count" : "autoscaling.knative.dev/maxScale";
-      String minPath = v2 ? "template[0].scaling[0].min_instance_count" : "template[0].metadata[0].annotations";
-      String maxPath = v2 ? "template[0].scaling[0].max_instance_count" : "template[0].metadata[0].annotations";
+      io.vpcgate.model.Field minPath = CloudRunService.MIN_INSTANCES;
+      io.vpcgate.model.Field maxPath = CloudRunService.MAX_INSTANCES;
       s.minInstances().known().filter(v -> v < 0).ifPresent(v -> out.add(ctx.finding(s, minPath)
           .message("Service %s: %s = %d is negative", s.address(), min, v)
           .remediation("Set %s to 0 or more", min)

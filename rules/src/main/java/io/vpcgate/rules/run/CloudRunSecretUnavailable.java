@@ -31,7 +31,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run secret reference is missing, disabled or not readable by the service",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_secret_manager_secret"},
+    appliesTo = {CloudRunService.class, Secret.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class CloudRunSecretUnavailable implements Rule {
   private static final Set<String> ACCESS = Set.of("roles/secretmanager.secretAccessor", "roles/secretmanager.admin");
@@ -63,7 +63,7 @@ public final class CloudRunSecretUnavailable implements Rule {
         .anyMatch(x -> x.id().projectOr("").equals(project) && x.id().nameOr("").equals(name));
     if (!exists) {
       if (listed) {
-        out.add(ctx.finding(s, e.path())
+        out.add(ctx.finding(s, s.origin().at(e.path()))
             .message("Service %s: env %s reads secret %s, which does not exist in project %s (the snapshot lists its "
                 + "secrets) and Terraform does not create; the deployment fails", s.address(), var, name, project)
             .remediation("Create the secret (google_secret_manager_secret) or fix the name in secret_key_ref")
@@ -87,7 +87,7 @@ public final class CloudRunSecretUnavailable implements Rule {
     if (wanted.equals("latest")) {
       boolean enabled = versions.stream().anyMatch(v -> !v.state().isKnown() || v.state().known().get().equals("ENABLED"));
       if (!enabled) {
-        out.add(ctx.finding(s, e.path())
+        out.add(ctx.finding(s, s.origin().at(e.path()))
             .message("Service %s: env %s reads secret %s at \"latest\", but none of its versions is ENABLED; the "
                 + "deployment fails", s.address(), var, name)
             .remediation("Add or enable a version of %s", name)
@@ -98,14 +98,14 @@ public final class CloudRunSecretUnavailable implements Rule {
     Optional<SecretVersion> v = versions.stream().filter(x -> x.version().known().map(wanted::equals).orElse(false)).findFirst();
     if (v.isEmpty()) {
       if (versions.stream().allMatch(x -> x.version().isKnown())) {
-        out.add(ctx.finding(s, e.path())
+        out.add(ctx.finding(s, s.origin().at(e.path()))
             .message("Service %s: env %s reads version %s of secret %s, which has no such version; the deployment "
                 + "fails", s.address(), var, wanted, name)
             .remediation("Point secret_key_ref.version at an existing ENABLED version of %s", name)
             .build());
       }
     } else if (v.get().state().known().filter(st -> !st.equals("ENABLED")).isPresent()) {
-      out.add(ctx.finding(s, e.path())
+      out.add(ctx.finding(s, s.origin().at(e.path()))
           .message("Service %s: env %s reads version %s of secret %s, which is %s; the deployment fails", s.address(),
               var, wanted, name, v.get().state().known().get())
           .remediation("Enable version %s of %s or point the service at an ENABLED version", wanted, name)
@@ -125,7 +125,7 @@ public final class CloudRunSecretUnavailable implements Rule {
       return;
     }
     boolean full = seen == Iam.Visibility.FULL;
-    out.add(ctx.finding(s, e.path()).severity(full ? Severity.BLOCKING : Severity.WARNING)
+    out.add(ctx.finding(s, s.origin().at(e.path())).severity(full ? Severity.BLOCKING : Severity.WARNING)
         .message("Service %s: env %s reads secret %s, but %s has no role that grants secretmanager.versions.access on "
             + "the secret or project %s%s; the deployment fails", s.address(), var, name,
             member.get().substring("serviceAccount:".length()), project,

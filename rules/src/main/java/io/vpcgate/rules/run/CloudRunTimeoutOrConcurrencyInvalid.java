@@ -23,7 +23,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run request timeout or concurrency is outside the API's limits",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunTimeoutOrConcurrencyInvalid implements Rule {
   private static final Pattern DURATION = Pattern.compile("^[0-9]+(?:\\.[0-9]{1,9})?s$");
   private static final int TIMEOUT_MAX = 3600;
@@ -34,8 +34,8 @@ public final class CloudRunTimeoutOrConcurrencyInvalid implements Rule {
     List<Finding> out = new ArrayList<>();
     for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
       boolean v2 = s.apiVersion() == ApiVersion.V2;
-      String timeoutPath = v2 ? "template[0].timeout" : "template[0].spec[0].timeout_seconds";
-      String concurrencyPath = v2 ? "template[0].max_instance_request_concurrency" : "template[0].spec[0].container_concurrency";
+      io.vpcgate.model.Field timeoutPath = CloudRunService.TIMEOUT;
+      io.vpcgate.model.Field concurrencyPath = CloudRunService.CONCURRENCY;
       s.revision().timeout().known().ifPresent(t -> {
         if (!DURATION.matcher(t).matches()) {
           out.add(ctx.finding(s, timeoutPath)

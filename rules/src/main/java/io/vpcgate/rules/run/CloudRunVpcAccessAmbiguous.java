@@ -17,7 +17,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run vpc_access sets both or neither of connector and network_interfaces",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_cloud_run_v2_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunVpcAccessAmbiguous implements Rule {
 
   @Override
@@ -32,14 +32,14 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
     boolean interfaces = s.origin().configured("template[0].vpc_access[0].network_interfaces")
         .orElse(!s.networkInterfaces().isAbsent());
     if (connector && interfaces && s.connector().isKnown() && s.networkInterfaces().isKnown()) {
-      return Optional.of(ctx.finding(s, "template[0].vpc_access[0].network_interfaces[0]")
+      return Optional.of(ctx.finding(s, CloudRunService.FIRST_NETWORK_INTERFACE)
           .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "
               + "only one of connector and network_interfaces\"", s.address())
           .remediation("Keep either the connector (Serverless VPC Access) or network_interfaces (Direct VPC egress)")
           .build());
     }
     if (!connector && !interfaces) {
-      return Optional.of(ctx.finding(s, "template[0].vpc_access[0]")
+      return Optional.of(ctx.finding(s, CloudRunService.VPC_ACCESS)
           .message("Service %s: vpc_access sets neither connector nor network_interfaces; the API requires one of "
               + "them, and egress alone routes nothing", s.address())
           .remediation("Add connector = \"projects/<project>/locations/<region>/connectors/<name>\" or a "

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run Cloud SQL attachment does not resolve to an instance",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"})
+    appliesTo = {CloudRunService.class, SqlInstance.class})
 public final class CloudSqlAttachmentUnresolved implements Rule {
   private static final Pattern NAME = Pattern.compile("^[a-z0-9.:-]*[a-z0-9]:[a-z0-9-]+:[a-z][a-z0-9-]*$");
   private static final Pattern SOCKET = Pattern.compile("/cloudsql/([A-Za-z0-9.:-]+)");
@@ -37,14 +37,14 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
       List<String> attached = s.cloudSqlInstances().known().orElse(List.of());
       for (String conn : attached) {
         if (!NAME.matcher(conn).matches()) {
-          out.add(ctx.finding(s, s.cloudSqlPath())
+          out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
               .message("Service %s attaches Cloud SQL \"%s\", which is not a connection name (project:region:instance)",
                   s.address(), conn)
               .remediation("Use the instance's connection_name, e.g. google_sql_database_instance.<name>.connection_name")
               .build());
         } else if (resolvable(ctx) && ctx.world().all(SqlInstance.class).stream()
             .noneMatch(q -> q.connectionName().known().map(conn::equals).orElse(false))) {
-          out.add(ctx.finding(s, s.cloudSqlPath())
+          out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
               .message("Service %s attaches Cloud SQL %s, which does not exist%s", s.address(), conn,
                   ctx.live().isPresent() ? " live and is not declared in Terraform" : " in Terraform")
               .remediation("Attach an existing instance's connection_name")
@@ -62,7 +62,7 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
         while (m.find()) {
           String name = m.group(1);
           if (!attached.contains(name)) {
-            out.add(ctx.finding(s, e.path() + ".value")
+            out.add(ctx.finding(s, s.origin().at(e.valuePath()))
                 .message("Service %s: %s uses a /cloudsql socket of an instance the service does not attach (it "
                     + "attaches %s); the socket path will not exist", s.address(), e.name().known().orElse("?"),
                     attached.isEmpty() ? "none" : String.join(", ", attached))

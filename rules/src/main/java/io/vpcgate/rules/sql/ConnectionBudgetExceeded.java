@@ -28,7 +28,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run services can open more Cloud SQL connections than the database allows",
     severity = Severity.BLOCKING,
     category = Category.CAPACITY,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"})
+    appliesTo = {CloudRunService.class, SqlInstance.class})
 public final class ConnectionBudgetExceeded implements Rule {
   static final int PER_INSTANCE_CAP = 100;
   static final int DEFAULT_MAX_INSTANCES = 100;
@@ -66,7 +66,7 @@ public final class ConnectionBudgetExceeded implements Rule {
       }
       for (Demand d : demands) {
         if (d.viaSocket() && d.perInstance() > PER_INSTANCE_CAP) {
-          out.add(ctx.finding(d.service(), envPath(d.service(), POOL))
+          out.add(ctx.finding(d.service(), envAt(d.service(), POOL))
               .message("Service %s: each instance can open %d x (%d%s) = %d connections to %s through the /cloudsql "
                   + "socket, but a Cloud Run instance may open at most %d to Cloud SQL", d.service().address(), d.workers(),
                   d.pool(), d.overflow() > 0 ? "+" + d.overflow() : "", d.perInstance(), sql.id().nameOr("?"), PER_INSTANCE_CAP)
@@ -97,7 +97,7 @@ public final class ConnectionBudgetExceeded implements Rule {
       }
       Demand first = demands.get(0);
       String arithmetic = String.join(" + ", demands.stream().map(Demand::arithmetic).toList());
-      out.add(ctx.finding(first.service(), envPath(first.service(), POOL)).severity(severity)
+      out.add(ctx.finding(first.service(), envAt(first.service(), POOL)).severity(severity)
           .message("Cloud SQL %s: %s, but the services attached to it can open %s connections (%s), %.1fx the budget, "
               + "and up to twice that while two revisions overlap during a rollout%s", sql.id().nameOr("?"), source,
               total, arithmetic, (double) total / max,
@@ -147,13 +147,14 @@ public final class ConnectionBudgetExceeded implements Rule {
     return OptionalInt.empty();
   }
 
-  private static String envPath(CloudRunService s, Pattern name) {
+  /** Where the pool size is set (its env value), else where the instance bound is. */
+  private static io.vpcgate.model.Location envAt(CloudRunService s, Pattern name) {
     for (EnvVar e : env(s)) {
       if (name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()) {
-        return e.path() + ".value";
+        return s.origin().at(e.valuePath());
       }
     }
-    return "template[0].scaling[0].max_instance_count";
+    return RuleContext.at(s, CloudRunService.MAX_INSTANCES);
   }
 
   private static Optional<Integer> integer(String s) {

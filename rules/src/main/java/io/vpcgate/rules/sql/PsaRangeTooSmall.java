@@ -29,7 +29,7 @@ import java.util.stream.Stream;
     summary = "Private Service Access ranges are small for the services that share them",
     severity = Severity.WARNING,
     category = Category.CAPACITY,
-    resourceTypes = {"google_compute_global_address", "google_sql_database_instance", "google_redis_instance"})
+    appliesTo = {GlobalAddress.class, SqlInstance.class, RedisInstance.class})
 public final class PsaRangeTooSmall implements Rule {
   private static final long SLASH_24 = 256;
 
@@ -57,7 +57,7 @@ public final class PsaRangeTooSmall implements Rule {
       if (total >= SLASH_24 || producers.size() < 2 || subject.isEmpty()) {
         return;
       }
-      out.add(ctx.finding(subject.get(), subject.get() instanceof GlobalAddress ? "prefix_length" : "name")
+      out.add(ctx.finding(subject.get(), subject.get() instanceof GlobalAddress ? GlobalAddress.PREFIX_LENGTH : io.vpcgate.model.Field.NAME)
           .message("Network %s allocates %d addresses to Private Service Access (%s) for %d producers (%s); each "
               + "takes blocks of its own, and a full allocation fails with \"Couldn't find free blocks in allocated IP "
               + "ranges\"", refs.get(key).name(), total,

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.sql;
 
+import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -27,9 +28,8 @@ import java.util.stream.Stream;
     summary = "Cloud SQL IP configuration is invalid",
     severity = Severity.BLOCKING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_sql_database_instance", "google_compute_global_address"})
+    appliesTo = {SqlInstance.class, GlobalAddress.class})
 public final class SqlIpConfigInvalid implements Rule {
-  private static final String IP = "settings[0].ip_configuration[0].";
   private static final Pattern RFC1035 = Pattern.compile("^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$");
   /** ssl_mode → the require_ssl value it must be paired with. */
   private static final Map<String, Boolean> PAIRS = Map.of("ALLOW_UNENCRYPTED_AND_ENCRYPTED", false,
@@ -42,7 +42,7 @@ public final class SqlIpConfigInvalid implements Rule {
       boolean noPublic = q.ipv4Enabled().known().map(v -> !v).orElse(false);
       boolean psc = q.pscEnabled().known().orElse(false) || q.pscEnabled().isUnknown();
       if (noPublic && q.privateNetwork().isAbsent() && !psc) {
-        out.add(ctx.finding(q, IP + "ipv4_enabled")
+        out.add(ctx.finding(q, SqlInstance.IPV4_ENABLED)
             .message("Cloud SQL %s has ipv4_enabled = false and no private_network; \"At least ipv4_enabled must be "
                 + "enabled or a private_network must be configured\"", q.address())
             .remediation("Set private_network (with a Private Service Access connection), or ipv4_enabled = true")
@@ -50,7 +50,7 @@ public final class SqlIpConfigInvalid implements Rule {
       }
       Optional<SqlInstance> before = LiveTwin.before(ctx, q).map(SqlInstance.class::cast);
       if (q.privateNetwork().isAbsent() && before.flatMap(b -> b.privateNetwork().known()).isPresent()) {
-        out.add(ctx.finding(q, "settings[0].ip_configuration[0]")
+        out.add(ctx.finding(q, SqlInstance.IP_CONFIGURATION)
             .message("Cloud SQL %s: private_network %s is set on the instance but not in Terraform; a private network "
                 + "\"can be updated, but it cannot be removed after it is set\", so the apply fails", q.address(),
                 before.get().privateNetwork().known().get())
@@ -64,7 +64,7 @@ public final class SqlIpConfigInvalid implements Rule {
         boolean require = q.requireSsl().known().get();
         Boolean needed = PAIRS.get(mode);
         if (needed != null && needed != require) {
-          out.add(ctx.finding(q, IP + "require_ssl")
+          out.add(ctx.finding(q, SqlInstance.REQUIRE_SSL)
               .message("Cloud SQL %s: ssl_mode = %s with require_ssl = %s is not a pair the API accepts (%s needs "
                   + "require_ssl = %s)", q.address(), mode, require, mode, needed)
               .remediation("Remove the legacy require_ssl and keep ssl_mode alone, or set require_ssl = %s", needed)
@@ -78,7 +78,7 @@ public final class SqlIpConfigInvalid implements Rule {
 
   private static void allocated(RuleContext ctx, SqlInstance q, String range, List<Finding> out) {
     if (!RFC1035.matcher(range).matches()) {
-      out.add(ctx.finding(q, IP + "allocated_ip_range")
+      out.add(ctx.finding(q, SqlInstance.ALLOCATED_IP_RANGE)
           .message("Cloud SQL %s: allocated_ip_range \"%s\" is not the name of an allocated range (RFC 1035: "
               + "lowercase, 1-63 characters, starting with a letter)%s", q.address(), range,
               range.contains("/") ? "; it takes the range's name, not its CIDR" : "")
@@ -91,7 +91,7 @@ public final class SqlIpConfigInvalid implements Rule {
       return;
     }
     if (!PrivateServiceAccess.rangeNamed(ctx.world(), net.get(), range).orElse(true)) {
-      out.add(ctx.finding(q, IP + "allocated_ip_range")
+      out.add(ctx.finding(q, SqlInstance.ALLOCATED_IP_RANGE)
           .message("Cloud SQL %s: allocated_ip_range \"%s\" names no VPC_PEERING range on network %s (its ranges: %s)",
               q.address(), range, net.get(), String.join(", ", PrivateServiceAccess.rangeNames(ctx.world(), net.get())))
           .remediation("Name one of the network's Private Service Access ranges")

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
     summary = "Cloud SQL private IP lacks its Private Service Access connection",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_sql_database_instance", "google_service_networking_connection"})
+    appliesTo = {SqlInstance.class, ServiceNetworkingConnection.class})
 public final class SqlPrivateIpPrerequisitesMissing implements Rule {
-  private static final String AT = "settings[0].ip_configuration[0].private_network";
+  private static final io.vpcgate.model.Field AT = SqlInstance.PRIVATE_NETWORK;
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {

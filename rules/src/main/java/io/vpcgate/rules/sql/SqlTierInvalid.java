@@ -24,7 +24,7 @@ import java.util.stream.Stream;
     summary = "Cloud SQL tier is not a valid PostgreSQL machine type",
     severity = Severity.WARNING,
     category = Category.VALIDITY,
-    resourceTypes = {"google_sql_database_instance"})
+    appliesTo = {SqlInstance.class})
 public final class SqlTierInvalid implements Rule {
 
   @Override
@@ -46,13 +46,13 @@ public final class SqlTierInvalid implements Rule {
       if (mb % 256 == 0 && mb >= 3840 && perCpu >= 0.9 && perCpu <= 6.5) {
         return Optional.empty();
       }
-      return Optional.of(ctx.finding(s, "settings[0].tier").severity(Severity.WARNING)
+      return Optional.of(ctx.finding(s, SqlInstance.TIER).severity(Severity.WARNING)
           .message("SQL %s: tier %s has %d MB for %d vCPU (%.2f GB per vCPU); custom tiers take a multiple of 256 MB, "
               + "at least 3,840 MB, and 0.9 to 6.5 GB per vCPU", s.address(), tier, mb, cpus, perCpu)
           .remediation("Pick a valid custom shape, e.g. tier = \"db-custom-%d-%d\"", cpus, Math.max(3840, cpus * 3840))
           .build());
     }
-    return Optional.of(ctx.finding(s, "settings[0].tier")
+    return Optional.of(ctx.finding(s, SqlInstance.TIER)
         .message("SQL %s: tier %s is not a PostgreSQL machine type vpcgate knows; PostgreSQL takes shared-core tiers "
             + "(db-f1-micro, db-g1-small), custom ones (db-custom-CPUS-MEMORY_MB), db-n1-standard/highmem and "
             + "Enterprise Plus db-perf-optimized-*", s.address(), tier)

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run sends all egress into the VPC but reaches Cloud SQL over its public IP",
     severity = Severity.WARNING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"},
+    appliesTo = {CloudRunService.class, SqlInstance.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class AllTrafficWithPublicSql implements Rule {
 
@@ -44,7 +44,7 @@ public final class AllTrafficWithPublicSql implements Rule {
   private static Finding finding(RuleContext ctx, CloudRunService s, SqlInstance q) {
     Optional<VpcConnector> c = ConnectorRef.of(s).flatMap(r -> r.resolve(ctx.world()));
     boolean noNat = c.flatMap(x -> NatCoverage.covers(ctx.world(), x)).map(covered -> !covered).orElse(false);
-    return ctx.finding(s, s.cloudSqlPath()).severity(noNat ? Severity.BLOCKING : Severity.WARNING)
+    return ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES).severity(noNat ? Severity.BLOCKING : Severity.WARNING)
         .message("Service %s sends all egress through the VPC and reaches Cloud SQL %s through the /cloudsql socket, its "
             + "public-IP path; Google: \"If you route all egress traffic through ... a Serverless VPC Access connector, use "
             + "a private IP address\"%s", s.address(), q.id().nameOr("?"),

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.wiring;
 
+import io.vpcgate.model.RouterNat;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run sends all egress into a VPC that has no Cloud NAT",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_compute_router_nat"},
+    appliesTo = {CloudRunService.class, RouterNat.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class AllTrafficWithoutNat implements Rule {
   private static final List<String> INTERNAL_SUFFIXES = List.of(".internal", ".local", ".localhost", ".svc",
@@ -52,7 +53,7 @@ public final class AllTrafficWithoutNat implements Rule {
       return Optional.empty();
     }
     List<String> internet = internetUses(ctx, s);
-    return Optional.of(ctx.finding(s, "template[0].vpc_access[0].egress")
+    return Optional.of(ctx.finding(s, CloudRunService.EGRESS)
         .severity(internet.isEmpty() ? Severity.WARNING : Severity.BLOCKING)
         .message("Service %s routes ALL_TRAFFIC through connector %s, but network %s has no Cloud NAT in %s that covers "
             + "the connector (a connector's hidden subnet is covered only by a NAT on all subnetworks); %s",

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run egress setting does not route the target's address into the VPC",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunEgressMissesTargetRange implements Rule {
 
   @Override
@@ -53,7 +53,7 @@ public final class CloudRunEgressMissesTargetRange implements Rule {
     } else {
       return Optional.empty();
     }
-    return Optional.of(ctx.finding(s, t.env().path() + ".value").severity(severity)
+    return Optional.of(ctx.finding(s, s.origin().at(t.env().valuePath())).severity(severity)
         .message("Service %s: %s points at %s, %s", s.address(), t.envName(), what, kind)
         .remediation("Set egress = \"ALL_TRAFFIC\" (and add Cloud NAT if the service also calls the internet)")
         .build());

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service reaches a private address without VPC egress",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service"})
+    appliesTo = {CloudRunService.class})
 public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
 
   @Override
@@ -43,7 +43,7 @@ public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
     String what = t.store().map(EnvTargets::describe).orElse("a private address");
     Optional<String> liveConnector = ctx.live().flatMap(l -> l.all(CloudRunService.class).stream()
         .filter(x -> x.id().sameAs(s.id())).findFirst()).flatMap(x -> x.connector().known());
-    return ctx.finding(s, t.env().path() + ".value")
+    return ctx.finding(s, s.origin().at(t.env().valuePath()))
         .message("Service %s: %s points at %s, but the service has no VPC egress (no connector or Direct VPC), so "
             + "the connection times out%s", s.address(), t.envName(), what,
             liveConnector.map(c -> "; the live service uses connector " + c.substring(c.lastIndexOf('/') + 1)

@@ -30,8 +30,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run connector is on a different VPC network than its data store",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_vpc_access_connector", "google_redis_instance",
-        "google_sql_database_instance"})
+    appliesTo = {CloudRunService.class, VpcConnector.class, RedisInstance.class, SqlInstance.class})
 public final class ConnectorNetworkMismatch implements Rule {
 
   @Override
@@ -50,7 +49,7 @@ public final class ConnectorNetworkMismatch implements Rule {
         .filter(t -> t.store().isPresent())
         .flatMap(t -> storeNetwork(t.store().get()).known()
             .filter(n -> !n.sameAs(net.get()))
-            .map(n -> ctx.finding(s, t.env().path() + ".value")
+            .map(n -> ctx.finding(s, s.origin().at(t.env().valuePath()))
                 .message("Service %s reaches %s through %s, which is on network %s, but the data store is on network "
                     + "%s; the connector must be on the same VPC network (peering is not transitive), so the "
                     + "connection times out", s.address(), EnvTargets.describe(t.store().get()),

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.wiring;
 
+import io.vpcgate.model.SqlInstance;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -24,8 +25,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service uses a Redis or Cloud SQL instance in another region",
     severity = Severity.WARNING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_redis_instance",
-        "google_sql_database_instance"})
+    appliesTo = {CloudRunService.class, RedisInstance.class, SqlInstance.class})
 public final class DataStoreInAnotherRegion implements Rule {
 
   @Override
@@ -37,7 +37,7 @@ public final class DataStoreInAnotherRegion implements Rule {
       }
       String region = s.id().region().known().get();
       for (Resource store : DataStores.usedBy(s, ctx.world())) {
-        store.id().region().known().filter(r -> !r.equals(region)).ifPresent(r -> out.add(ctx.finding(s, "location")
+        store.id().region().known().filter(r -> !r.equals(region)).ifPresent(r -> out.add(ctx.finding(s, CloudRunService.LOCATION)
             .message("Service %s (%s) uses %s %s in %s: every request crosses regions (latency, inter-region egress, "
                 + "two regions' failures)%s", s.address(), region, store instanceof RedisInstance ? "Redis" : "Cloud SQL",
                 store.address(), r, store instanceof RedisInstance

@@ -1,5 +1,6 @@
 package io.vpcgate.rules.wiring;
 
+import io.vpcgate.model.Firewall;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
     summary = "VPC firewall denies the connector's traffic to Redis or Cloud SQL",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_compute_firewall"},
+    appliesTo = {CloudRunService.class, Firewall.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class FirewallDeniesConnectorEgress implements Rule {
 
@@ -68,18 +69,19 @@ public final class FirewallDeniesConnectorEgress implements Rule {
     return out.stream();
   }
 
-  private record Target(String what, long ip, int port, String at) {}
+  private record Target(String what, long ip, int port, io.vpcgate.model.Location at) {}
 
   /** Redis endpoints and Cloud SQL private IPs the service connects to through the VPC. */
   private static List<Target> targets(RuleContext ctx, CloudRunService s) {
     List<Target> out = new ArrayList<>();
     for (EnvTargets.Target t : EnvTargets.of(s, ctx.world())) {
       t.store().ifPresent(store -> out.add(new Target(label(store), t.endpoint().ip(),
-          t.endpoint().port().orElse(port(store)), t.env().path() + ".value")));
+          t.endpoint().port().orElse(port(store)), s.origin().at(t.env().valuePath()))));
     }
     for (RedisInstance r : DataStores.redisUsedBy(s, ctx.world())) {
       r.host().known().flatMap(Cidr::parseIp).filter(ip -> out.stream().noneMatch(x -> x.ip() == ip))
-          .ifPresent(ip -> out.add(new Target(label(r), ip, r.port().known().orElse(6379), "template[0].containers[0].env")));
+          .ifPresent(ip -> out.add(new Target(label(r), ip, r.port().known().orElse(6379),
+              RuleContext.at(s, CloudRunService.ENV))));
     }
     return out;
   }

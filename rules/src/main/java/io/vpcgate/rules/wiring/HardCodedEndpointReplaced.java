@@ -31,8 +31,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run env hard-codes the address of a Redis or Cloud SQL instance",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_redis_instance",
-        "google_sql_database_instance"},
+    appliesTo = {CloudRunService.class, RedisInstance.class, SqlInstance.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class HardCodedEndpointReplaced implements Rule {
 
@@ -57,7 +56,7 @@ public final class HardCodedEndpointReplaced implements Rule {
           }
           String ref = store instanceof RedisInstance ? store.address() + ".host" : store.address() + ".private_ip_address";
           if (replaced.isPresent()) {
-            out.add(ctx.finding(s, t.env().path() + ".value")
+            out.add(ctx.finding(s, s.origin().at(t.env().valuePath()))
                 .message("Service %s: %s holds %s, the current address of %s, as a literal, and the apply replaces that "
                     + "instance (%s); the new instance's address is assigned by the server, so %s goes stale",
                     s.address(), t.envName(), address.get(), store.address(), String.join(", ", replaced.get()),
@@ -66,7 +65,7 @@ public final class HardCodedEndpointReplaced implements Rule {
                 .related(store.origin().location())
                 .build());
           } else {
-            out.add(ctx.finding(s, t.env().path() + ".value").severity(Severity.WARNING)
+            out.add(ctx.finding(s, s.origin().at(t.env().valuePath())).severity(Severity.WARNING)
                 .message("Service %s: %s holds the address of %s (%s) as a literal; it goes stale when the instance is "
                     + "recreated", s.address(), t.envName(), store.address(), address.get())
                 .remediation("Set %s = %s", t.envName(), ref)

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service does not configure the Redis AUTH or TLS its instance requires",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_redis_instance"})
+    appliesTo = {CloudRunService.class, RedisInstance.class})
 public final class RedisAuthOrTlsNotConfigured implements Rule {
   private static final Pattern CREDENTIAL = Pattern.compile("PASS|AUTH|SECRET|TOKEN|CRED");
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("^rediss?://[^@/]*:[^@/]+@.*");
@@ -52,7 +52,7 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
               .build());
         }
         if (r.transitEncryptionMode().known().map("SERVER_AUTHENTICATION"::equals).orElse(false)) {
-          plainClient(s).ifPresent(e -> out.add(ctx.finding(s, e.path() + ".value")
+          plainClient(s).ifPresent(e -> out.add(ctx.finding(s, s.origin().at(e.valuePath()))
               .message("Redis %s requires TLS (transit_encryption_mode = SERVER_AUTHENTICATION), but service %s sets %s "
                   + "for a plain connection; the instance refuses clients that do not use TLS", r.address(), s.address(),
                   e.name().known().orElse("?"))
@@ -67,10 +67,10 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
   }
 
   /** The env var that points the service at the instance, else its first container. */
-  private static String where(RuleContext ctx, CloudRunService s, RedisInstance r) {
+  private static io.vpcgate.model.Location where(RuleContext ctx, CloudRunService s, RedisInstance r) {
     return EnvTargets.of(s, ctx.world()).stream().filter(t -> t.store().map(x -> x == r).orElse(false))
-        .map(t -> t.env().path() + ".value").findFirst()
-        .orElse(s.containers().isEmpty() ? "template[0]" : s.containers().get(0).path());
+        .map(t -> s.origin().at(t.env().valuePath())).findFirst()
+        .orElse(s.containers().isEmpty() ? RuleContext.at(s, CloudRunService.TEMPLATE) : s.origin().at(s.containers().get(0).path()));
   }
 
   /** A variable whose name could hold a credential, a secret-backed Redis URL, or a URL with a password. */

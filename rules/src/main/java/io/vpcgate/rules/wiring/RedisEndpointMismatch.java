@@ -32,7 +32,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run Redis host or port is not the Redis instance's endpoint",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_redis_instance"})
+    appliesTo = {CloudRunService.class, RedisInstance.class})
 public final class RedisEndpointMismatch implements Rule {
   private static final List<String> HOST_SUFFIXES = List.of("HOST", "HOSTNAME", "ADDR", "ADDRESS", "SERVER", "ENDPOINT", "IP");
   private static final List<String> URL_SUFFIXES = List.of("URL", "URI", "DSN");
@@ -65,7 +65,7 @@ public final class RedisEndpointMismatch implements Rule {
 
   private static void checkHost(RuleContext ctx, CloudRunService s, Container c, EnvVar e, Endpoint ep, List<Finding> out) {
     String var = e.name().known().get();
-    String at = e.path() + ".value";
+    io.vpcgate.model.Location at = s.origin().at(e.valuePath());
     ep.defect().ifPresent(defect -> out.add(ctx.finding(s, at)
         .message("Service %s: %s %s, so it is not an IP literal; the client resolves it through DNS and fails with "
             + "\"Error -3 ... Temporary failure in name resolution\" (EAI_AGAIN), a DNS error, not a routing one",
@@ -95,7 +95,7 @@ public final class RedisEndpointMismatch implements Rule {
     OptionalInt port = ep.port().isPresent() ? ep.port() : portSource == null ? OptionalInt.empty() : portOf(portSource);
     Optional<Integer> livePort = r.port().known();
     if (port.isPresent() && livePort.isPresent() && port.getAsInt() != livePort.get()) {
-      out.add(ctx.finding(s, portSource.path() + ".value")
+      out.add(ctx.finding(s, s.origin().at(portSource.valuePath()))
           .message("Service %s: the Redis port in %s is not the port of Redis %s (%d)", s.address(),
               portSource.name().known().orElse("?"), r.address(), livePort.get())
           .remediation("Use port %d, ideally from google_redis_instance.<name>.port", livePort.get())

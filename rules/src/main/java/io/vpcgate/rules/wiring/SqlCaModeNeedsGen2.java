@@ -1,5 +1,6 @@
 package io.vpcgate.rules.wiring;
 
+import io.vpcgate.model.SqlInstance;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run first-generation service attaches a Cloud SQL instance with a CAS CA",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    resourceTypes = {"google_cloud_run_v2_service", "google_cloud_run_service", "google_sql_database_instance"})
+    appliesTo = {CloudRunService.class, SqlInstance.class})
 public final class SqlCaModeNeedsGen2 implements Rule {
   private static final Set<String> CAS = Set.of("GOOGLE_MANAGED_CAS_CA", "CUSTOMER_MANAGED_CAS_CA");
 
@@ -39,8 +40,7 @@ public final class SqlCaModeNeedsGen2 implements Rule {
       for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
         DataStores.sqlByConnectionName(ctx.world(), conn)
             .filter(q -> q.serverCaMode().known().map(CAS::contains).orElse(false))
-            .ifPresent(q -> out.add(ctx.finding(s, s.apiVersion() == ApiVersion.V2
-                    ? "template[0].execution_environment" : "template[0].metadata[0].annotations")
+            .ifPresent(q -> out.add(ctx.finding(s, CloudRunService.EXECUTION_ENVIRONMENT)
                 .message("Service %s runs in the first generation execution environment but attaches Cloud SQL %s, "
                     + "whose server_ca_mode is %s; that needs the Cloud SQL Auth Proxy v2, which only the second "
                     + "generation runs", s.address(), q.address(), q.serverCaMode().known().get())

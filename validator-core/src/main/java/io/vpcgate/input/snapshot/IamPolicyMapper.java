@@ -1,10 +1,12 @@
 package io.vpcgate.input.snapshot;
 
-import static io.vpcgate.input.snapshot.Json.array;
-import static io.vpcgate.input.snapshot.Json.str;
-import static io.vpcgate.input.snapshot.Json.strings;
+import static io.vpcgate.kind.Json.array;
+import static io.vpcgate.kind.Json.str;
+import static io.vpcgate.kind.Json.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vpcgate.kind.Asset;
+import io.vpcgate.kind.MalformedAssetException;
 import io.vpcgate.model.IamPolicy;
 import io.vpcgate.model.Origin;
 import io.vpcgate.model.ResourceId;

@@ -1,5 +1,7 @@
 package io.vpcgate.input.snapshot;
 
+import io.vpcgate.kind.Asset;
+import io.vpcgate.kind.MalformedAssetException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;

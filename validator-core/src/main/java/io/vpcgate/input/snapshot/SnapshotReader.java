@@ -1,5 +1,7 @@
 package io.vpcgate.input.snapshot;
 
+import io.vpcgate.kind.Asset;
+import io.vpcgate.kind.MalformedAssetException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +64,7 @@ public final class SnapshotReader {
     ProjectNumbers ids = ProjectNumbers.of(read);
     List<Resource> out = new ArrayList<>();
     for (Asset raw : read) {
-      Asset asset = raw.withProjectIds(ids);
+      Asset asset = raw.withProjectIds(ids::inName);
       try {
         out.addAll(AssetMapper.map(asset));
       } catch (MalformedAssetException e) {

@@ -1,4 +1,4 @@
-package io.vpcgate.input.snapshot;
+package io.vpcgate.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -7,17 +7,17 @@ import java.util.List;
  * One Cloud Asset Inventory asset: its full name, type, location, the REST API's own JSON (absent
  * in an IAM policy export), its IAM policy (absent in a resource export) and its ancestors.
  */
-record Asset(String name, String assetType, String location, JsonNode data, JsonNode iamPolicy, List<String> ancestors) {
-  Asset {
+public record Asset(String name, String assetType, String location, JsonNode data, JsonNode iamPolicy, List<String> ancestors) {
+  public Asset {
     ancestors = List.copyOf(ancestors);
   }
 
-  Asset(String name, String assetType, String location, JsonNode data) {
+  public Asset(String name, String assetType, String location, JsonNode data) {
     this(name, assetType, location, data, null, List.of());
   }
 
   /** The segment after {@code key/} in the asset name, e.g. {@code projects} → the project id. */
-  String segment(String key) {
+  public String segment(String key) {
     String[] parts = name.split("/");
     for (int i = 0; i + 1 < parts.length; i++) {
       if (parts[i].equals(key)) {
@@ -28,18 +28,18 @@ record Asset(String name, String assetType, String location, JsonNode data, Json
   }
 
   /** The short resource name: the last path segment. */
-  String shortName() {
+  public String shortName() {
     return name.substring(name.lastIndexOf('/') + 1);
   }
 
   /** The API resource name without the {@code //service.googleapis.com/} prefix. */
-  String resourceName() {
+  public String resourceName() {
     int i = name.indexOf(".googleapis.com/");
     return i >= 0 ? name.substring(i + ".googleapis.com/".length()) : name;
   }
 
   /** The same asset with project numbers in its name and ancestors replaced by project ids. */
-  Asset withProjectIds(ProjectNumbers ids) {
-    return new Asset(ids.inName(name), assetType, location, data, iamPolicy, ancestors.stream().map(ids::inName).toList());
+  public Asset withProjectIds(java.util.function.UnaryOperator<String> ids) {
+    return new Asset(ids.apply(name), assetType, location, data, iamPolicy, ancestors.stream().map(ids).toList());
   }
 }

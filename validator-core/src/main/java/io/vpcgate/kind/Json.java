@@ -1,4 +1,4 @@
-package io.vpcgate.input.snapshot;
+package io.vpcgate.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vpcgate.model.Attr;
@@ -11,10 +11,10 @@ import java.util.Map;
  * Reads REST JSON fields into {@link Attr}s: a missing field is absent, a field of the wrong type
  * is malformed input ({@link MalformedAssetException}).
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static Attr<String> str(JsonNode n, String field) {
+  public static Attr<String> str(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       return Attr.absent();
@@ -26,7 +26,7 @@ final class Json {
   }
 
   /** Integers arrive as numbers, as strings (int64 fields), or as whole doubles (Struct values). */
-  static Attr<Integer> integer(JsonNode n, String field) {
+  public static Attr<Integer> integer(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       return Attr.absent();
@@ -44,7 +44,7 @@ final class Json {
     throw new MalformedAssetException(field + " must be an integer, got " + v);
   }
 
-  static Attr<Boolean> bool(JsonNode n, String field) {
+  public static Attr<Boolean> bool(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       return Attr.absent();
@@ -55,7 +55,7 @@ final class Json {
     return Attr.known(v.booleanValue());
   }
 
-  static JsonNode obj(JsonNode n, String field) {
+  public static JsonNode obj(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
@@ -66,7 +66,7 @@ final class Json {
     return v;
   }
 
-  static List<JsonNode> array(JsonNode n, String field) {
+  public static List<JsonNode> array(JsonNode n, String field) {
     JsonNode v = n.get(field);
     List<JsonNode> out = new ArrayList<>();
     if (v == null || v.isNull()) {
@@ -79,7 +79,7 @@ final class Json {
     return out;
   }
 
-  static List<String> strings(JsonNode n, String field) {
+  public static List<String> strings(JsonNode n, String field) {
     List<String> out = new ArrayList<>();
     for (JsonNode v : array(n, field)) {
       if (!v.isTextual()) {
@@ -90,7 +90,7 @@ final class Json {
     return out;
   }
 
-  static Map<String, String> stringMap(JsonNode n, String field) {
+  public static Map<String, String> stringMap(JsonNode n, String field) {
     Map<String, String> out = new LinkedHashMap<>();
     JsonNode v = obj(n, field);
     v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
@@ -98,7 +98,7 @@ final class Json {
   }
 
   /** The last path segment of a name or URL: {@code .../regions/us-central1} → us-central1. */
-  static String last(String s) {
+  public static String last(String s) {
     return s.substring(s.lastIndexOf('/') + 1);
   }
 }

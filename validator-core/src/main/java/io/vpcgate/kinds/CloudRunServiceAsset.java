@@ -1,13 +1,15 @@
-package io.vpcgate.input.snapshot;
+package io.vpcgate.kinds;
 
-import static io.vpcgate.input.snapshot.Json.array;
-import static io.vpcgate.input.snapshot.Json.integer;
-import static io.vpcgate.input.snapshot.Json.obj;
-import static io.vpcgate.input.snapshot.Json.str;
-import static io.vpcgate.input.snapshot.Json.stringMap;
-import static io.vpcgate.input.snapshot.Json.strings;
+import static io.vpcgate.kind.Json.array;
+import static io.vpcgate.kind.Json.integer;
+import static io.vpcgate.kind.Json.obj;
+import static io.vpcgate.kind.Json.str;
+import static io.vpcgate.kind.Json.stringMap;
+import static io.vpcgate.kind.Json.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vpcgate.kind.Asset;
+import io.vpcgate.kind.MalformedAssetException;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.Container;
@@ -26,8 +28,8 @@ import java.util.Map;
  * the v2 REST shape ({@code template.vpcAccess}) and the v1 Knative shape ({@code
  * spec.template.metadata.annotations}).
  */
-final class RunServiceAssetMapper {
-  private RunServiceAssetMapper() {}
+final class CloudRunServiceAsset {
+  private CloudRunServiceAsset() {}
 
   static CloudRunService map(Asset a, JsonNode d, Origin origin) {
     return d.has("spec") || d.has("apiVersion") ? v1(a, d, origin) : v2(a, d, origin);

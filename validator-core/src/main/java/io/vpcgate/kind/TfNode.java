@@ -1,4 +1,4 @@
-package io.vpcgate.input.terraform;
+package io.vpcgate.kind;
 
 import io.vpcgate.input.hcl.Value;
 import io.vpcgate.model.Attr;
@@ -10,57 +10,57 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Navigation over an evaluated configuration value, turning each leaf into an {@link Attr}:
+* Navigation over an evaluated Terraform configuration value (HCL, plan or state), turning each leaf into an {@link Attr}:
  * missing or null is absent, unknown stays unknown with its reason.
  */
-record Node(Value value) {
-  static final Node MISSING = new Node(Value.NULL);
+public record TfNode(Value value) {
+  public static final TfNode MISSING = new TfNode(Value.NULL);
 
-  Node get(String name) {
+  public TfNode get(String name) {
     if (value instanceof Value.MapV m && m.entries().containsKey(name)) {
-      return new Node(m.entries().get(name));
+      return new TfNode(m.entries().get(name));
     }
     return MISSING;
   }
 
   /** The first block of a nested block type, e.g. {@code template}. */
-  Node first(String name) {
-    List<Node> all = list(name);
+  public TfNode first(String name) {
+    List<TfNode> all = list(name);
     return all.isEmpty() ? get(name).unknownOrMissing() : all.get(0);
   }
 
-  private Node unknownOrMissing() {
+  private TfNode unknownOrMissing() {
     return value instanceof Value.Unknown ? this : MISSING;
   }
 
-  List<Node> list(String name) {
+  public List<TfNode> list(String name) {
     Value v = get(name).value;
-    List<Node> out = new ArrayList<>();
+    List<TfNode> out = new ArrayList<>();
     if (v instanceof Value.ListV l) {
-      l.items().forEach(i -> out.add(new Node(i)));
+      l.items().forEach(i -> out.add(new TfNode(i)));
     } else if (v instanceof Value.MapV m && !m.entries().isEmpty()) {
-      out.add(new Node(v));
+      out.add(new TfNode(v));
     }
     return out;
   }
 
-  boolean isMissing() {
+  public boolean isMissing() {
     return value.isNull();
   }
 
-  boolean isUnknown() {
+  public boolean isUnknown() {
     return value instanceof Value.Unknown;
   }
 
-  String unknownReason() {
+  public String unknownReason() {
     return value instanceof Value.Unknown u ? u.reason() : "";
   }
 
-  Attr<String> str(String name) {
+  public Attr<String> str(String name) {
     return get(name).asStr();
   }
 
-  Attr<String> asStr() {
+  public Attr<String> asStr() {
     if (value instanceof Value.Unknown u) {
       return Attr.unknown(u.reason());
     }
@@ -71,8 +71,8 @@ record Node(Value value) {
     return s.<Attr<String>>map(Attr::known).orElseGet(() -> Attr.unknown("not a string"));
   }
 
-  Attr<Integer> integer(String name) {
-    Node n = get(name);
+  public Attr<Integer> integer(String name) {
+    TfNode n = get(name);
     if (n.value instanceof Value.Unknown u) {
       return Attr.unknown(u.reason());
     }
@@ -87,8 +87,8 @@ record Node(Value value) {
     }
   }
 
-  Attr<Boolean> bool(String name) {
-    Node n = get(name);
+  public Attr<Boolean> bool(String name) {
+    TfNode n = get(name);
     if (n.value instanceof Value.Unknown u) {
       return Attr.unknown(u.reason());
     }
@@ -101,7 +101,7 @@ record Node(Value value) {
     return n.value.isNull() ? Attr.absent() : Attr.unknown("not a bool");
   }
 
-  Attr<List<String>> strings(String name) {
+  public Attr<List<String>> strings(String name) {
     Value v = get(name).value;
     if (v instanceof Value.Unknown u) {
       return Attr.unknown(u.reason());
@@ -114,7 +114,7 @@ record Node(Value value) {
     }
     List<String> out = new ArrayList<>();
     for (Value i : l.items()) {
-      Attr<String> s = new Node(i).asStr();
+      Attr<String> s = new TfNode(i).asStr();
       if (!s.isKnown()) {
         return Attr.unknown("list element unknown");
       }
@@ -124,10 +124,10 @@ record Node(Value value) {
   }
 
   /** A string map; unknown entries are left out. */
-  Map<String, String> knownStringMap(String name) {
+  public Map<String, String> knownStringMap(String name) {
     Map<String, String> out = new LinkedHashMap<>();
     if (get(name).value instanceof Value.MapV m) {
-      m.entries().forEach((k, v) -> new Node(v).asStr().known().ifPresent(s -> out.put(k, s)));
+      m.entries().forEach((k, v) -> new TfNode(v).asStr().known().ifPresent(s -> out.put(k, s)));
     }
     return out;
   }

@@ -1,0 +1,60 @@
+package io.vpcgate.gcp;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vpcgate.kind.Kind;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.Firewall;
+import io.vpcgate.model.GlobalAddress;
+import io.vpcgate.model.Network;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.Router;
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.Subnetwork;
+import io.vpcgate.model.VpcConnector;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The list call of each kind the live read lists, by kind name: the registry says which API and
+ * role and how a call spans regions; this says which client method makes it. Every result is
+ * already a Cloud Asset Inventory asset.
+ */
+final class LiveLists {
+  /** One list call: {@code region} is a region, "-" (every region at once) or "global". */
+  @FunctionalInterface
+  interface Lister {
+    List<ObjectNode> list(Clients clients, String project, String region, LiveRequest request, Calls calls)
+        throws IOException, InterruptedException;
+  }
+
+  private static final Map<String, Lister> LISTERS = Map.of(
+      Network.KIND, (c, p, r, q, calls) -> ComputeFetcher.networks(c, p, q.pageSize(), calls),
+      GlobalAddress.KIND, (c, p, r, q, calls) -> ComputeFetcher.globalAddresses(c, p, q.pageSize(), calls),
+      Firewall.KIND, (c, p, r, q, calls) -> ComputeFetcher.firewalls(c, p, q.pageSize(), calls),
+      Subnetwork.KIND, (c, p, r, q, calls) -> ComputeFetcher.subnetworks(c, p, q, calls),
+      Router.KIND, (c, p, r, q, calls) -> ComputeFetcher.routers(c, p, q, calls),
+      SqlInstance.KIND, (c, p, r, q, calls) -> SqlInstanceFetcher.instances(c, p, q.pageSize(), q.callTimeout(), calls)
+          .stream().filter(a -> q.wants(CaiAsset.location(a))).toList(),
+      RedisInstance.KIND, LiveLists::redis,
+      CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls),
+      VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls));
+
+  private LiveLists() {}
+
+  static Optional<Lister> of(Kind<?> kind) {
+    return Optional.ofNullable(LISTERS.get(kind.name()));
+  }
+
+  /** Memorystore lists every location with "-"; when the request names regions, each of them. */
+  private static List<ObjectNode> redis(Clients clients, String project, String region, LiveRequest request, Calls calls)
+      throws IOException {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
+      out.addAll(RedisFetcher.instances(clients, project, r, request.pageSize(), calls));
+    }
+    return out;
+  }
+}
