@@ -13,6 +13,7 @@ import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputException;
+import io.vpcgate.input.snapshot.Snapshot;
 import io.vpcgate.input.snapshot.SnapshotReader;
 import io.vpcgate.input.terraform.TerraformOptions;
 import io.vpcgate.report.JsonReporter;
@@ -87,6 +88,11 @@ class CheckCommand implements Callable<Integer> {
       description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
   Path snapshot;
 
+  @Option(names = "--snapshot-complete",
+      description = "Declare the --snapshot an unfiltered export: every kind counts as read for every project it holds "
+          + "(otherwise a kind counts as read for a project only where the export has an asset of its API there).")
+  boolean snapshotComplete;
+
   @Mixin LiveOptions liveOptions;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -135,16 +141,20 @@ class CheckCommand implements Callable<Integer> {
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
   private Optional<LiveState> live(Set<String> terraformRegions) {
     if (snapshot != null) {
-      return Optional.of(LiveState.of(SnapshotReader.read(snapshot)));
+      Snapshot read = SnapshotReader.readSnapshot(snapshot, snapshotComplete);
+      return Optional.of(LiveState.of(read.graph(), read.coverage()));
     }
     if (!liveOptions.requested()) {
       return Optional.empty();
     }
     LiveSource.Result read = liveOptions.read(terraformRegions, spec.commandLine().getErr());
-    return Optional.of(new LiveState(read.graph(), read.gaps(), read.notes()));
+    return Optional.of(new LiveState(read.graph(), read.coverage(), read.gaps(), read.notes()));
   }
 
   private void validateLiveOptions() {
+    if (snapshotComplete && snapshot == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--snapshot-complete describes a --snapshot; give one");
+    }
     if (snapshot != null && liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--snapshot is live state already; it cannot be combined with --project or --asset-scope");

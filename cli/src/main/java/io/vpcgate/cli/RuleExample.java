@@ -43,7 +43,8 @@ record RuleExample(String terraform, boolean withPlan, boolean withLive, boolean
       Files.writeString(dir.resolve("bad.tf"), tf.get(), StandardCharsets.UTF_8);
       TerraformInputs inputs = Pipeline.terraform(Optional.of(dir), plan.map(p -> new InputText("plan.json", p)),
           state.map(s -> new InputText("state.json", s)), TerraformOptions.NONE);
-      Report report = Pipeline.check(inputs, live.map(l -> LiveState.of(SnapshotReader.parse(l, "live.json"))),
+      Report report = Pipeline.check(inputs, live.map(l -> SnapshotReader.parseSnapshot(l, "live.json", false))
+          .map(s -> LiveState.of(s.graph(), s.coverage())),
           new Engine(List.of(rule)), LocalDate.now());
       return Optional.of(new RuleExample(tf.get(), plan.isPresent(), live.isPresent(), state.isPresent(),
           new TextReporter(false).render(report), report.findings().size()));

@@ -7,6 +7,7 @@ import io.vpcgate.input.InputException;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.LiveList;
 import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Coverage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,11 +60,14 @@ public final class GcpLiveReader {
       if (request.assetScope().isPresent()) {
         String scope = request.assetScope().get();
         Set<String> kinds = withReadWith(Kinds.ALL.stream().filter(k -> k.assetType().isPresent()).map(Kind::name).toList());
-        round.add(CLOUD_ASSET, kinds, "assets in " + scope, () -> AssetFetcher.assets(clients, scope,
+        List<Coverage.Read> scoped = scope.startsWith("projects/")
+            ? kinds.stream().map(k -> new Coverage.Read(k, scope.substring("projects/".length()), Coverage.ALL_REGIONS))
+                .toList() : List.of();
+        round.add(CLOUD_ASSET, kinds, scoped, "assets in " + scope, () -> AssetFetcher.assets(clients, scope,
             ContentType.RESOURCE, request.pageSize(), calls));
-        round.add(CLOUD_ASSET, kinds, "IAM policies in " + scope, () -> AssetFetcher.assets(clients, scope,
+        round.add(CLOUD_ASSET, kinds, List.of(), "IAM policies in " + scope, () -> AssetFetcher.assets(clients, scope,
             ContentType.IAM_POLICY, request.pageSize(), calls));
-        return round.finish(calls);
+        return round.finish(calls, true);
       }
       String project = request.project().orElseThrow();
       List<Future<List<ObjectNode>>> spanning = new ArrayList<>();
@@ -82,7 +86,7 @@ public final class GcpLiveReader {
         found.removeAll(regions);
         found.forEach(r -> regional(round, clients, project, r, request, calls));
       }
-      return round.finish(calls);
+      return round.finish(calls, false);
     } finally {
       pool.shutdownNow();
     }
@@ -104,8 +108,19 @@ public final class GcpLiveReader {
       LiveRequest request, Calls calls) {
     LiveList l = kind.live().orElseThrow();
     String where = region.equals("global") || region.equals("-") ? project : project + "/" + region;
-    return round.add(l, withReadWith(List.of(kind.name())), l.listed() + " in " + where,
+    Set<String> kinds = withReadWith(List.of(kind.name()));
+    List<String> regions = l.span() == LiveList.Span.PER_REGION ? List.of(region)
+        : request.regions().isEmpty() ? List.of(Coverage.ALL_REGIONS) : with(request.regions(), "global");
+    List<Coverage.Read> covers = kinds.stream().flatMap(k -> regions.stream().map(r -> new Coverage.Read(k, project, r)))
+        .toList();
+    return round.add(l, kinds, covers, l.listed() + " in " + where,
         () -> LiveLists.of(kind).orElseThrow().list(clients, project, region, request, calls));
+  }
+
+  private static List<String> with(List<String> list, String one) {
+    List<String> out = new ArrayList<>(list);
+    out.add(one);
+    return out;
   }
 
   /** The kinds, and the kinds read with them (a NAT with its router): what a failed list leaves unknown. */
@@ -128,16 +143,19 @@ public final class GcpLiveReader {
       this.deadline = deadline;
     }
 
-    private record Pending(LiveList api, Set<String> kinds, String what, Future<List<ObjectNode>> future) {}
+    /** A call in flight: its API, the kinds it reads, what it covers when it succeeds, what it reads (in words). */
+    private record Pending(LiveList api, Set<String> kinds, List<Coverage.Read> covers, String what,
+        Future<List<ObjectNode>> future) {}
 
-    Future<List<ObjectNode>> add(LiveList api, Set<String> kinds, String what, Callable<List<ObjectNode>> call) {
+    Future<List<ObjectNode>> add(LiveList api, Set<String> kinds, List<Coverage.Read> covers, String what,
+        Callable<List<ObjectNode>> call) {
       Future<List<ObjectNode>> f = pool.submit(() -> {
         progress.reading(what);
         List<ObjectNode> result = call.call();
         progress.read(what, result.size());
         return result;
       });
-      pending.add(new Pending(api, kinds, what, f));
+      pending.add(new Pending(api, kinds, covers, what, f));
       return f;
     }
 
@@ -153,13 +171,16 @@ public final class GcpLiveReader {
       }
     }
 
-    LiveRead finish(Calls calls) {
+    /** {@code complete}: a Cloud Asset read of a scope, which covers every kind of every project it holds. */
+    LiveRead finish(Calls calls, boolean complete) {
       List<ObjectNode> assets = new ArrayList<>();
+      List<Coverage.Read> covered = new ArrayList<>();
       List<LiveGap> gaps = new ArrayList<>();
       Set<String> notes = new LinkedHashSet<>();
       for (Pending p : pending) {
         try {
           assets.addAll(p.future().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+          covered.addAll(p.covers());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           gaps.add(new LiveGap(p.api().service(), "cannot list " + p.what() + ": interrupted", p.kinds()));
@@ -172,6 +193,7 @@ public final class GcpLiveReader {
                 + "; perhaps you should run `gcloud auth application-default login`, or pass --snapshot live.json");
           }
           if (Failures.disabled(e.getCause())) {
+            covered.addAll(p.covers()); // an API that is not enabled has none of its resources: an answer
             notes.add("the " + p.api().title() + " is not enabled in " + request.project().orElse("the project")
                 + ", so it has no " + p.what().replaceFirst(" in .*$", ""));
           } else {
@@ -179,7 +201,7 @@ public final class GcpLiveReader {
           }
         }
       }
-      return new LiveRead(assets, gaps, List.copyOf(notes), calls.count());
+      return new LiveRead(assets, Coverage.of(covered), complete, gaps, List.copyOf(notes), calls.count());
     }
   }
 }

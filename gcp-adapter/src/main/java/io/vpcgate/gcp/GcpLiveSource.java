@@ -52,7 +52,8 @@ public final class GcpLiveSource implements LiveSource {
         progress.accept("read " + resources + " " + what);
       }
     }).read(request, q.knownRegions());
-    return new Result(read.graph(), read.gaps(), read.notes(), SnapshotWriter.render(read), read.assets().size(),
-        read.calls());
+    io.vpcgate.input.snapshot.Snapshot seen = read.snapshot();
+    return new Result(seen.graph(), seen.coverage(), read.gaps(), read.notes(), SnapshotWriter.render(read),
+        read.assets().size(), read.calls());
   }
 }

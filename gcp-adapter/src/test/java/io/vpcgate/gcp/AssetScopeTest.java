@@ -60,7 +60,12 @@ class AssetScopeTest {
       assertEquals(List.of("google.cloud.asset.v1.AssetService/ListAssets", "google.cloud.asset.v1.AssetService/ListAssets"),
           called.stream().sorted().toList(), "two calls for the whole organisation");
       JsonNode snapshot = JSON.readTree(SnapshotWriter.render(read));
-      assertTrue(snapshot.isArray() && snapshot.size() == 4, snapshot.toString());
+      assertTrue(snapshot.isArray() && snapshot.size() == 5, snapshot.toString());
+      assertEquals("vpcgate/Coverage", snapshot.get(4).get("assetType").asText(), "the snapshot says what it covered");
+      var coverage = read.snapshot().coverage();
+      assertTrue(coverage.covers("redis_instance", "a", "us-east1") && coverage.covers("vpc_connector", "b", "europe-west1"),
+          "a read of a whole scope covers every kind of every project it holds: " + coverage);
+      assertTrue(!coverage.covers("redis_instance", "c", "us-east1"), "a project it holds nothing of is not covered");
     }
   }
 }

@@ -135,6 +135,22 @@ class GcpLiveReaderTest {
         + "grant roles/redis.viewer"), gap.message());
     assertTrue(gap.kinds().contains("redis_instance"), gap.kinds().toString());
     assertEquals(6, read.graph().all(CloudRunService.class).size());
+    var coverage = read.snapshot().coverage();
+    assertFalse(coverage.coversAnyRegion("redis_instance", "acme"), "what could not be read is not covered: " + coverage);
+    assertTrue(coverage.covers("network", "acme", "global") && coverage.covers("router_nat", "acme", "us-central1"),
+        "the rest is, with the kinds read along (NATs with routers): " + coverage);
+  }
+
+  @Test
+  void coverage_isWhatTheListsRead_byKindProjectAndRegion() {
+    var all = read().snapshot().coverage();
+    assertTrue(all.covers("redis_instance", "acme", "asia-east1"), "Redis is listed over every region at once");
+    assertTrue(all.covers("cloud_run_service", "acme", "europe-west1"), "a region the first round found");
+    assertFalse(all.covers("cloud_run_service", "acme", "asia-east1"), "Cloud Run is listed per region only");
+    assertFalse(all.coversAnyRegion("secret", "acme"), "the project read never lists Secret Manager");
+    var named = gcp.reader().read(LiveRequest.project("acme", List.of("europe-west1")), Set.of()).snapshot().coverage();
+    assertTrue(named.covers("sql_instance", "acme", "europe-west1") && !named.covers("sql_instance", "acme", "us-central1"),
+        "named regions limit what counts as read: " + named);
   }
 
   @Test

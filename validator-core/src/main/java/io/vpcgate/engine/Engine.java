@@ -1,5 +1,6 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.model.Coverage;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Resource;
 import java.util.ArrayList;
@@ -22,30 +23,25 @@ public final class Engine {
     this.settings = settings;
   }
 
-  public Report run(ResourceGraph desired, Optional<ResourceGraph> live, List<String> notes) {
-    return run(desired, ResourceGraph.EMPTY, live, notes);
-  }
-
-  /** {@code deleted}: what a plan deletes, so that its live twins are gone from the world after deploy. */
-  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live, List<String> notes) {
-    return run(desired, deleted, live, Optional.empty(), notes);
-  }
-
-  /** {@code lastApplied}: Terraform state as resources, for the drift rules. */
-  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
-      Optional<ResourceGraph> lastApplied, List<String> notes) {
-    return run(desired, deleted, live, lastApplied, notes, List.of());
+  public Report run(ResourceGraph desired, Optional<LiveState> live, List<String> notes) {
+    return run(desired, ResourceGraph.EMPTY, live, Optional.empty(), notes);
   }
 
   /**
-   * {@code gaps}: live state that could not be read; a rule that looks at a resource type whose
-   * live resources are missing is skipped with the reason, and the report is incomplete.
+   * {@code deleted}: what a plan deletes, so that its live twins are gone from the world after
+   * deploy; {@code live}: the live graph with what it covered and what could not be read (a rule
+   * that looks at a kind whose read failed is skipped, and the report is incomplete); {@code
+   * lastApplied}: Terraform state as resources, for the drift rules.
    */
-  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live,
-      Optional<ResourceGraph> lastApplied, List<String> notes, List<LiveGap> gaps) {
+  public Report run(ResourceGraph desired, ResourceGraph deleted, Optional<LiveState> liveState,
+      Optional<ResourceGraph> lastApplied, List<String> notes) {
+    Optional<ResourceGraph> live = liveState.map(LiveState::graph);
+    Coverage coverage = liveState.map(LiveState::coverage).orElse(Coverage.NONE);
+    List<LiveGap> gaps = liveState.map(LiveState::gaps).orElse(List.of());
     ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
     List<Finding> findings = new ArrayList<>();
     List<SkippedRule> skipped = new ArrayList<>();
+    List<NotEvaluated> notEvaluated = new ArrayList<>();
     List<RuleMetadata> ran = new ArrayList<>();
     List<String> incomplete = new ArrayList<>(gaps.stream().map(LiveGap::message).toList());
     Map<String, List<String>> checked = new LinkedHashMap<>();
@@ -73,8 +69,9 @@ public final class Engine {
       checked.put(meta.id(), desired.resources().stream().filter(meta::appliesTo).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
+      RuleContext ctx = new RuleContext(meta, desired, live, world, lastApplied, coverage);
       try {
-        found = rule.check(new RuleContext(meta, desired, live, world, lastApplied)).toList();
+        found = rule.check(ctx).toList();
       } catch (RuntimeException | StackOverflowError e) {
         // A bug in one rule loses that rule's findings, never the others': the run is incomplete.
         ran.remove(meta);
@@ -86,8 +83,9 @@ public final class Engine {
         continue;
       }
       found.stream().map(f -> override == null ? f : f.withSeverity(override)).forEach(findings::add);
+      notEvaluated.addAll(ctx.notEvaluated());
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings),
-        incomplete);
+        incomplete, notEvaluated);
   }
 }

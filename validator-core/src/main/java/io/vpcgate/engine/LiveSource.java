@@ -30,10 +30,11 @@ public interface LiveSource {
   }
 
   /**
-   * The live graph, what could not be read, notes for the report (an API not enabled), the
-   * snapshot JSON of what was read, and what it took.
+   * The live graph, what the read covered, what could not be read, notes for the report (an API not
+   * enabled), the snapshot JSON of what was read (with its coverage), and what it took.
    */
-  record Result(ResourceGraph graph, List<LiveGap> gaps, List<String> notes, String snapshot, int assets, int calls) {
+  record Result(ResourceGraph graph, io.vpcgate.model.Coverage coverage, List<LiveGap> gaps, List<String> notes,
+      String snapshot, int assets, int calls) {
     public Result {
       gaps = List.copyOf(gaps);
       notes = List.copyOf(notes);

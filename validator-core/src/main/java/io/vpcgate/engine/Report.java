@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
     List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
-    Wiring wiring, List<String> incomplete) {
+    Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -38,11 +38,13 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     checked = java.util.Collections.unmodifiableMap(c);
     suppressed = suppressed.stream().sorted(Comparator.comparing(Suppressed::finding, ORDER)).toList();
     incomplete = List.copyOf(incomplete);
+    notEvaluated = notEvaluated.stream().sorted(java.util.Comparator.comparing(NotEvaluated::ruleId)
+        .thenComparing(NotEvaluated::subject).thenComparing(NotEvaluated::reason)).distinct().toList();
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
       List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed, Wiring wiring) {
-    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, List.of());
+    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, List.of(), List.of());
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes) {
@@ -60,7 +62,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     all.addAll(more);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated);
   }
 
   /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
@@ -72,14 +74,14 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated);
   }
 
   /** This report with more that could not be read or evaluated (the run is incomplete). */
   public Report withIncomplete(List<String> more) {
     List<String> all = new ArrayList<>(incomplete);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all);
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated);
   }
 
   /** Whether some live state could not be read, or some rule could not finish. */
@@ -98,7 +100,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete);
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete,
+        notEvaluated.stream().map(x -> new NotEvaluated(x.ruleId(), x.ruleName(), dir + ": " + x.subject(),
+            under(dir, x.location()), x.reason())).toList());
   }
 
   private static Finding moveFinding(String dir, Finding f) {
@@ -122,7 +126,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Wiring.Node> nodes = new ArrayList<>();
     List<Wiring.Edge> edges = new ArrayList<>();
     java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
+    List<NotEvaluated> notEvaluated = new ArrayList<>();
     for (Report r : reports) {
+      notEvaluated.addAll(r.notEvaluated);
       incomplete.addAll(r.incomplete);
       suppressed.addAll(r.suppressed);
       nodes.addAll(r.wiring.nodes());
@@ -135,7 +141,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       errors.addAll(r.errors);
     }
     return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
-        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete));
+        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete), notEvaluated);
   }
 
   public long count(Severity s) {

@@ -1,10 +1,13 @@
 package io.vpcgate.engine;
 
 import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Coverage;
 import io.vpcgate.model.Field;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,18 +20,51 @@ public final class RuleContext {
   private final Optional<ResourceGraph> live;
   private final ResourceGraph world;
   private final Optional<ResourceGraph> lastApplied;
-
-  public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world) {
-    this(rule, desired, live, world, Optional.empty());
-  }
+  private final Coverage coverage;
+  private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
   public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world,
-      Optional<ResourceGraph> lastApplied) {
+      Optional<ResourceGraph> lastApplied, Coverage coverage) {
     this.rule = rule;
     this.desired = desired;
     this.live = live;
     this.world = world;
     this.lastApplied = lastApplied;
+    this.coverage = coverage;
+  }
+
+  /** What the live read covered: where a kind was not read, its absence proves nothing. */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * Empty when the live read covered {@code kind} in {@code project} and {@code region}; else why
+   * a judgement that needs it cannot be made ("no live Secret Manager secrets were read for project
+   * acme"). An unknown project or region is never covered.
+   */
+  public Optional<String> notCovered(String kind, Optional<String> project, Optional<String> region) {
+    String what = Kinds.named(kind).map(k -> k.title()).orElse(kind);
+    if (live.isEmpty()) {
+      return Optional.of("needs live state (--snapshot or --project) to know the " + what + "s that exist");
+    }
+    if (project.isEmpty()) {
+      return Optional.of("the project is not known before apply, so its live " + what + "s cannot be looked up");
+    }
+    if (coverage.covers(kind, project.get(), region.orElse(Coverage.ALL_REGIONS))) {
+      return Optional.empty();
+    }
+    return Optional.of("no live " + what + " data was read for project " + project.get()
+        + region.filter(r -> !r.equals("global") && !r.equals(Coverage.ALL_REGIONS)).map(r -> " in " + r).orElse(""));
+  }
+
+  /** Records that this rule could not judge {@code subject}, and why; it is reported, never passed. */
+  public void notEvaluated(Resource subject, Location at, String reason) {
+    notEvaluated.add(new NotEvaluated(rule.id(), rule.name(), subject.address(), at, reason));
+  }
+
+  List<NotEvaluated> notEvaluated() {
+    return List.copyOf(notEvaluated);
   }
 
   /** What the last apply made true (Terraform state), when given: drift is live differing from it. */

@@ -48,8 +48,7 @@ public final class Pipeline {
   public static Report check(TerraformInputs tf, Optional<LiveState> live, Engine engine, LocalDate today) {
     List<String> notes = new ArrayList<>(tf.notes());
     live.ifPresent(l -> notes.addAll(l.notes()));
-    Report report = engine.run(tf.desired(), tf.deleted(), live.map(LiveState::graph), tf.lastApplied(), notes,
-        live.map(LiveState::gaps).orElse(List.of()));
+    Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), notes);
     return Suppressions.apply(report, tf.config().sources(), today);
   }
 }

@@ -41,6 +41,14 @@ public final class GithubReporter implements Reporter {
     for (String e : report.incomplete()) {
       sb.append("::error title=vpcgate incomplete::").append(data(e)).append('\n');
     }
+    for (io.vpcgate.engine.NotEvaluated n : report.notEvaluated()) {
+      sb.append("::notice ");
+      if (n.location() instanceof Location.SourceLocation s) {
+        sb.append("file=").append(property(file(s.file()))).append(",line=").append(s.line()).append(',');
+      }
+      sb.append("title=").append(property(n.ruleId() + " " + n.ruleName() + " not evaluated")).append("::")
+          .append(data(n.subject() + ": " + n.reason())).append('\n');
+    }
     sb.append(TextReporter.verdict(report)).append('\n');
     return sb.toString();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.NotEvaluated;
 import io.vpcgate.engine.Report;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.engine.SkippedRule;
@@ -45,7 +46,8 @@ public final class JsonReporter implements Reporter {
         .put("blocking", report.count(Severity.BLOCKING))
         .put("warning", report.count(Severity.WARNING))
         .put("info", report.count(Severity.INFO))
-        .put("suppressed", report.suppressed().size());
+        .put("suppressed", report.suppressed().size())
+        .put("notEvaluated", report.notEvaluated().size());
     ArrayNode findings = root.putArray("findings");
     report.findings().forEach(f -> finding(findings.addObject(), f));
     ArrayNode skipped = root.putArray("skipped");
@@ -58,6 +60,16 @@ public final class JsonReporter implements Reporter {
         ObjectNode o = suppressed.addObject();
         finding(o, x.finding());
         o.putObject("suppression").put("kind", x.kind()).put("reason", x.reason()).put("where", x.where());
+      }
+    }
+    if (!report.notEvaluated().isEmpty()) {
+      ArrayNode notEvaluated = root.putArray("notEvaluated");
+      for (NotEvaluated n : report.notEvaluated()) {
+        ObjectNode o = notEvaluated.addObject().put("ruleId", n.ruleId()).put("rule", n.ruleName())
+            .put("resource", n.subject()).put("reason", n.reason());
+        if (n.location() instanceof Location.SourceLocation s) {
+          o.putObject("location").put("file", s.file()).put("line", s.line());
+        }
       }
     }
     ArrayNode notes = root.putArray("notes");

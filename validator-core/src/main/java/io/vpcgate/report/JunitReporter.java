@@ -32,8 +32,14 @@ public final class JunitReporter implements Reporter {
         subjects.add(f.subject());
         bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
       });
+      Map<String, List<String>> notJudged = new LinkedHashMap<>();
+      report.notEvaluated().stream().filter(n -> n.ruleId().equals(rule.id())).forEach(n -> {
+        subjects.add(n.subject());
+        notJudged.computeIfAbsent(n.subject(), k -> new ArrayList<>()).add(n.reason());
+      });
       StringBuilder cases = new StringBuilder();
       int suiteFailures = 0;
+      int suiteSkipped = 0;
       for (String subject : subjects) {
         List<Finding> found = bySubject.getOrDefault(subject, List.of());
         cases.append("    <testcase classname=\"").append(esc(rule.id() + " " + rule.name())).append("\" name=\"")
@@ -49,6 +55,14 @@ public final class JunitReporter implements Reporter {
               .append("\">").append(esc(f.location() + ": " + f.message() + "\nfix: " + f.remediation()
                   + "\nsee: " + rule.docUrl())).append("</failure>\n");
         }
+        List<String> why = notJudged.getOrDefault(subject, List.of());
+        if (!why.isEmpty() && found.stream().allMatch(f -> f.severity() == Severity.INFO)) {
+          suiteSkipped++;
+          cases.append("      <skipped message=\"").append(esc("not evaluated: " + String.join("; ", why)))
+              .append("\"/>\n");
+        } else {
+          why.forEach(w -> out.append("not evaluated: ").append(w).append('\n'));
+        }
         if (out.length() > 0) {
           cases.append("      <system-out>").append(esc(out.toString())).append("</system-out>\n");
         }
@@ -56,8 +70,10 @@ public final class JunitReporter implements Reporter {
       }
       tests += subjects.size();
       failures += suiteFailures;
+      skippedCount += suiteSkipped;
       suites.append("  <testsuite name=\"").append(esc(rule.id() + " " + rule.name())).append("\" tests=\"")
-          .append(subjects.size()).append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"0\">\n")
+          .append(subjects.size()).append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"")
+          .append(suiteSkipped).append("\">\n")
           .append(cases).append("  </testsuite>\n");
     }
     for (SkippedRule s : report.skipped()) {

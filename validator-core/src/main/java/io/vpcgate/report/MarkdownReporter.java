@@ -69,7 +69,10 @@ public final class MarkdownReporter implements Reporter {
     }
     details(sb, "Suppressed", report.suppressed().stream().map(MarkdownReporter::suppressed).toList());
     details(sb, "Skipped rules", report.skipped().stream().map(MarkdownReporter::skipped).toList());
-    details(sb, "Not evaluated", report.notes().stream().map(MarkdownReporter::cell).toList());
+    List<String> notEvaluated = new java.util.ArrayList<>(report.notEvaluated().stream()
+        .map(n -> n.ruleId() + " " + n.ruleName() + " on `" + code(n.subject()) + "`: " + cell(n.reason())).toList());
+    report.notes().stream().map(MarkdownReporter::cell).forEach(notEvaluated::add);
+    details(sb, "Not evaluated", notEvaluated);
     return sb.toString();
   }
 

@@ -109,6 +109,14 @@ public final class SarifReporter implements Reporter {
     for (String e : report.incomplete()) {
       notifications.addObject().put("level", "error").putObject("message").put("text", e);
     }
+    for (io.vpcgate.engine.NotEvaluated n : report.notEvaluated()) {
+      ObjectNode x = notifications.addObject();
+      x.put("level", "note");
+      x.putObject("message").put("text", n.ruleId() + " " + n.ruleName() + " not evaluated on " + n.subject() + ": "
+          + n.reason());
+      x.putObject("associatedRule").put("id", n.ruleId());
+      location(x.putArray("locations").addObject(), n.location(), n.subject());
+    }
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -80,8 +80,10 @@ public final class TextReporter implements Reporter {
       }
       sb.append('\n');
     }
-    if (!report.notes().isEmpty()) {
+    if (!report.notes().isEmpty() || !report.notEvaluated().isEmpty()) {
       sb.append("Not evaluated (no finding is guessed from what could not be read or known before apply):\n");
+      report.notEvaluated().forEach(n -> sb.append("  ").append(n.ruleId()).append(' ').append(n.ruleName())
+          .append(" on ").append(n.subject()).append(": ").append(n.reason()).append('\n'));
       report.notes().forEach(n -> sb.append("  ").append(n).append('\n'));
       sb.append('\n');
     }
@@ -108,9 +110,10 @@ public final class TextReporter implements Reporter {
     String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
         : report.isIncomplete() ? "INCOMPLETE (some live state or rules could not be evaluated)"
         : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
-    return String.format("vpcgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s",
+    return String.format("vpcgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",
         report.rules().size(), report.rules().size() == 1 ? "" : "s", report.skipped().size(),
+        report.notEvaluated().isEmpty() ? "" : ", " + report.notEvaluated().size() + " not evaluated",
         report.errors().isEmpty() ? "" : "; " + report.errors().size() + " inputs unreadable");
   }
 }

@@ -159,7 +159,8 @@ class ReportersTest {
             "blocking" : 2,
             "warning" : 1,
             "info" : 0,
-            "suppressed" : 0
+            "suppressed" : 0,
+            "notEvaluated" : 0
           },
           "findings" : [ {
             "ruleId" : "WIRE-06",

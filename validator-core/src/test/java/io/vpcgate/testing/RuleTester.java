@@ -119,6 +119,11 @@ public final class RuleTester {
     return this;
   }
 
+  public RuleTester withStateText(String json) {
+    state = json;
+    return this;
+  }
+
   /** Terraform state (terraform show -json, or a .tfstate) from the test resources: what the last apply set. */
   public RuleTester withState(String name) {
     state = resource(name);
@@ -148,7 +153,8 @@ public final class RuleTester {
       TerraformInputs tf = Pipeline.terraform(files.isEmpty() ? Optional.empty() : Optional.of(dir),
           Optional.ofNullable(plan).map(p -> new InputText("plan.json", p)),
           Optional.ofNullable(state).map(s -> new InputText("state.json", s)), TerraformOptions.NONE);
-      Optional<LiveState> liveState = Optional.ofNullable(live).map(l -> LiveState.of(SnapshotReader.parse(l, "live.json")));
+      Optional<LiveState> liveState = Optional.ofNullable(live).map(l -> SnapshotReader.parseSnapshot(l, "live.json", false))
+          .map(s -> LiveState.of(s.graph(), s.coverage()));
       return Pipeline.check(tf, liveState, new Engine(List.of(rule)), LocalDate.now());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -190,6 +196,19 @@ public final class RuleTester {
     List<Finding> actual = report.findings();
     assertTrue(actual.isEmpty(), () -> "expected no findings, got:\n" + actual.stream()
         .map(f -> f.location() + ": " + f.message()).reduce("", (a, b) -> a + b + "\n"));
+  }
+
+  /** No finding, and one "not evaluated" entry per {@code reasons}, each reason containing its text, in order. */
+  public void expectNotEvaluated(String... reasons) {
+    Report report = run();
+    assertTrue(report.skipped().isEmpty(), () -> "the rule did not run: " + report.skipped());
+    assertTrue(report.findings().isEmpty(), () -> "expected no findings, got " + report.findings());
+    List<String> got = report.notEvaluated().stream().map(n -> n.subject() + ": " + n.reason()).toList();
+    assertEquals(reasons.length, got.size(), () -> "not evaluated: " + got);
+    for (int i = 0; i < reasons.length; i++) {
+      int at = i;
+      assertTrue(got.get(i).contains(reasons[i]), () -> "expected \"" + reasons[at] + "\" in " + got);
+    }
   }
 
   public void expectSkipped() {

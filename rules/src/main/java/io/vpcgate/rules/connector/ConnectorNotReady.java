@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * VPCC-09: a connector the deployed services use, or that Terraform declares, is live in a state
- * other than READY (ERROR means "Connector is in a bad state, manual deletion recommended").
+ * other than READY (ERROR means "Connector is in a bad state, manual deletion recommended"). Where
+ * the live read did not cover connectors in the connector's project and region, its state is not
+ * evaluated (never assumed READY).
  */
 @RuleInfo(
     id = "VPCC-09",
@@ -28,6 +30,15 @@ public final class ConnectorNotReady implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
+    for (VpcConnector c : ctx.desired().all(VpcConnector.class)) {
+      notRead(ctx, c.id()).ifPresent(why -> ctx.notEvaluated(c, RuleContext.at(c, VpcConnector.NAME), why));
+    }
+    for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
+      ConnectorRef.of(s).filter(r -> !r.usesProjectNumber())
+          .filter(r -> ctx.desired().all(VpcConnector.class).stream().noneMatch(c -> c.id().sameAs(r.id())))
+          .flatMap(r -> notRead(ctx, r.id()))
+          .ifPresent(why -> ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), why));
+    }
     return ctx.live().orElseThrow().all(VpcConnector.class).stream()
         .filter(l -> l.state().known().map(s -> !s.equals("READY")).orElse(false))
         .flatMap(l -> {
@@ -49,5 +60,10 @@ public final class ConnectorNotReady implements Rule {
               .related(l.origin().location())
               .build());
         });
+  }
+
+  private static java.util.Optional<String> notRead(RuleContext ctx, io.vpcgate.model.ResourceId id) {
+    return ctx.notCovered(VpcConnector.KIND, id.project().known(), id.region().known())
+        .map(why -> "whether connector " + id.nameOr("?") + " is READY: " + why);
   }
 }

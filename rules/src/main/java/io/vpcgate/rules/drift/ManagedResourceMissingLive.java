@@ -13,6 +13,7 @@ import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Field;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.rules.LiveTwin;
@@ -21,9 +22,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * DRIFT-02: Terraform's state has a resource the live project does not. Reported only where the
- * live state shows its kind was read for that project and region (another resource of the kind is
- * there), so a partial snapshot never turns into "missing".
+ * DRIFT-02: Terraform's state has a resource the live project does not. Judged only where the live
+ * read covered its kind for that project and region (the coverage a live read records, or that a
+ * snapshot declares or implies); elsewhere it is reported as not evaluated, so a partial snapshot
+ * never turns into "missing".
  */
 @RuleInfo(
     id = "DRIFT-02",
@@ -37,16 +39,20 @@ public final class ManagedResourceMissingLive implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     ResourceGraph live = ctx.live().orElseThrow();
-    return ctx.lastApplied().orElseThrow().resources().stream()
-        .filter(s -> !Kinds.drift(s).isEmpty())
-        .filter(s -> LiveTwin.find(live, s).isEmpty() && kindWasRead(live, s))
-        .flatMap(s -> ctx.desired().resources().stream().filter(d -> d.address().equals(s.address())).findFirst()
-            .map(d -> finding(ctx, d, live)).stream());
-  }
-
-  private static boolean kindWasRead(ResourceGraph live, Resource s) {
-    return live.resources().stream().anyMatch(l -> l.getClass() == s.getClass()
-        && l.id().project().equals(s.id().project()) && l.id().region().equals(s.id().region()));
+    List<Finding> out = new java.util.ArrayList<>();
+    for (Resource s : ctx.lastApplied().orElseThrow().resources()) {
+      Optional<Resource> d = ctx.desired().resources().stream().filter(x -> x.address().equals(s.address())).findFirst();
+      if (Kinds.drift(s).isEmpty() || d.isEmpty() || LiveTwin.find(live, s).isPresent()) {
+        continue;
+      }
+      Optional<String> notRead = ctx.notCovered(Kinds.of(s).name(), s.id().project().known(), s.id().region().known());
+      if (notRead.isPresent()) {
+        ctx.notEvaluated(d.get(), RuleContext.at(d.get(), Field.NAME), "whether it still exists: " + notRead.get());
+      } else {
+        out.add(finding(ctx, d.get(), live));
+      }
+    }
+    return out.stream();
   }
 
   private static Finding finding(RuleContext ctx, Resource d, ResourceGraph live) {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * (cloudsql.instances.connect) in the instance's project; a service in one project using a
  * connector in another (the Shared VPC host) needs its Cloud Run service agent to hold Serverless
  * VPC Access User in the host project. Judged only from live IAM policies (or Terraform's grants):
- * BLOCKING when the snapshot holds the project's and its ancestors' policies, else WARNING.
+ * BLOCKING when the snapshot holds the project's and its ancestors' policies, else WARNING; without
+ * the project's policy, or the identity, not evaluated (never a silent pass).
  */
 @RuleInfo(
     id = "CR-11",
@@ -48,17 +49,27 @@ public final class CloudRunIamMissing implements Rule {
 
   private static void sql(RuleContext ctx, CloudRunService s, List<Finding> out) {
     Optional<String> member = Iam.runtimeMember(s, ctx.world());
+    List<String> attached = s.cloudSqlInstances().known().orElse(List.of());
     if (member.isEmpty()) {
+      if (!attached.isEmpty()) {
+        ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CLOUD_SQL_INSTANCES), "whether the service may connect to "
+            + "Cloud SQL: the identity it runs as is not known (no service account, and the project's number was not read)");
+      }
       return;
     }
-    for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
+    for (String conn : attached) {
       Optional<SqlInstance> q = ctx.world().all(SqlInstance.class).stream()
           .filter(x -> x.connectionName().known().map(conn::equals).orElse(false)).findFirst();
       String project = q.map(x -> x.id().projectOr("")).filter(p -> !p.isEmpty())
           .orElse(conn.matches(".+:[^:]+:[^:]+") ? conn.replaceAll(":[^:]+:[^:]+$", "") : "");
       Iam.Visibility seen = Iam.visibility(ctx.live(), "projects/" + project);
-      if (project.isEmpty() || seen == Iam.Visibility.NONE
-          || Iam.mayBeGranted(ctx.world(), List.of("projects/" + project), member.get(), SQL)) {
+      if (!project.isEmpty() && seen == Iam.Visibility.NONE) {
+        ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CLOUD_SQL_INSTANCES), "whether "
+            + member.get().substring("serviceAccount:".length()) + " may connect to Cloud SQL " + conn
+            + ": the IAM policy of project " + project + " was not read (a Cloud Asset IAM export holds it)");
+        continue;
+      }
+      if (project.isEmpty() || Iam.mayBeGranted(ctx.world(), List.of("projects/" + project), member.get(), SQL)) {
         continue;
       }
       boolean full = seen == Iam.Visibility.FULL;
@@ -79,11 +90,15 @@ public final class CloudRunIamMissing implements Rule {
       return;
     }
     String host = ref.get().project().known().orElse(project);
-    if (host.equals(project) || Iam.visibility(ctx.live(), "projects/" + host) == Iam.Visibility.NONE) {
+    if (host.equals(project)) {
       return;
     }
     Optional<String> number = Iam.projectNumber(ctx.world(), project);
-    if (number.isEmpty()) {
+    if (Iam.visibility(ctx.live(), "projects/" + host) == Iam.Visibility.NONE || number.isEmpty()) {
+      ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), "whether the Cloud Run service agent of "
+          + project + " may use connectors in host project " + host + ": " + (number.isEmpty()
+              ? "the number of project " + project + " (which names its service agent) was not read"
+              : "the IAM policy of project " + host + " was not read (a Cloud Asset IAM export holds it)"));
       return;
     }
     String agent = "serviceAccount:service-" + number.get() + "@serverless-robot-prod.iam.gserviceaccount.com";

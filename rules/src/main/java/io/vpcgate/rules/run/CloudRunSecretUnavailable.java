@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 /**
  * CR-09: at deploy time Cloud Run checks every secret a revision references, with its runtime
  * service account, and "If any check fails, the service deployment fails". Judged from the world
- * after deploy: a secret is missing only when the snapshot lists that project's secrets (or
- * Terraform declares it), a version only when it lists the secret's versions, and access only
- * when it holds the project's IAM policy (BLOCKING with the ancestors' policies too, else WARNING).
+ * after deploy: a secret is missing only when the live read covered that project's secrets (else it
+ * is not evaluated, with the reason), a version only when it covered the secret's versions, and
+ * access only when it read the project's IAM policy (BLOCKING with the ancestors' policies too,
+ * else WARNING; without the policy, not evaluated).
  */
 @RuleInfo(
     id = "CR-09",
@@ -58,17 +59,20 @@ public final class CloudRunSecretUnavailable implements Rule {
     }
     ResourceGraph world = ctx.world();
     String var = e.name().known().get();
-    boolean listed = world.all(Secret.class).stream().anyMatch(x -> x.id().projectOr("").equals(project));
     boolean exists = world.all(Secret.class).stream()
         .anyMatch(x -> x.id().projectOr("").equals(project) && x.id().nameOr("").equals(name));
     if (!exists) {
-      if (listed) {
-        out.add(ctx.finding(s, s.origin().at(e.path()))
-            .message("Service %s: env %s reads secret %s, which does not exist in project %s (the snapshot lists its "
-                + "secrets) and Terraform does not create; the deployment fails", s.address(), var, name, project)
-            .remediation("Create the secret (google_secret_manager_secret) or fix the name in secret_key_ref")
-            .build());
+      Optional<String> notRead = ctx.notCovered(Secret.KIND, Optional.of(project), Optional.of("global"));
+      if (notRead.isPresent()) {
+        ctx.notEvaluated(s, s.origin().at(e.path()), "whether the secret env " + var + " reads exists: "
+            + notRead.get());
+        return;
       }
+      out.add(ctx.finding(s, s.origin().at(e.path()))
+          .message("Service %s: env %s reads secret %s, which does not exist in project %s (the live read covered its "
+              + "secrets) and Terraform does not create; the deployment fails", s.address(), var, name, project)
+          .remediation("Create the secret (google_secret_manager_secret) or fix the name in secret_key_ref")
+          .build());
       return;
     }
     version(ctx, s, e, project, name, out);
@@ -80,7 +84,10 @@ public final class CloudRunSecretUnavailable implements Rule {
     List<SecretVersion> versions = ctx.world().all(SecretVersion.class).stream()
         .filter(v -> v.id().projectOr("").equals(project) && v.secret().known().map(name::equals).orElse(false)).toList();
     if (versions.isEmpty()) {
-      return; // the snapshot does not list this secret's versions
+      Optional<String> notRead = ctx.notCovered(SecretVersion.KIND, Optional.of(project), Optional.of("global"));
+      ctx.notEvaluated(s, s.origin().at(e.path()), "which versions of the secret env " + e.name().known().orElse("?") + " reads are enabled: "
+          + notRead.orElse("the live read lists none of them"));
+      return;
     }
     String wanted = e.secretVersion().known().orElse("latest");
     String var = e.name().known().get();
@@ -118,6 +125,9 @@ public final class CloudRunSecretUnavailable implements Rule {
     Iam.Visibility seen = Iam.visibility(ctx.live(), "projects/" + project);
     Optional<String> member = Iam.runtimeMember(s, ctx.world());
     if (seen == Iam.Visibility.NONE || member.isEmpty()) {
+      ctx.notEvaluated(s, s.origin().at(e.path()), "whether the service may read the secret env " + var + " reads: " + (member.isEmpty()
+          ? "the identity it runs as is not known (no service account, and the project's number was not read)"
+          : "the IAM policy of project " + project + " was not read (a Cloud Asset IAM export holds it)"));
       return;
     }
     List<String> on = List.of("projects/" + project, "projects/" + project + "/secrets/" + name);

@@ -23,4 +23,42 @@ class ManagedResourceMissingLiveTest {
     RuleTester.of(new ManagedResourceMissingLive(), getClass()).withLiveSnapshot("live.json")
         .addTerraformFile("bad.tf").expectSkipped();
   }
+
+  private static final String ONLY_REDIS = """
+      provider "google" {
+        project = "acme"
+        region  = "us-central1"
+      }
+      resource "google_redis_instance" "only" {
+        # BUG: Finding contains: google_redis_instance.only is in Terraform's state but does not exist live
+        name           = "only"
+        memory_size_gb = 1
+      }
+      """;
+  private static final String STATE = """
+      {"format_version": "1.0", "values": {"root_module": {"resources": [
+        {"address": "google_redis_instance.only", "mode": "managed", "type": "google_redis_instance",
+         "values": {"name": "only", "project": "acme", "region": "us-central1", "host": "10.0.0.3"}}]}}}
+      """;
+  private static final String NETWORK = """
+      {"name": "//compute.googleapis.com/projects/acme/global/networks/default",
+       "assetType": "compute.googleapis.com/Network", "resource": {"data": {"name": "default"}}}""";
+
+  @Test
+  void theOnlyRedisOfAProject_deletedByHand_isMissing_whenTheSnapshotRecordsThatItReadRedis() {
+    RuleTester.of(new ManagedResourceMissingLive(), getClass()).addTerraformLines("main.tf", ONLY_REDIS)
+        .withStateText(STATE).withLiveSnapshotText("[" + NETWORK + """
+            , {"name": "//vpcgate/coverage", "assetType": "vpcgate/Coverage", "resource": {"version": "1", "data": {
+                "read": [{"kind": "redis_instance", "project": "acme", "region": "*"},
+                         {"kind": "network", "project": "acme", "region": "*"}]}}}]""").expectMarkers();
+  }
+
+  @Test
+  void theOnlyRedisOfAProject_inAPlainExportWithNoRedisAsset_isNotEvaluated_andSaysWhy() {
+    RuleTester.of(new ManagedResourceMissingLive(), getClass()).addTerraformLines("main.tf",
+            ONLY_REDIS.replace("# BUG:", "# not judged:"))
+        .withStateText(STATE).withLiveSnapshotText("[" + NETWORK + "]")
+        .expectNotEvaluated("google_redis_instance.only: whether it still exists: no live Memorystore for Redis instance "
+            + "data was read for project acme");
+  }
 }

@@ -33,4 +33,34 @@ class CloudRunIamMissingTest {
             "connectionName": "acme:us-central1:pg-main"}}}]
         """).expectNoFindings();
   }
+
+  @Test
+  void withoutTheProjectsIamPolicy_theCloudSqlGrantIsNotEvaluated_neverPassed() {
+    RuleTester.of(new CloudRunIamMissing(), getClass()).addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_cloud_run_v2_service" "api" {
+          name     = "api"
+          location = "us-central1"
+          template {
+            service_account = "api@acme.iam.gserviceaccount.com"
+            volumes {
+              name = "cloudsql"
+              cloud_sql_instance {
+                instances = ["acme:us-central1:db"]
+              }
+            }
+            containers {
+              image = "gcr.io/acme/api"
+            }
+          }
+        }
+        """).withLiveSnapshotText("""
+        [{"name": "//compute.googleapis.com/projects/acme/global/networks/default",
+          "assetType": "compute.googleapis.com/Network", "resource": {"data": {"name": "default"}}}]""")
+        .expectNotEvaluated("google_cloud_run_v2_service.api: whether api@acme.iam.gserviceaccount.com may connect to "
+            + "Cloud SQL acme:us-central1:db: the IAM policy of project acme was not read");
+  }
 }

@@ -46,4 +46,42 @@ class CloudRunSecretUnavailableTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void aSecretTheSnapshotNeverRead_isNotEvaluated_evenWhenTerraformDeclaresAnotherSecret() {
+    tester().addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_secret_manager_secret" "declared" {
+          secret_id = "api-key"
+          replication {
+            auto {}
+          }
+        }
+        resource "google_cloud_run_v2_service" "api" {
+          name     = "api"
+          location = "us-central1"
+          template {
+            containers {
+              image = "gcr.io/acme/api"
+              env {
+                name = "DB_PASSWORD"
+                value_source {
+                  secret_key_ref {
+                    secret  = "db-password"
+                    version = "1"
+                  }
+                }
+              }
+            }
+          }
+        }
+        """).withLiveSnapshotText("""
+        [{"name": "//compute.googleapis.com/projects/acme/global/networks/default",
+          "assetType": "compute.googleapis.com/Network", "resource": {"data": {"name": "default"}}}]""")
+        .expectNotEvaluated("google_cloud_run_v2_service.api: whether the secret env DB_PASSWORD reads exists: no "
+            + "live Secret Manager secret data was read for project acme");
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vpcgate.input.InputException;
+import io.vpcgate.model.Coverage;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import java.io.IOException;
@@ -29,6 +30,11 @@ public final class SnapshotReader {
   private SnapshotReader() {}
 
   public static ResourceGraph read(Path file) {
+    return readSnapshot(file, false).graph();
+  }
+
+  /** The snapshot in {@code file}; {@code complete}: the user declares it an unfiltered export. */
+  public static Snapshot readSnapshot(Path file, boolean complete) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -37,10 +43,18 @@ public final class SnapshotReader {
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    return parseSnapshot(text, file.toString(), complete);
   }
 
   public static ResourceGraph parse(String text, String source) {
+    return parseSnapshot(text, source, false).graph();
+  }
+
+  /**
+   * The graph and what the snapshot covered: what a coverage asset declares, else what a plain
+   * export implies (see {@link CoverageRecord}).
+   */
+  public static Snapshot parseSnapshot(String text, String source, boolean complete) {
     List<JsonNode> assets = new ArrayList<>();
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
@@ -63,15 +77,27 @@ public final class SnapshotReader {
     }
     ProjectNumbers ids = ProjectNumbers.of(read);
     List<Resource> out = new ArrayList<>();
+    List<Asset> assetsById = new ArrayList<>();
+    Coverage declared = null;
+    boolean declaredComplete = false;
     for (Asset raw : read) {
       Asset asset = raw.withProjectIds(ids::inName);
+      assetsById.add(asset);
       try {
-        out.addAll(AssetMapper.map(asset));
+        if (asset.assetType().equals(CoverageRecord.ASSET_TYPE)) {
+          declared = (declared == null ? Coverage.NONE : declared).plus(CoverageRecord.declared(asset));
+          declaredComplete |= CoverageRecord.declaresComplete(asset);
+        } else {
+          out.addAll(AssetMapper.map(asset));
+        }
       } catch (MalformedAssetException e) {
         throw new InputException(source + ": asset " + asset.name() + " (" + asset.assetType() + "): " + e.getMessage());
       }
     }
-    return new ResourceGraph(out);
+    Coverage coverage = declared == null ? CoverageRecord.inferred(assetsById, complete)
+        : CoverageRecord.withReadWith(declared.read()).plus(declaredComplete
+            ? CoverageRecord.inferred(assetsById, true) : Coverage.NONE);
+    return new Snapshot(new ResourceGraph(out), coverage);
   }
 
   private static JsonNode parseJson(String text, String source, int line) {
