@@ -62,8 +62,8 @@ class GcpLiveReaderTest {
 
     CloudRunService svc = g.all(CloudRunService.class).stream().filter(s -> s.id().nameOr("").equals("svc-4")).findFirst().get();
     assertEquals(Attr.known("europe-west1"), svc.id().region());
-    assertEquals(Attr.known("projects/acme/locations/europe-west1/connectors/conn-4"), svc.connector());
-    assertEquals(Attr.known("PRIVATE_RANGES_ONLY"), svc.egress());
+    assertEquals(Attr.known("projects/acme/locations/europe-west1/connectors/conn-4"), svc.egress().connector());
+    assertEquals(Attr.known("PRIVATE_RANGES_ONLY"), svc.egress().setting());
     assertEquals(Attr.known("jwt"), svc.containers().get(0).env().get(1).secret());
     assertTrue(svc.containers().get(0).env().get(1).fromSecret());
     VpcConnector conn = g.all(VpcConnector.class).get(0);

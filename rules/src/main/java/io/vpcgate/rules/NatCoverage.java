@@ -1,37 +1,38 @@
 package io.vpcgate.rules;
 
+import io.vpcgate.graph.Route;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Router;
 import io.vpcgate.model.RouterNat;
-import io.vpcgate.model.VpcConnector;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a Cloud NAT translates a connector's traffic: a NAT on a router of the connector's network
- * and region that covers all subnetworks (an ip_cidr_range connector's subnet is hidden and cannot be
- * listed), or that lists the connector's own subnet. Empty when that cannot be told.
+ * Whether a Cloud NAT translates an egress path's traffic: a NAT on a router of the path's network
+ * and region that covers all subnetworks, or that lists the path's subnetwork (a connector's
+ * ip_cidr_range subnet is hidden and cannot be listed). Empty when that cannot be told.
  */
 public final class NatCoverage {
   private static final Set<String> ALL = Set.of("ALL_SUBNETWORKS_ALL_IP_RANGES", "ALL_SUBNETWORKS_ALL_PRIMARY_IP_RANGES");
 
   private NatCoverage() {}
 
-  public static Optional<Boolean> covers(ResourceGraph world, VpcConnector c) {
-    Optional<NetworkRef> network = c.network().known();
-    Optional<String> region = c.id().region().known();
+  public static Optional<Boolean> covers(ResourceGraph world, Route route) {
+    Optional<NetworkRef> network = route.network().known();
+    Optional<String> region = route.region().known();
     if (network.isEmpty() || region.isEmpty()) {
       return Optional.empty();
     }
+    Optional<String> subnet = route.hiddenSubnet() ? Optional.empty() : route.subnetName().known();
     List<Router> routers = world.all(Router.class).stream()
         .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(false))
         .filter(r -> r.id().region().known().map(region.get()::equals).orElse(false))
         .toList();
     for (Router r : routers) {
       for (Router.Nat nat : r.nats()) {
-        if (nat.sourceRanges().known().map(s -> covers(s, nat.subnetworks(), c)).orElse(false)) {
+        if (nat.sourceRanges().known().map(s -> covers(s, nat.subnetworks(), subnet)).orElse(false)) {
           return Optional.of(true);
         }
       }
@@ -40,7 +41,7 @@ public final class NatCoverage {
       boolean onRouter = nat.router().known().map(name -> routers.stream().anyMatch(r -> r.id().nameOr("").equals(name)
           || r.address().endsWith("." + name))).orElse(false);
       boolean sameRegion = nat.id().region().known().map(region.get()::equals).orElse(false);
-      if (onRouter && sameRegion && nat.sourceRanges().known().map(s -> covers(s, nat.subnetworks(), c)).orElse(false)) {
+      if (onRouter && sameRegion && nat.sourceRanges().known().map(s -> covers(s, nat.subnetworks(), subnet)).orElse(false)) {
         return Optional.of(true);
       }
       if (sameRegion && (nat.router().isUnknown() || nat.sourceRanges().isUnknown())) {
@@ -50,8 +51,8 @@ public final class NatCoverage {
     return Optional.of(false);
   }
 
-  private static boolean covers(String sourceRanges, List<String> subnetworks, VpcConnector c) {
+  private static boolean covers(String sourceRanges, List<String> subnetworks, Optional<String> subnet) {
     return ALL.contains(sourceRanges)
-        || (sourceRanges.equals("LIST_OF_SUBNETWORKS") && c.subnetName().known().map(subnetworks::contains).orElse(false));
+        || (sourceRanges.equals("LIST_OF_SUBNETWORKS") && subnet.map(subnetworks::contains).orElse(false));
   }
 }

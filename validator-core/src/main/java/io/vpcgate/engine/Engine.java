@@ -1,5 +1,6 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.graph.WiringGraph;
 import io.vpcgate.model.Coverage;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Resource;
@@ -45,6 +46,7 @@ public final class Engine {
     List<RuleMetadata> ran = new ArrayList<>();
     List<String> incomplete = new ArrayList<>(gaps.stream().map(LiveGap::message).toList());
     Map<String, List<String>> checked = new LinkedHashMap<>();
+    java.util.function.Supplier<WiringGraph> wiring = memo(() -> WiringGraph.of(desired, world));
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
       if (settings.disabled().contains(meta.id())) {
@@ -69,7 +71,7 @@ public final class Engine {
       checked.put(meta.id(), desired.resources().stream().filter(meta::appliesTo).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
-      RuleContext ctx = new RuleContext(meta, desired, live, world, lastApplied, coverage);
+      RuleContext ctx = new RuleContext(meta, desired, live, world, lastApplied, coverage, wiring);
       try {
         found = rule.check(ctx).toList();
       } catch (RuntimeException | StackOverflowError e) {
@@ -87,5 +89,20 @@ public final class Engine {
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(), Wiring.of(desired, world, findings),
         incomplete, notEvaluated);
+  }
+
+  /** Computes once, on first use (a run that runs no wiring rule never builds the graph). */
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+    return new java.util.function.Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
   }
 }

@@ -1,5 +1,6 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.graph.WiringGraph;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Coverage;
 import io.vpcgate.model.Field;
@@ -21,16 +22,26 @@ public final class RuleContext {
   private final ResourceGraph world;
   private final Optional<ResourceGraph> lastApplied;
   private final Coverage coverage;
+  private final java.util.function.Supplier<WiringGraph> wiring;
   private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
   public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world,
-      Optional<ResourceGraph> lastApplied, Coverage coverage) {
+      Optional<ResourceGraph> lastApplied, Coverage coverage, java.util.function.Supplier<WiringGraph> wiring) {
     this.rule = rule;
     this.desired = desired;
     this.live = live;
     this.world = world;
     this.lastApplied = lastApplied;
     this.coverage = coverage;
+    this.wiring = wiring;
+  }
+
+  /**
+   * The workloads Terraform deploys, their egress routes and their bindings to data stores in the
+   * world after deploy: built once per run, shared by every rule.
+   */
+  public WiringGraph wiring() {
+    return wiring.get();
   }
 
   /** What the live read covered: where a kind was not read, its absence proves nothing. */

@@ -53,9 +53,9 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
         VpcConnector c = connector.get();
         String con = add(nodes, c, "connector", "connector " + c.id().nameOr("?"),
             c.ipCidrRange().known().orElse(""), findingsBySubject);
-        edges.add(new Edge(svc, con, s.egressMode().known().orElse(""), false));
+        edges.add(new Edge(svc, con, s.egress().mode().known().orElse(""), false));
         c.network().known().ifPresent(n -> edges.add(new Edge(con, network(nodes, n), "", false)));
-      } else if (s.hasNoVpcEgress()) {
+      } else if (s.egress().certainlyNone()) {
         nodes.putIfAbsent("none", new Node("none", "none", "no VPC egress", "", List.of()));
         boolean broken = findingsBySubject.getOrDefault(s.address(), List.of()).contains("WIRE-01");
         edges.add(new Edge(svc, "none", broken ? "WIRE-01" : "", broken));

@@ -19,9 +19,17 @@ public final class TerraformFields {
   private final Origin origin;
   private final Attr<String> providerProject;
   private final Attr<String> providerRegion;
+  private final java.util.Map<String, java.util.List<String>> references;
 
   public TerraformFields(String type, Value.MapV values, Origin origin, Attr<String> providerProject,
       Attr<String> providerRegion) {
+    this(type, values, origin, providerProject, providerRegion, java.util.Map.of());
+  }
+
+  /** {@code references}: by attribute path, the resource attributes each value is computed from. */
+  public TerraformFields(String type, Value.MapV values, Origin origin, Attr<String> providerProject,
+      Attr<String> providerRegion, java.util.Map<String, java.util.List<String>> references) {
+    this.references = java.util.Map.copyOf(references);
     this.type = type;
     this.node = new TfNode(values);
     this.origin = origin;
@@ -39,6 +47,11 @@ public final class TerraformFields {
 
   public Origin origin() {
     return origin;
+  }
+
+  /** The resource attributes the value at {@code path} is computed from ({@code google_redis_instance.cache.host}). */
+  public java.util.List<String> referencesAt(String path) {
+    return references.getOrDefault(path, java.util.List.of());
   }
 
   public String address() {

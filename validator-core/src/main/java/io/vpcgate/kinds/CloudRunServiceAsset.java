@@ -13,7 +13,8 @@ import io.vpcgate.kind.MalformedAssetException;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.Container;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.CloudRunService.Probe;
 import io.vpcgate.model.CloudRunService.RevisionSettings;
 import io.vpcgate.model.Origin;
@@ -58,9 +59,12 @@ final class CloudRunServiceAsset {
       sql.addAll(strings(obj(vol, "cloudSqlInstance"), "instances"));
     }
     ResourceId id = ResourceId.of(CloudRunService.KIND, a.segment("projects"), region(a, Map.of()), a.shortName());
-    return new CloudRunService(origin, id, CloudRunService.ApiVersion.V2, !vpc.isMissingNode(),
-        str(vpc, "connector"), str(vpc, "egress"),
+    Attr<String> setting = str(vpc, "egress");
+    EgressPath egress = new EgressPath(!vpc.isMissingNode(), str(vpc, "connector"), setting, CloudRunService.mode(setting),
         interfaces.isEmpty() ? Attr.absent() : Attr.known(interfaces.size()),
+        interfaces.stream().map(i -> new EgressPath.NetworkInterface(str(i, "network"), str(i, "subnetwork"),
+            strings(i, "tags"))).toList());
+    return new CloudRunService(origin, id, CloudRunService.ApiVersion.V2, egress,
         integer(scaling, "minInstanceCount"), integer(scaling, "maxInstanceCount"),
         containers, sql.isEmpty() ? Attr.absent() : Attr.known(sql), stringMap(template, "annotations"),
         str(template, "serviceAccount"),
@@ -85,9 +89,12 @@ final class CloudRunServiceAsset {
     ResourceId id = ResourceId.of(CloudRunService.KIND, project, region(a, stringMap(metadata, "labels")), name);
     String connector = ann.get("run.googleapis.com/vpc-access-connector");
     String egress = ann.get("run.googleapis.com/vpc-access-egress");
-    return new CloudRunService(origin, id, CloudRunService.ApiVersion.V1, connector != null || egress != null,
-        Attr.ofNullable(connector), Attr.ofNullable(egress),
-        ann.containsKey("run.googleapis.com/network-interfaces") ? Attr.known(1) : Attr.absent(),
+    String interfaces = ann.get("run.googleapis.com/network-interfaces");
+    List<EgressPath.NetworkInterface> parsed = interfaces == null ? List.of() : NetworkInterfaces.parse(interfaces);
+    EgressPath path = new EgressPath(connector != null || egress != null, Attr.ofNullable(connector),
+        Attr.ofNullable(egress), CloudRunService.mode(Attr.ofNullable(egress)),
+        interfaces == null ? Attr.absent() : Attr.known(parsed.size()), parsed);
+    return new CloudRunService(origin, id, CloudRunService.ApiVersion.V1, path,
         intAnnotation(ann, "autoscaling.knative.dev/minScale"), intAnnotation(ann, "autoscaling.knative.dev/maxScale"),
         containers,
         sql == null ? Attr.absent() : Attr.known(Arrays.stream(sql.split(",")).map(String::trim).toList()), ann,

@@ -7,7 +7,7 @@ import io.vpcgate.kind.LiveList;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.CloudRunService.Probe;
 import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.Field;
@@ -116,9 +116,9 @@ public final class CloudRunServiceKind implements Kind<CloudRunService> {
     List<DriftField<CloudRunService>> out = new ArrayList<>();
     out.add(new DriftField<>("vpc_access.connector", CloudRunService.CONNECTOR, true, CloudRunServiceKind::connectorOf,
         CloudRunServiceKind::sameConnector, v -> v instanceof ConnectorRef c ? c.describe() : "none", (a, b) -> null));
-    out.add(DriftField.of("vpc_access.egress", CloudRunService.EGRESS, true, s -> Values.known(s.egressMode())));
+    out.add(DriftField.of("vpc_access.egress", CloudRunService.EGRESS, true, s -> Values.known(s.egress().mode())));
     out.add(DriftField.of("vpc_access.network_interfaces", CloudRunService.NETWORK_INTERFACES, true, s -> {
-      Attr<Integer> n = s.networkInterfaces();
+      Attr<Integer> n = s.egress().interfaceCount();
       return n.isAbsent() ? Optional.of(0) : Values.known(n);
     }));
     out.add(DriftField.of("scaling.max_instance_count", CloudRunService.MAX_INSTANCES, false,
@@ -139,7 +139,7 @@ public final class CloudRunServiceKind implements Kind<CloudRunService> {
 
   /** The connector a service names, or "none"; empty when unknown. */
   private static Optional<Object> connectorOf(CloudRunService s) {
-    if (s.connector().isAbsent()) {
+    if (s.egress().connector().isAbsent()) {
       return Optional.of("none");
     }
     return ConnectorRef.of(s).map(Object.class::cast);

@@ -5,7 +5,8 @@ import io.vpcgate.kind.TfNode;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.Container;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.CloudRunService.Probe;
 import io.vpcgate.model.CloudRunService.RevisionSettings;
 import java.util.ArrayList;
@@ -24,15 +25,19 @@ final class CloudRunServiceTerraform {
   static CloudRunService v2(TerraformFields t) {
     TfNode template = t.node().first("template");
     TfNode vpc = template.first("vpc_access");
-    boolean vpcDeclared = !vpc.isMissing();
     Attr<Integer> interfaces = vpc.isUnknown() ? Attr.unknown(vpc.unknownReason())
         : vpc.get("network_interfaces").isUnknown() ? Attr.unknown(vpc.get("network_interfaces").unknownReason())
         : vpc.list("network_interfaces").isEmpty() ? Attr.absent() : Attr.known(vpc.list("network_interfaces").size());
+    Attr<String> setting = vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("egress");
+    EgressPath egress = new EgressPath(!vpc.isMissing(),
+        vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("connector"), setting, CloudRunService.mode(setting),
+        interfaces, vpc.list("network_interfaces").stream().map(i -> new EgressPath.NetworkInterface(i.str("network"),
+            i.str("subnetwork"), i.strings("tags").known().orElse(List.of()))).toList());
     TfNode scaling = template.first("scaling");
     List<Container> containers = new ArrayList<>();
     List<TfNode> cs = template.list("containers");
     for (int i = 0; i < cs.size(); i++) {
-      containers.add(container(cs.get(i), "template[0].containers[" + i + "]", "value_source", "secret", "version"));
+      containers.add(container(t, cs.get(i), "template[0].containers[" + i + "]", "value_source", "secret", "version"));
     }
     List<String> sql = new ArrayList<>();
     Attr<List<String>> sqlAttr = null;
@@ -46,9 +51,7 @@ final class CloudRunServiceTerraform {
     if (sqlAttr == null) {
       sqlAttr = sql.isEmpty() ? Attr.absent() : Attr.known(sql);
     }
-    return new CloudRunService(t.origin(), t.id(CloudRunService.KIND), CloudRunService.ApiVersion.V2,
-        vpcDeclared, vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("connector"),
-        vpc.isUnknown() ? Attr.unknown(vpc.unknownReason()) : vpc.str("egress"), interfaces,
+    return new CloudRunService(t.origin(), t.id(CloudRunService.KIND), CloudRunService.ApiVersion.V2, egress,
         scaling.integer("min_instance_count"), scaling.integer("max_instance_count"),
         containers, sqlAttr, template.knownStringMap("annotations"), template.str("service_account"),
         new RevisionSettings(template.str("timeout"), template.integer("max_instance_request_concurrency"),
@@ -70,11 +73,12 @@ final class CloudRunServiceTerraform {
     List<Container> containers = new ArrayList<>();
     List<TfNode> cs = spec.list("containers");
     for (int i = 0; i < cs.size(); i++) {
-      containers.add(container(cs.get(i), "template[0].spec[0].containers[" + i + "]", "value_from", "name", "key"));
+      containers.add(container(t, cs.get(i), "template[0].spec[0].containers[" + i + "]", "value_from", "name", "key"));
     }
-    return new CloudRunService(t.origin(), t.id(CloudRunService.KIND), CloudRunService.ApiVersion.V1,
-        !connector.isAbsent() || !egress.isAbsent(), connector, egress,
-        netIf.isAbsent() ? Attr.absent() : netIf.map(x -> 1),
+    EgressPath path = new EgressPath(!connector.isAbsent() || !egress.isAbsent(), connector, egress,
+        CloudRunService.mode(egress), netIf.isAbsent() ? Attr.absent() : netIf.map(x -> NetworkInterfaces.parse(x).size()),
+        netIf.known().map(NetworkInterfaces::parse).orElse(List.of()));
+    return new CloudRunService(t.origin(), t.id(CloudRunService.KIND), CloudRunService.ApiVersion.V1, path,
         intOf(annotations.str("autoscaling.knative.dev/minScale")), intOf(annotations.str("autoscaling.knative.dev/maxScale")),
         containers, sql, ann, spec.str("service_account_name"),
         new RevisionSettings(spec.integer("timeout_seconds").map(s -> s + "s"), spec.integer("container_concurrency"),
@@ -94,15 +98,17 @@ final class CloudRunServiceTerraform {
   }
 
   /** {@code secretBlock} is v2's value_source or v1's value_from; their secret_key_ref names the secret and version. */
-  private static Container container(TfNode c, String path, String secretBlock, String secretField, String versionField) {
+  private static Container container(TerraformFields t, TfNode c, String path, String secretBlock, String secretField,
+      String versionField) {
     List<EnvVar> env = new ArrayList<>();
     List<TfNode> es = c.list("env");
     for (int i = 0; i < es.size(); i++) {
       TfNode e = es.get(i);
       boolean secret = !e.first(secretBlock).isMissing();
       TfNode ref = e.first(secretBlock).first("secret_key_ref");
-      env.add(new EnvVar(e.str("name"), secret ? Attr.absent() : e.str("value"), secret, path + ".env[" + i + "]",
-          ref.str(secretField), ref.str(versionField)));
+      String at = path + ".env[" + i + "]";
+      env.add(new EnvVar(e.str("name"), secret ? Attr.absent() : e.str("value"), secret, at,
+          ref.str(secretField), ref.str(versionField), t.referencesAt(at + ".value")));
     }
     return new Container(c.str("name").known().orElse(""), path, env,
         probe(c.first("startup_probe"), path + ".startup_probe[0]"),

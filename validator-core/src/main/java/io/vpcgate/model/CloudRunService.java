@@ -5,17 +5,15 @@ import java.util.Map;
 
 /**
  * A Cloud Run service, v2 ({@code google_cloud_run_v2_service}, REST v2) or v1 ({@code
- * google_cloud_run_service}, Knative shape with annotations). {@code egress} is kept as written
- * ({@code ALL_TRAFFIC} in v2, {@code all-traffic} in v1) so rules can validate it.
+ * google_cloud_run_service}, Knative shape with annotations): a workload. Its egress setting is kept
+ * as written ({@code ALL_TRAFFIC} in v2, {@code all-traffic} in v1) beside its normalised mode, so
+ * rules can validate the spelling.
  */
 public record CloudRunService(
     Origin origin,
     ResourceId id,
     ApiVersion apiVersion,
-    boolean vpcAccessDeclared,
-    Attr<String> connector,
-    Attr<String> egress,
-    Attr<Integer> networkInterfaces,
+    EgressPath egress,
     Attr<Integer> minInstances,
     Attr<Integer> maxInstances,
     List<Container> containers,
@@ -23,26 +21,15 @@ public record CloudRunService(
     Map<String, String> templateAnnotations,
     Attr<String> serviceAccount,
     RevisionSettings revision,
-    Provenance provenance) implements Resource {
+    Provenance provenance) implements Workload {
 
   public static final String KIND = "cloud_run_service";
   public static final Field NAME = new Field("name");
-  public static final Field LOCATION = new Field("location");
   public static final Field TEMPLATE = new Field("template");
   public static final Field TEMPLATE_ANNOTATIONS = new Field("template annotations");
-  public static final Field VPC_ACCESS = new Field("vpc access");
-  public static final Field CONNECTOR = new Field("connector");
-  public static final Field EGRESS = new Field("egress");
-  public static final Field NETWORK_INTERFACES = new Field("network interfaces");
-  public static final Field FIRST_NETWORK_INTERFACE = new Field("first network interface");
-  public static final Field MIN_INSTANCES = new Field("min instances");
-  public static final Field MAX_INSTANCES = new Field("max instances");
-  public static final Field SERVICE_ACCOUNT = new Field("service account");
-  public static final Field CLOUD_SQL_INSTANCES = new Field("cloud sql instances");
   public static final Field TIMEOUT = new Field("timeout");
   public static final Field CONCURRENCY = new Field("concurrency");
   public static final Field EXECUTION_ENVIRONMENT = new Field("execution environment");
-  public static final Field ENV = new Field("env");
   public static final Field STARTUP_PROBE = new Field("startup probe");
 
   @Override
@@ -82,26 +69,19 @@ public record CloudRunService(
     return containers.stream().flatMap(c -> c.env().stream()).toList();
   }
 
-  /** True when the service has, or may have, VPC egress (a connector or Direct VPC). */
-  public boolean mayHaveVpcEgress() {
-    return !connector.isAbsent() || !(networkInterfaces.isAbsent()
-        || networkInterfaces.known().map(n -> n == 0).orElse(false));
+  @Override
+  public List<EnvVar> env() {
+    return allEnv();
   }
 
-  /** True when it certainly has none. */
-  public boolean hasNoVpcEgress() {
-    return connector.isAbsent()
-        && (networkInterfaces.isAbsent() || networkInterfaces.known().map(n -> n == 0).orElse(false));
-  }
-
-  /** Egress normalised to the v2 enum: ALL_TRAFFIC or PRIVATE_RANGES_ONLY (the API default). */
-  public Attr<String> egressMode() {
-    if (egress.isAbsent()) {
-      return Attr.known("PRIVATE_RANGES_ONLY");
+  /** How a v1 or v2 egress setting is normalised: unset is the default, PRIVATE_RANGES_ONLY. */
+  public static Attr<String> mode(Attr<String> setting) {
+    if (setting.isAbsent()) {
+      return Attr.known(EgressPath.PRIVATE_RANGES_ONLY);
     }
-    return egress.map(e -> switch (e) {
-      case "all-traffic", "all", "ALL_TRAFFIC" -> "ALL_TRAFFIC";
-      case "private-ranges-only", "PRIVATE_RANGES_ONLY" -> "PRIVATE_RANGES_ONLY";
+    return setting.map(e -> switch (e) {
+      case "all-traffic", "all", "ALL_TRAFFIC" -> EgressPath.ALL_TRAFFIC;
+      case "private-ranges-only", "PRIVATE_RANGES_ONLY" -> EgressPath.PRIVATE_RANGES_ONLY;
       default -> e;
     });
   }
@@ -121,29 +101,6 @@ public record CloudRunService(
   /** Whether Cloud Run sends requests to {@code c} (and sets its PORT): the only container, or the one with ports. */
   public boolean isIngress(Container c) {
     return containers.size() == 1 || c.declaresPorts();
-  }
-
-  /**
-   * An environment variable. A secret-backed one has {@code fromSecret}, no value, and the secret
-   * it reads ({@code secret}: an id or {@code projects/P/secrets/S}; {@code secretVersion}: a number,
-   * an alias or {@code latest}); a literal value is never printed by reporters.
-   */
-  public record EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path,
-      Attr<String> secret, Attr<String> secretVersion) {
-    /** A literal (or absent) value: no secret reference. */
-    public EnvVar(Attr<String> name, Attr<String> value, boolean fromSecret, String path) {
-      this(name, value, fromSecret, path, Attr.absent(), Attr.absent());
-    }
-
-    /** Where its value (or secret reference) is written. */
-    public String valuePath() {
-      return path + ".value";
-    }
-
-    /** Where its name is written. */
-    public String namePath() {
-      return path + ".name";
-    }
   }
 
   /** A probe; {@code declared} is false when the configuration has none (the API default applies). */

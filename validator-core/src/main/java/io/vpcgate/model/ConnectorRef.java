@@ -5,15 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A service's connector reference: {@code projects/P/locations/R/connectors/C} (v2's documented
+ * A workload's connector reference: {@code projects/P/locations/R/connectors/C} (v2's documented
  * form), or a short name that means the service's own project and region (v1, gcloud).
  */
 public record ConnectorRef(boolean fullyQualified, Attr<String> project, Attr<String> region, String name) {
   private static final Pattern FULL = Pattern.compile("^projects/([^/]+)/locations/([^/]+)/connectors/([^/]+)$");
   private static final Pattern SHORT = Pattern.compile("^[a-z][-a-z0-9]*$");
 
-  public static Optional<ConnectorRef> of(CloudRunService svc) {
-    Optional<String> text = svc.connector().known();
+  public static Optional<ConnectorRef> of(Workload svc) {
+    Optional<String> text = svc.egress().connector().known();
     if (text.isEmpty()) {
       return Optional.empty();
     }

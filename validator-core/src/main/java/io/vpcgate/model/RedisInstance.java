@@ -19,7 +19,7 @@ public record RedisInstance(
     Attr<String> transitEncryptionMode,
     Attr<String> tier,
     Attr<String> redisVersion,
-    Attr<String> readReplicasMode) implements Resource {
+    Attr<String> readReplicasMode) implements DataStore {
 
   public static final String KIND = "redis_instance";
   public static final Field NAME = new Field("name");
@@ -35,6 +35,28 @@ public record RedisInstance(
   @Override
   public String terraformType() {
     return "google_redis_instance";
+  }
+
+  @Override
+  public java.util.List<Endpoint> endpoints() {
+    return java.util.List.of(new Endpoint(host, port));
+  }
+
+  /** DIRECT_PEERING (the default) peers with the authorized network; PRIVATE_SERVICE_ACCESS uses its PSA connection. */
+  @Override
+  public Attr<Attachment> attachment() {
+    return connectMode.map(m -> m.equals("PRIVATE_SERVICE_ACCESS") ? Attachment.PRIVATE_SERVICE_ACCESS : Attachment.PEERING);
+  }
+
+  @Override
+  public Attr<NetworkRef> network() {
+    return authorizedNetwork;
+  }
+
+  /** "Redis staging-cache (10.166.204.91:6379)": from API values, never env values. */
+  @Override
+  public String describe() {
+    return "Redis " + address() + " (" + host.known().orElse("?") + port.known().map(p -> ":" + p).orElse("") + ")";
   }
 
   /** The in-transit encryption mode, unset and UNSPECIFIED read as the API default DISABLED. */

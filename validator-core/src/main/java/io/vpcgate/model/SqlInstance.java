@@ -21,7 +21,7 @@ public record SqlInstance(
     Attr<String> sslMode,
     Attr<Boolean> requireSsl,
     Attr<String> serverCaMode,
-    Attr<Boolean> pscEnabled) implements Resource {
+    Attr<Boolean> pscEnabled) implements DataStore {
 
   public static final String KIND = "sql_instance";
   public static final Field NAME = new Field("name");
@@ -40,6 +40,43 @@ public record SqlInstance(
   @Override
   public String terraformType() {
     return "google_sql_database_instance";
+  }
+
+  /** The private IP and the engine's port (PostgreSQL 5432, MySQL 3306, SQL Server 1433). */
+  @Override
+  public java.util.List<Endpoint> endpoints() {
+    return java.util.List.of(new Endpoint(privateIp, port()));
+  }
+
+  /** The port its engine listens on, from database_version. */
+  public Attr<Integer> port() {
+    return databaseVersion.map(v -> v.startsWith("MYSQL") ? 3306 : v.startsWith("SQLSERVER") ? 1433 : 5432);
+  }
+
+  /** Private IP on a network (Private Service Access), else Private Service Connect, else a public IP only. */
+  @Override
+  public Attr<Attachment> attachment() {
+    if (privateNetwork.isKnown()) {
+      return Attr.known(Attachment.PRIVATE_SERVICE_ACCESS);
+    }
+    if (pscEnabled.known().orElse(false)) {
+      return Attr.known(Attachment.PRIVATE_SERVICE_CONNECT);
+    }
+    if (privateNetwork.isUnknown() || pscEnabled.isUnknown()) {
+      return Attr.unknown("the IP configuration is not known before apply");
+    }
+    return Attr.known(Attachment.PUBLIC_IP_ONLY);
+  }
+
+  @Override
+  public Attr<NetworkRef> network() {
+    return privateNetwork;
+  }
+
+  /** "Cloud SQL pg (10.20.0.3)": from API values, never env values. */
+  @Override
+  public String describe() {
+    return "Cloud SQL " + address() + " (" + privateIp.known().orElse("?") + ")";
   }
 
   @Override

@@ -6,10 +6,9 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.Workload;
 import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.ResourceGraph;
-import io.vpcgate.rules.EnvTargets;
 import io.vpcgate.rules.LiveTwin;
 import io.vpcgate.rules.Replacement;
 import java.util.ArrayList;
@@ -64,9 +63,8 @@ public final class RedisNameInvalidOrReplaced implements Rule {
 
   private static List<String> services(RuleContext ctx, String host) {
     List<String> out = new ArrayList<>();
-    for (CloudRunService s : ctx.world().all(CloudRunService.class)) {
-      boolean holds = EnvTargets.of(s, ResourceGraph.EMPTY).stream()
-          .anyMatch(t -> t.endpoint().address().equals(host));
+    for (Workload s : ctx.world().all(Workload.class)) {
+      boolean holds = ctx.wiring().endpoints(s).stream().anyMatch(t -> t.endpoint().address().equals(host));
       if (holds && !out.contains(s.address())) {
         out.add(s.address());
       }

@@ -38,7 +38,7 @@ public final class CloudRunEgressInvalid implements Rule {
     List<Finding> out = new ArrayList<>();
     boolean v2 = s.apiVersion() == ApiVersion.V2;
     io.vpcgate.model.Field path = CloudRunService.EGRESS;
-    s.egress().known().ifPresent(e -> {
+    s.egress().setting().known().ifPresent(e -> {
       if (v2 && !V2.contains(e)) {
         out.add(ctx.finding(s, path)
             .message("Service %s: egress \"%s\" is not ALL_TRAFFIC or PRIVATE_RANGES_ONLY", s.address(), e)
@@ -56,7 +56,7 @@ public final class CloudRunEgressInvalid implements Rule {
             .remediation("Use \"private-ranges-only\" (the default) or \"all-traffic\"")
             .build());
       }
-      if (!v2 && s.hasNoVpcEgress()) {
+      if (!v2 && s.egress().certainlyNone()) {
         out.add(ctx.finding(s, path)
             .message("Service %s sets run.googleapis.com/vpc-access-egress but has no connector or network "
                 + "interface; the API rejects egress without a VPC path", s.address())

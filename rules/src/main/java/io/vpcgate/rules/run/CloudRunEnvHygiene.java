@@ -8,7 +8,7 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.Container;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.HashSet;

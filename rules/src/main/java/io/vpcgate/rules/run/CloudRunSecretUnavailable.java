@@ -8,7 +8,7 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Secret;
 import io.vpcgate.model.SecretVersion;

@@ -7,6 +7,8 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.Workload;
 import io.vpcgate.model.CloudRunService.ApiVersion;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,15 +25,15 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     return ctx.desired().all(CloudRunService.class).stream()
-        .filter(s -> s.apiVersion() == ApiVersion.V2 && s.vpcAccessDeclared())
+        .filter(s -> s.apiVersion() == ApiVersion.V2 && s.egress().declared())
         .flatMap(s -> finding(ctx, s).stream());
   }
 
   private static Optional<Finding> finding(RuleContext ctx, CloudRunService s) {
-    boolean connector = s.origin().configured("template[0].vpc_access[0].connector").orElse(!s.connector().isAbsent());
-    boolean interfaces = s.origin().configured("template[0].vpc_access[0].network_interfaces")
-        .orElse(!s.networkInterfaces().isAbsent());
-    if (connector && interfaces && s.connector().isKnown() && s.networkInterfaces().isKnown()) {
+    EgressPath p = s.egress();
+    boolean connector = RuleContext.configured(s, Workload.CONNECTOR).orElse(!p.connector().isAbsent());
+    boolean interfaces = RuleContext.configured(s, Workload.NETWORK_INTERFACES).orElse(!p.interfaceCount().isAbsent());
+    if (connector && interfaces && p.connector().isKnown() && p.interfaceCount().isKnown()) {
       return Optional.of(ctx.finding(s, CloudRunService.FIRST_NETWORK_INTERFACE)
           .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "
               + "only one of connector and network_interfaces\"", s.address())

@@ -6,8 +6,9 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.graph.Binding;
+import io.vpcgate.model.Workload;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.SqlInstance;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run services can open more Cloud SQL connections than the database allows",
     severity = Severity.BLOCKING,
     category = Category.CAPACITY,
-    appliesTo = {CloudRunService.class, SqlInstance.class})
+    appliesTo = {Workload.class, SqlInstance.class})
 public final class ConnectionBudgetExceeded implements Rule {
   static final int PER_INSTANCE_CAP = 100;
   static final int DEFAULT_MAX_INSTANCES = 100;
@@ -37,7 +38,7 @@ public final class ConnectionBudgetExceeded implements Rule {
   private static final Pattern WORKERS = Pattern.compile("^(WEB_CONCURRENCY|GUNICORN_WORKERS|UVICORN_WORKERS|WORKERS)$");
 
   /** One service's demand on one instance. */
-  private record Demand(CloudRunService service, int instances, int workers, int pool, int overflow, boolean viaSocket) {
+  private record Demand(Workload service, int instances, int workers, int pool, int overflow, boolean viaSocket) {
     int perInstance() {
       return workers * (pool + overflow);
     }
@@ -61,8 +62,11 @@ public final class ConnectionBudgetExceeded implements Rule {
         continue;
       }
       List<Demand> demands = new ArrayList<>();
-      for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
-        demand(s, connection.get()).ifPresent(demands::add);
+      for (Workload w : ctx.wiring().workloads()) {
+        List<Binding> to = ctx.wiring().bindings(w).stream().filter(b -> b.store() == sql).toList();
+        if (!to.isEmpty()) {
+          demand(w, to.stream().anyMatch(b -> b.evidence() == Binding.Evidence.ATTACHMENT)).ifPresent(demands::add);
+        }
       }
       for (Demand d : demands) {
         if (d.viaSocket() && d.perInstance() > PER_INSTANCE_CAP) {
@@ -111,13 +115,8 @@ public final class ConnectionBudgetExceeded implements Rule {
     return out.stream();
   }
 
-  /** The demand of a service that attaches the instance and whose pool size is known. */
-  private static Optional<Demand> demand(CloudRunService s, String connection) {
-    boolean socket = s.cloudSqlInstances().known().map(l -> l.contains(connection)).orElse(false);
-    boolean named = env(s).stream().anyMatch(e -> e.value().known().map(v -> v.strip().equals(connection)).orElse(false));
-    if (!socket && !named) {
-      return Optional.empty();
-    }
+  /** The demand of a workload bound to the instance ({@code socket}: through the built-in connection) whose pool is known. */
+  private static Optional<Demand> demand(Workload s, boolean socket) {
     OptionalInt pool = number(s, POOL);
     if (pool.isEmpty()) {
       return Optional.empty();
@@ -130,11 +129,11 @@ public final class ConnectionBudgetExceeded implements Rule {
     return Optional.of(new Demand(s, instances.get(), workers, pool.getAsInt(), number(s, OVERFLOW).orElse(0), socket));
   }
 
-  private static List<EnvVar> env(CloudRunService s) {
-    return s.containers().isEmpty() ? List.of() : s.containers().get(0).env();
+  private static List<EnvVar> env(Workload s) {
+    return s.env();
   }
 
-  private static OptionalInt number(CloudRunService s, Pattern name) {
+  private static OptionalInt number(Workload s, Pattern name) {
     for (EnvVar e : env(s)) {
       String n = e.name().known().orElse("").toUpperCase(Locale.ROOT);
       if (!e.fromSecret() && name.matcher(n).find()) {
@@ -148,13 +147,13 @@ public final class ConnectionBudgetExceeded implements Rule {
   }
 
   /** Where the pool size is set (its env value), else where the instance bound is. */
-  private static io.vpcgate.model.Location envAt(CloudRunService s, Pattern name) {
+  private static io.vpcgate.model.Location envAt(Workload s, Pattern name) {
     for (EnvVar e : env(s)) {
       if (name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()) {
         return s.origin().at(e.valuePath());
       }
     }
-    return RuleContext.at(s, CloudRunService.MAX_INSTANCES);
+    return RuleContext.at(s, Workload.MAX_INSTANCES);
   }
 
   private static Optional<Integer> integer(String s) {

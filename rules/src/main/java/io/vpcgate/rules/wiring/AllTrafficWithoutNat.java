@@ -1,6 +1,5 @@
 package io.vpcgate.rules.wiring;
 
-import io.vpcgate.model.RouterNat;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -8,15 +7,17 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.EnvVar;
-import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.graph.Endpoint;
+import io.vpcgate.graph.Route;
+import io.vpcgate.model.EnvVar;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Router;
+import io.vpcgate.model.RouterNat;
 import io.vpcgate.model.SqlInstance;
-import io.vpcgate.model.VpcConnector;
-import io.vpcgate.rules.DataStores;
-import io.vpcgate.rules.Endpoint;
+import io.vpcgate.model.Workload;
 import io.vpcgate.rules.IpRanges;
 import io.vpcgate.rules.NatCoverage;
+import io.vpcgate.rules.Subjects;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +26,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * WIRE-04: egress ALL_TRAFFIC sends everything, the internet included, into the connector's VPC;
- * without a Cloud NAT on that network and region covering the connector every internet call times
- * out. BLOCKING when the service visibly uses the internet (an env URL or address outside private
- * ranges, or Cloud SQL over its public IP), WARNING otherwise.
+ * WIRE-04: egress ALL_TRAFFIC sends everything, the internet included, into the VPC through the
+ * workload's path (a connector, or Direct VPC egress on a subnetwork); without a Cloud NAT on that
+ * network and region covering the path, every internet call times out. BLOCKING when the workload
+ * visibly uses the internet (an env URL or address outside private ranges, or Cloud SQL over its
+ * public IP), WARNING otherwise; not evaluated where the live read did not cover the network's
+ * routers.
  */
 @RuleInfo(
     id = "WIRE-04",
     summary = "Cloud Run sends all egress into a VPC that has no Cloud NAT",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, RouterNat.class},
+    appliesTo = {Workload.class, Router.class, RouterNat.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class AllTrafficWithoutNat implements Rule {
   private static final List<String> INTERNAL_SUFFIXES = List.of(".internal", ".local", ".localhost", ".svc",
@@ -43,39 +46,54 @@ public final class AllTrafficWithoutNat implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(CloudRunService.class).stream()
-        .filter(s -> s.egressMode().known().map("ALL_TRAFFIC"::equals).orElse(false))
-        .flatMap(s -> ConnectorRef.of(s).flatMap(r -> r.resolve(ctx.world())).flatMap(c -> finding(ctx, s, c)).stream());
+    List<Finding> out = new ArrayList<>();
+    for (Workload w : ctx.wiring().workloads()) {
+      Route route = ctx.wiring().route(w);
+      if (!route.allTraffic() || route.network().known().isEmpty()) {
+        continue;
+      }
+      NetworkRef net = route.network().known().get();
+      Optional<String> notRead = ctx.notCovered(Router.KIND, Optional.of(net.project()).filter(p -> !p.isEmpty()),
+          route.region().known());
+      if (notRead.isPresent()) {
+        ctx.notEvaluated(w, RuleContext.at(w, Workload.EGRESS), "whether a Cloud NAT serves " + route.describe()
+            + " on network " + net + ": " + notRead.get());
+        continue;
+      }
+      finding(ctx, w, route, net).ifPresent(out::add);
+    }
+    return out.stream();
   }
 
-  private static Optional<Finding> finding(RuleContext ctx, CloudRunService s, VpcConnector c) {
-    if (!NatCoverage.covers(ctx.world(), c).map(covered -> !covered).orElse(false)) {
+  private static Optional<Finding> finding(RuleContext ctx, Workload w, Route route, NetworkRef net) {
+    if (!NatCoverage.covers(ctx.world(), route).map(covered -> !covered).orElse(false)) {
       return Optional.empty();
     }
-    List<String> internet = internetUses(ctx, s);
-    return Optional.of(ctx.finding(s, CloudRunService.EGRESS)
+    List<String> internet = internetUses(ctx, w);
+    String why = route.isConnector() ? "covers the connector (a connector's hidden subnet is covered only by a NAT on all "
+        + "subnetworks)" : "covers its subnetwork " + route.subnetName().known().orElse("?");
+    return Optional.of(ctx.finding(w, Workload.EGRESS)
         .severity(internet.isEmpty() ? Severity.WARNING : Severity.BLOCKING)
-        .message("Service %s routes ALL_TRAFFIC through connector %s, but network %s has no Cloud NAT in %s that covers "
-            + "the connector (a connector's hidden subnet is covered only by a NAT on all subnetworks); %s",
-            s.address(), c.id().nameOr("?"), c.network().known().map(Object::toString).orElse("?"), c.id().regionOr("?"),
+        .message("%s routes ALL_TRAFFIC through %s, but network %s has no Cloud NAT in %s that %s; %s",
+            Subjects.of(w), route.describe(), net, route.region().known().orElse("?"), why,
             internet.isEmpty() ? "every call to the internet will time out"
                 : "it reaches the internet (" + String.join(", ", internet) + "), which becomes unreachable")
         .remediation("Add google_compute_router_nat with source_subnetwork_ip_ranges_to_nat = "
             + "\"ALL_SUBNETWORKS_ALL_IP_RANGES\" on %s in %s, or use egress = \"PRIVATE_RANGES_ONLY\"",
-            c.network().known().map(n -> n.name()).orElse("the network"), c.id().regionOr("the region"))
+            net.name(), route.region().known().orElse("the region"))
         .build());
   }
 
   /** What visibly goes to the internet: env URLs and addresses outside private ranges, Cloud SQL's public path. */
-  private static List<String> internetUses(RuleContext ctx, CloudRunService s) {
+  private static List<String> internetUses(RuleContext ctx, Workload w) {
     List<String> out = new ArrayList<>();
-    for (EnvVar e : s.allEnv()) {
+    for (EnvVar e : w.env()) {
       if (!e.fromSecret() && e.name().isKnown() && e.value().known().filter(AllTrafficWithoutNat::isPublic).isPresent()) {
         out.add(e.name().known().get());
       }
     }
-    for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
-      DataStores.sqlByConnectionName(ctx.world(), conn).filter(q -> q.ipv4Enabled().known().orElse(false))
+    for (String conn : w.cloudSqlInstances().known().orElse(List.of())) {
+      ctx.wiring().sqlByConnectionName(conn).filter(q -> q.ipv4Enabled().known().orElse(false))
           .map(SqlInstance::address).ifPresent(q -> out.add("Cloud SQL " + q + " over its public IP"));
     }
     return out;

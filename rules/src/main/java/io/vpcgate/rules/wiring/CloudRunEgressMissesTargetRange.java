@@ -6,39 +6,42 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
-import io.vpcgate.rules.EnvTargets;
-import io.vpcgate.rules.EnvTargets.Target;
+import io.vpcgate.graph.EnvEndpoint;
+import io.vpcgate.model.DataStore;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.Workload;
 import io.vpcgate.rules.IpRanges;
+import io.vpcgate.rules.Subjects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * WIRE-03: under PRIVATE_RANGES_ONLY only RFC 1918 (and Private Google Access) destinations enter
- * the VPC. A Class E or privately used public address of a VPC data store is not routed; RFC 6598
- * is not settled by the sources, so it warns.
+ * WIRE-03: with egress PRIVATE_RANGES_ONLY only RFC 1918 destinations enter the VPC; a target on a
+ * Class E address, or a data store on a privately used public address, is sent to the internet
+ * (RFC 6598 is not documented for Cloud Run: WARNING).
  */
 @RuleInfo(
     id = "WIRE-03",
     summary = "Cloud Run egress setting does not route the target's address into the VPC",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class})
+    appliesTo = {Workload.class, DataStore.class})
 public final class CloudRunEgressMissesTargetRange implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(CloudRunService.class).stream()
-        .filter(s -> !s.hasNoVpcEgress() && s.egressMode().known().map("PRIVATE_RANGES_ONLY"::equals).orElse(false))
-        .flatMap(s -> EnvTargets.of(s, ctx.world()).stream().flatMap(t -> finding(ctx, s, t).stream()));
+    return ctx.wiring().workloads().stream()
+        .filter(w -> w.egress().mayHaveVpcEgress()
+            && w.egress().mode().known().map(EgressPath.PRIVATE_RANGES_ONLY::equals).orElse(false))
+        .flatMap(w -> ctx.wiring().endpoints(w).stream().flatMap(t -> finding(ctx, w, t).stream()));
   }
 
-  private static Optional<Finding> finding(RuleContext ctx, CloudRunService s, Target t) {
+  private static Optional<Finding> finding(RuleContext ctx, Workload w, EnvEndpoint t) {
     long ip = t.endpoint().ip();
     if (IpRanges.isRfc1918(ip)) {
       return Optional.empty();
     }
-    String what = t.store().map(EnvTargets::describe).orElse("its target");
+    String what = t.store().map(DataStore::describe).orElse("its target");
     String kind;
     Severity severity;
     if (IpRanges.RFC6598.contains(ip)) {
@@ -53,8 +56,8 @@ public final class CloudRunEgressMissesTargetRange implements Rule {
     } else {
       return Optional.empty();
     }
-    return Optional.of(ctx.finding(s, s.origin().at(t.env().valuePath())).severity(severity)
-        .message("Service %s: %s points at %s, %s", s.address(), t.envName(), what, kind)
+    return Optional.of(ctx.finding(w, w.origin().at(t.env().valuePath())).severity(severity)
+        .message("%s: %s points at %s, %s", Subjects.of(w), t.envName(), what, kind)
         .remediation("Set egress = \"ALL_TRAFFIC\" (and add Cloud NAT if the service also calls the internet)")
         .build());
   }

@@ -6,58 +6,83 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.graph.Binding;
+import io.vpcgate.graph.EnvEndpoint;
+import io.vpcgate.model.DataStore;
+import io.vpcgate.model.Location;
 import io.vpcgate.model.Side;
 import io.vpcgate.model.VpcConnector;
-import io.vpcgate.rules.EnvTargets;
-import io.vpcgate.rules.EnvTargets.Target;
+import io.vpcgate.model.Workload;
 import io.vpcgate.rules.IpRanges;
+import io.vpcgate.rules.Subjects;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * WIRE-01: a service whose environment points at a private address needs VPC egress (a connector
- * or Direct VPC); without it the connection times out. Judged on the service Terraform deploys,
- * so a connector added by hand with gcloud does not count: the apply removes it.
+ * WIRE-01: a workload that certainly has no VPC egress (no connector, no Direct VPC) cannot reach a
+ * private address: an env literal in RFC 1918 or RFC 6598 space, or a data store it is bound to by
+ * a Terraform reference or a data source, which is reachable only on its network. Cloud SQL
+ * attachments are not judged here: the built-in connection works over the public IP.
  */
 @RuleInfo(
     id = "WIRE-01",
     summary = "Cloud Run service reaches a private address without VPC egress",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class})
+    appliesTo = {Workload.class, DataStore.class})
 public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(CloudRunService.class).stream()
-        .filter(CloudRunService::hasNoVpcEgress)
-        .flatMap(s -> EnvTargets.of(s, ctx.world()).stream()
-            .filter(t -> IpRanges.isRfc1918(t.endpoint().ip()) || IpRanges.RFC6598.contains(t.endpoint().ip()))
-            .map(t -> finding(ctx, s, t)));
+    List<Finding> out = new ArrayList<>();
+    for (Workload w : ctx.wiring().workloads()) {
+      if (!w.egress().certainlyNone()) {
+        continue;
+      }
+      List<DataStore> judged = new ArrayList<>();
+      for (EnvEndpoint t : ctx.wiring().endpoints(w)) {
+        long ip = t.endpoint().ip();
+        if (IpRanges.isRfc1918(ip) || IpRanges.RFC6598.contains(ip)) {
+          t.store().ifPresent(judged::add);
+          out.add(finding(ctx, w, w.origin().at(t.env().valuePath()), t.envName(),
+              t.store().map(DataStore::describe).orElse("a private address")));
+        }
+      }
+      for (Binding b : ctx.wiring().bindings(w)) {
+        boolean byReference = b.evidence() == Binding.Evidence.REFERENCE || b.evidence() == Binding.Evidence.DATA_SOURCE;
+        boolean privateOnly = b.store().attachment().known().map(a -> a != DataStore.Attachment.PUBLIC_IP_ONLY)
+            .orElse(false);
+        if (byReference && privateOnly && b.env().isPresent() && judged.stream().noneMatch(s -> s == b.store())) {
+          judged.add(b.store());
+          out.add(finding(ctx, w, w.origin().at(b.env().get().valuePath()), b.env().get().name().known().orElse("?"),
+              b.store().describe() + ", which is reachable only from its VPC network"));
+        }
+      }
+    }
+    return out.stream();
   }
 
-  private static Finding finding(RuleContext ctx, CloudRunService s, Target t) {
-    String what = t.store().map(EnvTargets::describe).orElse("a private address");
-    Optional<String> liveConnector = ctx.live().flatMap(l -> l.all(CloudRunService.class).stream()
-        .filter(x -> x.id().sameAs(s.id())).findFirst()).flatMap(x -> x.connector().known());
-    return ctx.finding(s, s.origin().at(t.env().valuePath()))
-        .message("Service %s: %s points at %s, but the service has no VPC egress (no connector or Direct VPC), so "
-            + "the connection times out%s", s.address(), t.envName(), what,
+  private static Finding finding(RuleContext ctx, Workload w, Location at, String var, String what) {
+    Optional<String> liveConnector = ctx.live().flatMap(l -> l.all(Workload.class).stream()
+        .filter(x -> x.id().sameAs(w.id())).findFirst()).flatMap(x -> x.egress().connector().known());
+    return ctx.finding(w, at)
+        .message("%s: %s points at %s, but the service has no VPC egress (no connector or Direct VPC), so "
+            + "the connection times out%s", Subjects.of(w), var, what,
             liveConnector.map(c -> "; the live service uses connector " + c.substring(c.lastIndexOf('/') + 1)
                 + ", set outside Terraform, which this apply removes").orElse(""))
         .remediation("Add vpc_access { connector = %s } to the service's template in Terraform (not with gcloud)",
-            connectorFor(ctx, s))
+            connectorFor(ctx, w))
         .build();
   }
 
-  /** A connector in the service's project and region: Terraform's own first, else a live one, else a placeholder. */
-  private static String connectorFor(RuleContext ctx, CloudRunService s) {
+  /** A connector in the workload's project and region: Terraform's own first, else a live one, else a placeholder. */
+  private static String connectorFor(RuleContext ctx, Workload w) {
     List<VpcConnector> here = ctx.world().all(VpcConnector.class).stream()
-        .filter(c -> c.id().region().isKnown() && c.id().region().equals(s.id().region())
-            && c.id().project().isKnown() && c.id().project().equals(s.id().project()))
+        .filter(c -> c.id().region().isKnown() && c.id().region().equals(w.id().region())
+            && c.id().project().isKnown() && c.id().project().equals(w.id().project()))
         .sorted(Comparator.comparing((VpcConnector c) -> c.origin().side() != Side.DESIRED))
         .toList();
     if (here.isEmpty()) {

@@ -6,67 +6,69 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.Attr;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.graph.Binding;
+import io.vpcgate.graph.Route;
+import io.vpcgate.model.DataStore;
+import io.vpcgate.model.Location;
 import io.vpcgate.model.NetworkRef;
-import io.vpcgate.model.RedisInstance;
-import io.vpcgate.model.Resource;
-import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.VpcConnector;
-import io.vpcgate.model.ConnectorRef;
-import io.vpcgate.rules.EnvTargets;
-import io.vpcgate.rules.EnvTargets.Target;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * WIRE-02: the service's connector must sit on the same VPC network as the Redis or Cloud SQL
- * instance it reaches. Peering is not transitive: Memorystore and Cloud SQL peer only with their
- * authorized/private network, so a connector on a peered network cannot reach them.
+ * WIRE-02: a workload's egress path (its connector, or its Direct VPC interface) must enter the
+ * VPC network its data store is attached to. Peering is not transitive: Memorystore and Cloud SQL
+ * peer only with their authorized/private network, so a path into a peered network cannot reach
+ * them. Judged for every binding that goes over the VPC: an address or URL in env, a Terraform
+ * reference or a data source (Cloud SQL's built-in connection uses the public path and is not).
  */
 @RuleInfo(
     id = "WIRE-02",
     summary = "Cloud Run connector is on a different VPC network than its data store",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, VpcConnector.class, RedisInstance.class, SqlInstance.class})
+    appliesTo = {Workload.class, VpcConnector.class, DataStore.class})
 public final class ConnectorNetworkMismatch implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(CloudRunService.class).stream().flatMap(s -> findings(ctx, s));
+    List<Finding> out = new ArrayList<>();
+    for (Workload w : ctx.wiring().workloads()) {
+      Route route = ctx.wiring().route(w);
+      Optional<NetworkRef> net = route.network().known();
+      if (net.isEmpty()) {
+        continue;
+      }
+      List<DataStore> judged = new ArrayList<>();
+      for (Binding b : ctx.wiring().bindings(w)) {
+        boolean overVpc = b.evidence() != Binding.Evidence.ATTACHMENT && b.evidence() != Binding.Evidence.CONNECTION_NAME;
+        boolean attached = b.store().attachment().known()
+            .map(a -> a == DataStore.Attachment.PEERING || a == DataStore.Attachment.PRIVATE_SERVICE_ACCESS).orElse(false);
+        Optional<NetworkRef> theirs = b.store().network().known();
+        if (!overVpc || !attached || theirs.isEmpty() || theirs.get().sameAs(net.get())
+            || judged.stream().anyMatch(s -> s == b.store())) {
+          continue;
+        }
+        judged.add(b.store());
+        Location at = b.env().map(e -> w.origin().at(e.valuePath())).orElse(RuleContext.at(w, Workload.CONNECTOR));
+        out.add(ctx.finding(w, at)
+            .message("%s reaches %s through %s, which is on network %s, but the data store is on network %s (%s); the "
+                + "path must enter the same VPC network (peering is not transitive), so the connection times out",
+                Subjects.of(w), b.store().describe(), via(route), net.get(), theirs.get(), b.how())
+            .remediation("Use a %s on network %s (create one there and point the service at it)",
+                route.isConnector() ? "connector" : "subnetwork", theirs.get().name())
+            .related(b.store().origin().location())
+            .build());
+      }
+    }
+    return out.stream();
   }
 
-  private static Stream<Finding> findings(RuleContext ctx, CloudRunService s) {
-    Optional<VpcConnector> connector = ConnectorRef.of(s).flatMap(r -> r.resolve(ctx.world()));
-    Optional<NetworkRef> net = connector.flatMap(c -> c.network().known());
-    if (net.isEmpty()) {
-      return Stream.empty();
-    }
-    List<Target> targets = EnvTargets.of(s, ctx.world());
-    return targets.stream()
-        .filter(t -> t.store().isPresent())
-        .flatMap(t -> storeNetwork(t.store().get()).known()
-            .filter(n -> !n.sameAs(net.get()))
-            .map(n -> ctx.finding(s, s.origin().at(t.env().valuePath()))
-                .message("Service %s reaches %s through %s, which is on network %s, but the data store is on network "
-                    + "%s; the connector must be on the same VPC network (peering is not transitive), so the "
-                    + "connection times out", s.address(), EnvTargets.describe(t.store().get()),
-                    connector.get().address(), net.get(), n)
-                .remediation("Use a connector on network %s (create one there and point the service at it)", n.name())
-                .related(t.store().get().origin().location())
-                .build())
-            .stream());
-  }
-
-  private static Attr<NetworkRef> storeNetwork(Resource r) {
-    if (r instanceof RedisInstance redis) {
-      return redis.authorizedNetwork();
-    }
-    if (r instanceof SqlInstance sql) {
-      return sql.privateNetwork();
-    }
-    return Attr.absent();
+  private static String via(Route r) {
+    return r.isConnector() ? r.connector().map(VpcConnector::address).orElse(r.describe()) : r.describe();
   }
 }

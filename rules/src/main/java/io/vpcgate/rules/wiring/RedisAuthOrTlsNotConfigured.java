@@ -6,11 +6,9 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.EnvVar;
+import io.vpcgate.model.Workload;
+import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.RedisInstance;
-import io.vpcgate.rules.DataStores;
-import io.vpcgate.rules.EnvTargets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,7 @@ import java.util.stream.Stream;
     summary = "Cloud Run service does not configure the Redis AUTH or TLS its instance requires",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, RedisInstance.class})
+    appliesTo = {Workload.class, RedisInstance.class})
 public final class RedisAuthOrTlsNotConfigured implements Rule {
   private static final Pattern CREDENTIAL = Pattern.compile("PASS|AUTH|SECRET|TOKEN|CRED");
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("^rediss?://[^@/]*:[^@/]+@.*");
@@ -39,8 +37,9 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
-      for (RedisInstance r : DataStores.redisUsedBy(s, ctx.world())) {
+    for (Workload s : ctx.wiring().workloads()) {
+      for (RedisInstance r : ctx.wiring().storesOf(s).stream().filter(RedisInstance.class::isInstance)
+          .map(RedisInstance.class::cast).toList()) {
         if (r.authEnabled().known().orElse(false) && !mayCarryCredential(s)) {
           out.add(ctx.finding(s, where(ctx, s, r))
               .message("Redis %s has AUTH enabled, but service %s provides no Redis credential (no variable that could "
@@ -66,16 +65,16 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
     return out.stream();
   }
 
-  /** The env var that points the service at the instance, else its first container. */
-  private static io.vpcgate.model.Location where(RuleContext ctx, CloudRunService s, RedisInstance r) {
-    return EnvTargets.of(s, ctx.world()).stream().filter(t -> t.store().map(x -> x == r).orElse(false))
-        .map(t -> s.origin().at(t.env().valuePath())).findFirst()
-        .orElse(s.containers().isEmpty() ? RuleContext.at(s, CloudRunService.TEMPLATE) : s.origin().at(s.containers().get(0).path()));
+  /** The env var that binds the workload to the instance, else where its env is written. */
+  private static io.vpcgate.model.Location where(RuleContext ctx, Workload s, RedisInstance r) {
+    return ctx.wiring().bindings(s).stream().filter(b -> b.store() == r && b.env().isPresent())
+        .map(b -> s.origin().at(b.env().get().valuePath())).findFirst()
+        .orElse(RuleContext.at(s, Workload.ENV));
   }
 
   /** A variable whose name could hold a credential, a secret-backed Redis URL, or a URL with a password. */
-  private static boolean mayCarryCredential(CloudRunService s) {
-    for (EnvVar e : s.allEnv()) {
+  private static boolean mayCarryCredential(Workload s) {
+    for (EnvVar e : s.env()) {
       String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
       if (!e.name().isKnown() || CREDENTIAL.matcher(name).find()) {
         return true;
@@ -90,8 +89,8 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
   }
 
   /** A {@code redis://} URL or a Redis TLS flag that is off. */
-  private static Optional<EnvVar> plainClient(CloudRunService s) {
-    for (EnvVar e : s.allEnv()) {
+  private static Optional<EnvVar> plainClient(Workload s) {
+    for (EnvVar e : s.env()) {
       String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
       Optional<String> v = e.fromSecret() ? Optional.empty() : e.value().known().map(String::strip);
       if (v.isEmpty()) {

@@ -9,7 +9,6 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.ApiVersion;
-import io.vpcgate.rules.DataStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ public final class SqlCaModeNeedsGen2 implements Rule {
         continue;
       }
       for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
-        DataStores.sqlByConnectionName(ctx.world(), conn)
+        ctx.wiring().sqlByConnectionName(conn)
             .filter(q -> q.serverCaMode().known().map(CAS::contains).orElse(false))
             .ifPresent(q -> out.add(ctx.finding(s, CloudRunService.EXECUTION_ENVIRONMENT)
                 .message("Service %s runs in the first generation execution environment but attaches Cloud SQL %s, "

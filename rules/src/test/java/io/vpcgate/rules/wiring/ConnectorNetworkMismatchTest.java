@@ -22,4 +22,144 @@ class ConnectorNetworkMismatchTest {
   void withoutLiveState_storesAreUnknown_noFinding() {
     tester().addTerraformFile("bad.tf").expectNoFindings();
   }
+
+  private static final String NETWORKS = """
+      provider "google" {
+        project = "acme"
+        region  = "us-central1"
+      }
+      resource "google_vpc_access_connector" "app" {
+        name          = "app"
+        network       = "app-vpc"
+        ip_cidr_range = "10.8.0.0/28"
+      }
+      resource "google_redis_instance" "cache" {
+        name               = "cache"
+        memory_size_gb     = 1
+        authorized_network = "staging-vpc"
+      }
+      """;
+
+  private static String service(String value) {
+    return """
+        resource "google_cloud_run_v2_service" "api" {
+          name     = "api"
+          location = "us-central1"
+          template {
+            vpc_access {
+              connector = google_vpc_access_connector.app.id
+            }
+            containers {
+              image = "gcr.io/acme/app"
+              env {
+                name  = "REDIS_HOST"
+                # BUG: Finding contains: is on network acme/app-vpc, but the data store is on network acme/staging-vpc (REDIS_HOST is computed from it in Terraform)
+                value = %s
+              }
+            }
+          }
+        }
+        """.formatted(value);
+  }
+
+  @Test
+  void redisBoundByReference_onAnotherNetwork_isReported_withoutLiveState() {
+    tester().addTerraformLines("main.tf", NETWORKS + service("google_redis_instance.cache.host")).expectMarkers();
+  }
+
+  @Test
+  void redisBoundThroughALocal_isReported() {
+    tester().addTerraformLines("main.tf", NETWORKS + """
+        locals {
+          redis = "${google_redis_instance.cache.host}:${google_redis_instance.cache.port}"
+        }
+        """ + service("local.redis")).expectMarkers();
+  }
+
+  @Test
+  void redisBoundThroughAModuleVariable_isReported() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vpcgate-wire02");
+    try {
+      java.nio.file.Files.createDirectories(dir.resolve("app"));
+      java.nio.file.Files.writeString(dir.resolve("main.tf"), NETWORKS + """
+          module "app" {
+            source     = "./app"
+            redis_host = google_redis_instance.cache.host
+            connector  = google_vpc_access_connector.app.id
+          }
+          """);
+      java.nio.file.Files.writeString(dir.resolve("app/main.tf"), """
+          variable "redis_host" {}
+          variable "connector" {}
+          resource "google_cloud_run_v2_service" "api" {
+            name     = "api"
+            location = "us-central1"
+            template {
+              vpc_access {
+                connector = var.connector
+              }
+              containers {
+                image = "gcr.io/acme/app"
+                env {
+                  name  = "REDIS_HOST"
+                  value = var.redis_host
+                }
+              }
+            }
+          }
+          """);
+      io.vpcgate.engine.Report r = io.vpcgate.pipeline.Pipeline.check(io.vpcgate.pipeline.Pipeline.terraform(
+          java.util.Optional.of(dir), java.util.Optional.empty(), java.util.Optional.empty(),
+          io.vpcgate.input.terraform.TerraformOptions.NONE), java.util.Optional.empty(),
+          new io.vpcgate.engine.Engine(java.util.List.of(new ConnectorNetworkMismatch())), java.time.LocalDate.now());
+      org.junit.jupiter.api.Assertions.assertEquals(1, r.findings().size(), r.findings().toString());
+      io.vpcgate.engine.Finding f = r.findings().get(0);
+      org.junit.jupiter.api.Assertions.assertEquals("module.app.google_cloud_run_v2_service.api", f.subject());
+      org.junit.jupiter.api.Assertions.assertEquals("app/main.tf:14", f.location().toString(), "the env value in the module");
+      org.junit.jupiter.api.Assertions.assertTrue(f.message().contains("data store is on network acme/staging-vpc"),
+          f.message());
+    } finally {
+      io.vpcgate.pipeline.TempDirs.delete(dir);
+    }
+  }
+
+  @Test
+  void redisBoundThroughAModuleOutput_isReported() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vpcgate-wire02");
+    try {
+      java.nio.file.Files.createDirectories(dir.resolve("cache"));
+      java.nio.file.Files.writeString(dir.resolve("cache/main.tf"), """
+          resource "google_redis_instance" "main" {
+            name               = "cache"
+            memory_size_gb     = 1
+            authorized_network = "staging-vpc"
+          }
+          output "host" {
+            value = google_redis_instance.main.host
+          }
+          """);
+      java.nio.file.Files.writeString(dir.resolve("main.tf"), NETWORKS.replace("resource \"google_redis_instance\"",
+          "resource \"google_redis_instance_unused\"") + """
+          module "cache" {
+            source = "./cache"
+          }
+          """ + service("module.cache.host"));
+      io.vpcgate.engine.Report r = io.vpcgate.pipeline.Pipeline.check(io.vpcgate.pipeline.Pipeline.terraform(
+          java.util.Optional.of(dir), java.util.Optional.empty(), java.util.Optional.empty(),
+          io.vpcgate.input.terraform.TerraformOptions.NONE), java.util.Optional.empty(),
+          new io.vpcgate.engine.Engine(java.util.List.of(new ConnectorNetworkMismatch())), java.time.LocalDate.now());
+      org.junit.jupiter.api.Assertions.assertEquals(1, r.findings().size(), r.findings() + " " + r.notes());
+      org.junit.jupiter.api.Assertions.assertTrue(r.findings().get(0).message()
+          .contains("Redis module.cache.google_redis_instance.main"), r.findings().get(0).message());
+    } finally {
+      io.vpcgate.pipeline.TempDirs.delete(dir);
+    }
+  }
+
+  @Test
+  void redisBoundByReference_onTheConnectorsNetwork_isClean() {
+    tester().addTerraformLines("main.tf", NETWORKS.replace("authorized_network = \"staging-vpc\"",
+        "authorized_network = \"app-vpc\"") + service("google_redis_instance.cache.host")
+        .replace("# BUG:", "# no finding:")).expectNoFindings();
+  }
 }

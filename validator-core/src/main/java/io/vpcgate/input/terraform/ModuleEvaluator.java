@@ -62,6 +62,10 @@ final class ModuleEvaluator {
   private final Map<String, Value> moduleValues = new HashMap<>();
   private final Map<String, Expr> outputExprs = new LinkedHashMap<>();
   private final Map<String, Value> outputValues = new HashMap<>();
+  /** Each input variable's references in the caller's terms (none for the root). */
+  private final Map<String, List<String>> inputRefs = new HashMap<>();
+  /** The modules this one calls, by name (the first instance of a counted call): their outputs' references. */
+  private final Map<String, ModuleEvaluator> children = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
   private final List<TfResource> instances;
   private ProviderDefaults provider;
@@ -92,9 +96,21 @@ final class ModuleEvaluator {
     evaluate(blocks -> VariableValues.given(files, options, evaluator));
   }
 
-  /** Evaluates a child module with the values its caller passes. */
-  void evaluateChild(Map<String, Value> inputs) {
+  /** Evaluates a child module with the values its caller passes, and what each value was computed from. */
+  void evaluateChild(Map<String, Value> inputs, Map<String, List<String>> references) {
+    inputRefs.putAll(references);
     evaluate(blocks -> inputs);
+  }
+
+  /** What resource attributes {@code output} is computed from, in this module's caller's terms. */
+  List<String> outputRefs(String output) {
+    Expr e = outputExprs.get(output);
+    return e == null ? List.of() : attributeRefs().of(e);
+  }
+
+  private AttributeReferences attributeRefs() {
+    return new AttributeReferences(prefix, resourceBlocks.keySet(), localExprs, inputRefs,
+        (module, output) -> children.containsKey(module) ? children.get(module).outputRefs(output) : List.of());
   }
 
   private void evaluate(java.util.function.Function<Map<String, Body.Block>, Map<String, Value>> inputs) {
@@ -390,14 +406,18 @@ final class ModuleEvaluator {
 
   private ModuleEvaluator child(String name, Body.Block block, Path dir, String childPrefix, Scope callerScope) {
     Map<String, Value> inputs = new LinkedHashMap<>();
+    Map<String, List<String>> refs = new LinkedHashMap<>();
+    AttributeReferences callerRefs = attributeRefs();
     for (Body.Attribute a : block.body().attributes()) {
       if (!MODULE_META.contains(a.name())) {
         inputs.put(a.name(), safeEval(a.expr(), callerScope, childPrefix + "var." + a.name()));
+        refs.put(a.name(), callerRefs.of(a.expr()));
       }
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
     ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, chain, childProvider(block));
-    m.evaluateChild(inputs);
+    children.putIfAbsent(name, m);
+    m.evaluateChild(inputs, refs);
     return m;
   }
 
@@ -528,11 +548,12 @@ final class ModuleEvaluator {
           + "than " + MAX_INSTANCES + " resource instances; vpcgate does not check configurations this large");
     }
     Map<String, Location> lines = new LinkedHashMap<>();
-    Value.MapV config = body(block.body(), scope, "", file, lines, address);
+    Map<String, List<String>> refs = new LinkedHashMap<>();
+    Value.MapV config = body(block.body(), scope, "", file, lines, address, refs, List.of());
     ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
         defaults.project(), defaults.region(), io.vpcgate.model.PlannedChange.NONE, ignoreChanges(block),
-        references().of(block).stream().map(r -> prefix + r).toList()));
+        references().of(block).stream().map(r -> prefix + r).toList(), refs));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
@@ -567,7 +588,12 @@ final class ModuleEvaluator {
     return out;
   }
 
-  private Value.MapV body(Body body, Scope scope, String prefix, String file, Map<String, Location> lines, String address) {
+  /**
+   * {@code refs} receives each attribute's references by path; {@code inherited}: the references of
+   * the collection a dynamic block iterates, which its content's values may be computed from.
+   */
+  private Value.MapV body(Body body, Scope scope, String prefix, String file, Map<String, Location> lines, String address,
+      Map<String, List<String>> refs, List<String> inherited) {
     Map<String, Value> out = new LinkedHashMap<>();
     for (Body.Attribute a : body.attributes()) {
       if (prefix.isEmpty() && META_ATTRIBUTES.contains(a.name())) {
@@ -575,6 +601,11 @@ final class ModuleEvaluator {
       }
       lines.put(prefix + a.name(), new Location.SourceLocation(file, a.line()));
       out.put(a.name(), safeEval(a.expr(), scope, address + "." + prefix + a.name()));
+      List<String> r = new ArrayList<>(attributeRefs().of(a.expr()));
+      inherited.stream().filter(x -> !r.contains(x)).forEach(r::add);
+      if (!r.isEmpty()) {
+        refs.put(prefix + a.name(), r);
+      }
     }
     Map<String, List<Value>> blocks = new LinkedHashMap<>();
     for (Body.Block b : body.blocks()) {
@@ -582,13 +613,13 @@ final class ModuleEvaluator {
         continue;
       }
       if (b.type().equals("dynamic")) {
-        dynamic(b, scope, prefix, file, lines, address, blocks, out);
+        dynamic(b, scope, prefix, file, lines, address, blocks, out, refs, inherited);
         continue;
       }
       List<Value> list = blocks.computeIfAbsent(b.type(), k -> new ArrayList<>());
       String p = prefix + b.type() + "[" + list.size() + "]";
       lines.put(p, new Location.SourceLocation(file, b.line()));
-      list.add(body(b.body(), scope, p + ".", file, lines, address));
+      list.add(body(b.body(), scope, p + ".", file, lines, address, refs, inherited));
     }
     blocks.forEach((k, v) -> {
       if (!out.containsKey(k)) {
@@ -599,7 +630,8 @@ final class ModuleEvaluator {
   }
 
   private void dynamic(Body.Block b, Scope scope, String prefix, String file, Map<String, Location> lines,
-      String address, Map<String, List<Value>> blocks, Map<String, Value> out) {
+      String address, Map<String, List<Value>> blocks, Map<String, Value> out, Map<String, List<String>> refs,
+      List<String> inherited) {
     String name = b.label(0);
     String iterator = b.body().attribute("iterator")
         .map(a -> a.expr() instanceof Expr.Traversal t ? t.root() : name).orElse(name);
@@ -616,7 +648,9 @@ final class ModuleEvaluator {
       Scope s = Scope.with(scope, Map.of(iterator, new Value.MapV(Map.of("key", kv.getKey(), "value", kv.getValue()))));
       String p = prefix + name + "[" + list.size() + "]";
       lines.put(p, new Location.SourceLocation(file, b.line()));
-      list.add(body(content.get(0).body(), s, p + ".", file, lines, address));
+      List<String> each2 = new ArrayList<>(inherited);
+      b.body().attribute("for_each").map(a -> attributeRefs().of(a.expr())).ifPresent(each2::addAll);
+      list.add(body(content.get(0).body(), s, p + ".", file, lines, address, refs, each2));
     }
   }
 

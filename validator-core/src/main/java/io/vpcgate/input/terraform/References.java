@@ -50,7 +50,7 @@ final class References {
   }
 
   /** The sub-expressions of {@code e} (not the index keys of its steps). */
-  private static List<Expr> children(Expr e) {
+  static List<Expr> children(Expr e) {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.Template t) {
       out.addAll(t.parts());

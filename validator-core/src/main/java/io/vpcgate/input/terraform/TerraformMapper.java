@@ -48,6 +48,7 @@ public final class TerraformMapper {
     Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change(),
         r.ignoreChanges(), r.references());
     return Optional.of(kind.get().fromTerraform(
-        new TerraformFields(r.type(), r.config(), origin, r.providerProject(), r.providerRegion())));
+        new TerraformFields(r.type(), r.config(), origin, r.providerProject(), r.providerRegion(),
+            r.attributeReferences())));
   }
 }

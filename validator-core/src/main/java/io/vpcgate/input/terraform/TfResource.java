@@ -10,16 +10,26 @@ import java.util.Map;
  * One evaluated resource instance: its Terraform type and address, its configuration as a value
  * (nested blocks are lists of objects), the location of each attribute path, the provider's
  * default project and region, (from a plan) what the plan does to it, its {@code lifecycle
- * ignore_changes}, and the resources it refers to ({@code depends_on} and references in its
- * expressions, as module-qualified addresses without instance keys).
+ * ignore_changes}, the resources it refers to ({@code depends_on} and references in its
+ * expressions, as module-qualified addresses without instance keys), and, by attribute path, the
+ * resource attributes each value is computed from ({@link AttributeReferences}).
  */
 public record TfResource(String type, String address, Location location, Value.MapV config,
     Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion,
-    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references) {
+    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references,
+    Map<String, java.util.List<String>> attributeReferences) {
   public TfResource {
     attributeLocations = Map.copyOf(attributeLocations);
     ignoreChanges = java.util.List.copyOf(ignoreChanges);
     references = java.util.List.copyOf(references);
+    attributeReferences = Map.copyOf(attributeReferences);
+  }
+
+  public TfResource(String type, String address, Location location, Value.MapV config,
+      Map<String, Location> attributeLocations, Attr<String> providerProject, Attr<String> providerRegion,
+      PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references) {
+    this(type, address, location, config, attributeLocations, providerProject, providerRegion, change, ignoreChanges,
+        references, Map.of());
   }
 
   public TfResource(String type, String address, Location location, Value.MapV config,
@@ -44,6 +54,6 @@ public record TfResource(String type, String address, Location location, Value.M
   /** The same resource with another configuration value (state fills identity, plans align lists). */
   public TfResource withConfig(Value.MapV other) {
     return new TfResource(type, address, location, other, attributeLocations, providerProject, providerRegion, change,
-        ignoreChanges, references);
+        ignoreChanges, references, attributeReferences);
   }
 }

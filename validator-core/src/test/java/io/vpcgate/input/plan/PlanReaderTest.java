@@ -1,5 +1,6 @@
 package io.vpcgate.input.plan;
 
+import io.vpcgate.model.EnvVar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +49,7 @@ class PlanReaderTest {
         "{\"template\": [{\"containers\": [{\"env\": [{}, {\"value\": true}]}]}]}", ""));
     TerraformConfig c = PlanReader.parse(p, "plan.json", Optional.empty());
     CloudRunService s = TerraformMapper.toGraph(c).all(CloudRunService.class).get(0);
-    List<CloudRunService.EnvVar> env = s.containers().get(0).env();
+    List<EnvVar> env = s.containers().get(0).env();
     assertTrue(env.get(0).value() instanceof Attr.Unknown<String> u && u.reason().equals("known after apply"));
     assertTrue(env.get(1).value() instanceof Attr.Unknown<String> u && u.reason().contains("sensitive"));
     assertFalse(c.toString().contains("s3cr3t-value"), "a sensitive value is not kept at all");
@@ -115,7 +116,7 @@ class PlanReaderTest {
           {"name": "A_VAR", "value": "a"}, {"name": "B_VAR", "value": "b"}]}]}]}""", "{}", "{}", ""));
     CloudRunService s = TerraformMapper.toGraph(PlanReader.parse(p, "plan.json", Optional.of(hcl)))
         .all(CloudRunService.class).get(0);
-    CloudRunService.EnvVar first = s.containers().get(0).env().get(0);
+    EnvVar first = s.containers().get(0).env().get(0);
     assertEquals(Attr.known("B_VAR"), first.name());
     assertEquals(new Location.SourceLocation("main.tf", 8), s.origin().at(first.path() + ".value"));
     assertEquals(new Location.SourceLocation("main.tf", 1), s.origin().location());

@@ -71,13 +71,13 @@ class SnapshotReaderTest {
     CloudRunService b = SnapshotReader.parse(v1, "v1.json").all(CloudRunService.class).get(0);
     for (CloudRunService s : List.of(a, b)) {
       assertEquals("api", s.id().nameOr(""));
-      assertEquals(Attr.known("ALL_TRAFFIC"), s.egressMode());
+      assertEquals(Attr.known("ALL_TRAFFIC"), s.egress().mode());
       assertEquals(Attr.known(20), s.maxInstances());
       assertTrue(s.containers().get(0).env().get(1).fromSecret());
       assertTrue(s.containers().get(0).env().get(1).value().isAbsent());
     }
-    assertEquals(Attr.known("projects/acme/locations/us-central1/connectors/conn"), a.connector());
-    assertEquals(Attr.known("conn"), b.connector());
+    assertEquals(Attr.known("projects/acme/locations/us-central1/connectors/conn"), a.egress().connector());
+    assertEquals(Attr.known("conn"), b.egress().connector());
     assertEquals(Attr.known(240), a.containers().get(0).startupProbe().periodSeconds());
   }
 

@@ -1,5 +1,6 @@
 package io.vpcgate.input.terraform;
 
+import io.vpcgate.model.EnvVar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,7 +148,7 @@ class TerraformReaderTest {
     }
     assertEquals(0, captured.size(), "reading Terraform must print nothing");
     CloudRunService s = TerraformMapper.toGraph(config).all(CloudRunService.class).get(0);
-    List<CloudRunService.EnvVar> env = s.containers().get(0).env();
+    List<EnvVar> env = s.containers().get(0).env();
     assertTrue(env.get(0).value().isUnknown());
     assertTrue(env.get(1).value().isUnknown());
   }
@@ -203,7 +204,7 @@ class TerraformReaderTest {
         }
         """);
     CloudRunService s = TerraformMapper.toGraph(TerraformReader.read(dir, TerraformOptions.NONE)).all(CloudRunService.class).get(0);
-    assertEquals(List.of(Attr.known("A"), Attr.known("B")), s.containers().get(0).env().stream().map(CloudRunService.EnvVar::name).toList());
+    assertEquals(List.of(Attr.known("A"), Attr.known("B")), s.containers().get(0).env().stream().map(EnvVar::name).toList());
   }
 
   @Test

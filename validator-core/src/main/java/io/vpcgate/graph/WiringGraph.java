@@ -1,0 +1,219 @@
+package io.vpcgate.graph;
+
+import io.vpcgate.model.Attr;
+import io.vpcgate.model.Cidr;
+import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.DataStore;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.EnvVar;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.SqlInstance;
+import io.vpcgate.model.Subnetwork;
+import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the workloads Terraform deploys reach their data stores in the world after deploy: each
+ * workload's resolved egress {@link Route}, the literal endpoints its env holds, and its {@link
+ * Binding}s to data stores from every kind of evidence. Computed once per run and shared by every
+ * rule (the indexes by address and connection name are built once), so every wiring rule judges
+ * the same edges. Never guessed from names.
+ */
+public final class WiringGraph {
+  private final ResourceGraph desired;
+  private final ResourceGraph world;
+  private final Map<Long, DataStore> storeByIp = new HashMap<>();
+  private final Map<String, SqlInstance> sqlByConnection = new HashMap<>();
+  private final List<DataStore> stores;
+  private final Map<Workload, List<EnvEndpoint>> endpoints = new IdentityHashMap<>();
+  private final Map<Workload, List<Binding>> bindings = new IdentityHashMap<>();
+  private final Map<Workload, Route> routes = new IdentityHashMap<>();
+
+  private WiringGraph(ResourceGraph desired, ResourceGraph world) {
+    this.desired = desired;
+    this.world = world;
+    this.stores = world.all(DataStore.class);
+    for (DataStore s : stores) {
+      for (DataStore.Endpoint e : s.endpoints()) {
+        e.host().known().flatMap(Cidr::parseIp).ifPresent(ip -> storeByIp.putIfAbsent(ip, s));
+      }
+      if (s instanceof SqlInstance q) {
+        q.connectionName().known().ifPresent(c -> sqlByConnection.putIfAbsent(c, q));
+      }
+    }
+  }
+
+  public static WiringGraph of(ResourceGraph desired, ResourceGraph world) {
+    return new WiringGraph(desired, world);
+  }
+
+  /** The workloads Terraform deploys. */
+  public List<Workload> workloads() {
+    return desired.all(Workload.class);
+  }
+
+  /** Every data store in the world after deploy. */
+  public List<DataStore> dataStores() {
+    return stores;
+  }
+
+  /** The data store one of whose endpoints is {@code ip}. */
+  public Optional<DataStore> storeAt(long ip) {
+    return Optional.ofNullable(storeByIp.get(ip));
+  }
+
+  public Optional<SqlInstance> sqlByConnectionName(String connectionName) {
+    return Optional.ofNullable(sqlByConnection.get(connectionName));
+  }
+
+  /** The IPv4 endpoints {@code w}'s env holds as literals, each with the data store at that address if known. */
+  public synchronized List<EnvEndpoint> endpoints(Workload w) {
+    return endpoints.computeIfAbsent(w, x -> {
+      List<EnvEndpoint> out = new ArrayList<>();
+      for (EnvVar e : x.env()) {
+        if (e.fromSecret() || e.name().known().isEmpty()) {
+          continue;
+        }
+        e.value().known().flatMap(Endpoint::any).ifPresent(ep -> out.add(new EnvEndpoint(x, e, ep, storeAt(ep.ip()))));
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** Every binding of every workload Terraform deploys. */
+  public List<Binding> bindings() {
+    return workloads().stream().flatMap(w -> bindings(w).stream()).toList();
+  }
+
+  /** {@code w}'s bindings to data stores, from every kind of evidence, in the order of its env. */
+  public synchronized List<Binding> bindings(Workload w) {
+    return bindings.computeIfAbsent(w, this::bind);
+  }
+
+  /** The data stores {@code w} uses, once each. */
+  public List<DataStore> storesOf(Workload w) {
+    List<DataStore> out = new ArrayList<>();
+    for (Binding b : bindings(w)) {
+      if (out.stream().noneMatch(x -> x == b.store())) {
+        out.add(b.store());
+      }
+    }
+    return out;
+  }
+
+  private List<Binding> bind(Workload w) {
+    List<Binding> out = new ArrayList<>();
+    for (EnvEndpoint t : endpoints(w)) {
+      t.store().ifPresent(s -> out.add(new Binding(w, s, t.env().value().known().orElse("").contains("://")
+          ? Binding.Evidence.URL : Binding.Evidence.ADDRESS, Optional.of(t.env()))));
+    }
+    for (EnvVar e : w.env()) {
+      if (e.fromSecret()) {
+        continue;
+      }
+      e.value().known().flatMap(v -> sqlByConnectionName(v.strip()))
+          .ifPresent(q -> out.add(new Binding(w, q, Binding.Evidence.CONNECTION_NAME, Optional.of(e))));
+      for (String ref : e.references()) {
+        referenced(ref).ifPresent(s -> out.add(new Binding(w, s, ref.contains("data.")
+            ? Binding.Evidence.DATA_SOURCE : Binding.Evidence.REFERENCE, Optional.of(e))));
+      }
+    }
+    for (String conn : w.cloudSqlInstances().known().orElse(List.of())) {
+      sqlByConnectionName(conn).ifPresent(q -> out.add(new Binding(w, q, Binding.Evidence.ATTACHMENT, Optional.empty())));
+    }
+    // A reference elsewhere in the workload's configuration (a depends_on, an annotation) still ties it to the store.
+    for (DataStore s : stores) {
+      if (w.origin().refersTo(s.address()) && out.stream().noneMatch(b -> b.store() == s)) {
+        out.add(new Binding(w, s, Binding.Evidence.REFERENCE, Optional.empty()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The data store a reference ({@code module.db.google_sql_database_instance.main.private_ip_address}) reads. */
+  private Optional<DataStore> referenced(String ref) {
+    for (DataStore s : stores) {
+      String address = withoutIndexes(s.address());
+      if (ref.equals(address) || ref.startsWith(address + ".")) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String withoutIndexes(String address) {
+    return address.replaceAll("\\[[^\\]]*\\]", "");
+  }
+
+  /** {@code w}'s egress path, resolved in the world after deploy. */
+  public synchronized Route route(Workload w) {
+    return routes.computeIfAbsent(w, this::resolve);
+  }
+
+  private Route resolve(Workload w) {
+    EgressPath p = w.egress();
+    Attr<EgressPath.Via> via = p.via();
+    if (via.known().map(v -> v == EgressPath.Via.CONNECTOR).orElse(false)) {
+      Optional<ConnectorRef> ref = ConnectorRef.of(w);
+      Optional<VpcConnector> c = ref.flatMap(r -> r.resolve(world));
+      Attr<String> subnetName = c.map(VpcConnector::subnetName).orElse(Attr.unknown("the connector is not known"));
+      Optional<Subnetwork> subnet = c.flatMap(x -> x.subnetName().known().flatMap(n -> subnetwork(n,
+          x.subnetProject().known().or(() -> x.id().project().known()), x.id().region().known())));
+      boolean hidden = c.map(x -> x.subnetName().isAbsent()).orElse(false);
+      Optional<Cidr> range = c.flatMap(x -> hidden ? x.range() : subnet.flatMap(s -> s.ipCidrRange().known())
+          .flatMap(Cidr::tryParse));
+      List<String> tags = c.filter(x -> x.id().name().isKnown() && x.id().region().isKnown())
+          .map(x -> List.of("vpc-connector", "vpc-connector-" + x.id().regionOr("") + "-" + x.id().nameOr("")))
+          .orElse(List.of("vpc-connector"));
+      return new Route(w, via, ref, c, c.map(VpcConnector::network).orElse(Attr.unknown("the connector is not known")),
+          c.map(x -> x.id().region()).orElse(ref.map(ConnectorRef::region).orElse(w.id().region())), subnetName, subnet,
+          hidden, range, tags, p.mode());
+    }
+    if (via.known().map(v -> v == EgressPath.Via.DIRECT_VPC).orElse(false)) {
+      Optional<EgressPath.NetworkInterface> i = p.firstInterface();
+      Attr<String> subnetText = i.map(EgressPath.NetworkInterface::subnetwork).orElse(Attr.unknown("no interface"));
+      Attr<String> subnetName = subnetText.map(WiringGraph::last);
+      Optional<Subnetwork> subnet = subnetText.known().flatMap(t -> subnetwork(last(t),
+          segment(t, "projects").or(() -> w.id().project().known()), w.id().region().known()));
+      Attr<NetworkRef> network = i.map(EgressPath.NetworkInterface::network).filter(Attr::isKnown)
+          .flatMap(n -> NetworkRef.parse(n.known().get(), w.id().project().known())).map(Attr::known)
+          .orElseGet(() -> subnet.map(Subnetwork::network).orElse(Attr.unknown("the interface's network is not known")));
+      Optional<Cidr> range = subnet.flatMap(s -> s.ipCidrRange().known()).flatMap(Cidr::tryParse);
+      return new Route(w, via, Optional.empty(), Optional.empty(), network, w.id().region(), subnetName, subnet, false,
+          range, i.map(EgressPath.NetworkInterface::tags).orElse(List.of()), p.mode());
+    }
+    Attr<NetworkRef> none = via.isKnown() ? Attr.absent() : Attr.unknown("the VPC egress is not known before apply");
+    return new Route(w, via, Optional.empty(), Optional.empty(), none, w.id().region(),
+        via.isKnown() ? Attr.absent() : Attr.unknown(""), Optional.empty(), false, Optional.empty(), List.of(), p.mode());
+  }
+
+  /** A subnetwork by name in a project and region of the world. */
+  private Optional<Subnetwork> subnetwork(String name, Optional<String> project, Optional<String> region) {
+    return world.all(Subnetwork.class).stream()
+        .filter(s -> s.id().nameOr("").equals(name))
+        .filter(s -> project.isEmpty() || s.id().project().known().map(project.get()::equals).orElse(true))
+        .filter(s -> region.isEmpty() || s.id().region().known().map(region.get()::equals).orElse(true))
+        .findFirst();
+  }
+
+  private static String last(String s) {
+    return s.substring(s.lastIndexOf('/') + 1);
+  }
+
+  private static Optional<String> segment(String path, String key) {
+    String[] parts = path.split("/");
+    for (int i = 0; i + 1 < parts.length; i++) {
+      if (parts[i].equals(key)) {
+        return Optional.of(parts[i + 1]);
+      }
+    }
+    return Optional.empty();
+  }
+}

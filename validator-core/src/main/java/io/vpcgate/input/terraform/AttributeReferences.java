@@ -1,0 +1,97 @@
+package io.vpcgate.input.terraform;
+
+import io.vpcgate.input.hcl.Expr;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The resource attributes an expression's value is computed from, followed through locals, the
+ * module's input variables (their references in the caller, as the caller passed them) and the
+ * outputs of the modules it calls: {@code local.redis} → {@code google_redis_instance.cache.host}.
+ * References are module-qualified ({@code module.db.google_sql_database_instance.main.private_ip_address},
+ * {@code data.google_redis_instance.shared.host}) and carry no instance keys; a whole object is
+ * referenced without an attribute. This is how a workload is bound to a data store by reference.
+ */
+final class AttributeReferences {
+  private final String prefix;
+  private final Set<String> resources;
+  private final Map<String, Expr> locals;
+  private final Map<String, List<String>> inputs;
+  private final BiFunction<String, String, List<String>> moduleOutput;
+
+  /**
+   * @param prefix this module's address prefix ({@code module.net.})
+   * @param resources the module's {@code type.name} resource keys
+   * @param inputs each input variable's references in the caller's terms
+   * @param moduleOutput (module name, output name) → the references of that output, in this module's terms
+   */
+  AttributeReferences(String prefix, Set<String> resources, Map<String, Expr> locals, Map<String, List<String>> inputs,
+      BiFunction<String, String, List<String>> moduleOutput) {
+    this.prefix = prefix;
+    this.resources = resources;
+    this.locals = locals;
+    this.inputs = inputs;
+    this.moduleOutput = moduleOutput;
+  }
+
+  List<String> of(Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    expr(e, out, new HashSet<>());
+    return List.copyOf(out);
+  }
+
+  private void expr(Expr e, Set<String> out, Set<String> seenLocals) {
+    if (e == null) {
+      return;
+    }
+    for (Expr child : References.children(e)) {
+      expr(child, out, seenLocals);
+    }
+    List<Expr.Step> steps = e instanceof Expr.Traversal t ? t.steps() : e instanceof Expr.Relative r ? r.steps()
+        : e instanceof Expr.Splat s ? s.each() : List.of();
+    for (Expr.Step s : steps) {
+      if (s instanceof Expr.Step.Index i) {
+        expr(i.key(), out, seenLocals);
+      }
+    }
+    if (e instanceof Expr.Traversal t) {
+      traversal(t, out, seenLocals);
+    }
+  }
+
+  private void traversal(Expr.Traversal t, Set<String> out, Set<String> seenLocals) {
+    List<String> names = t.steps().stream().filter(Expr.Step.Attr.class::isInstance)
+        .map(s -> ((Expr.Step.Attr) s).name()).toList();
+    if (names.isEmpty()) {
+      return;
+    }
+    String first = names.get(0);
+    switch (t.root()) {
+      case "local" -> {
+        if (seenLocals.add(first) && locals.containsKey(first)) {
+          expr(locals.get(first), out, seenLocals);
+        }
+      }
+      case "var" -> out.addAll(inputs.getOrDefault(first, List.of()));
+      case "module" -> {
+        if (names.size() > 1) {
+          out.addAll(moduleOutput.apply(first, names.get(1)));
+        }
+      }
+      case "data" -> {
+        if (names.size() > 1) {
+          out.add(prefix + "data." + first + "." + names.get(1) + (names.size() > 2 ? "." + names.get(2) : ""));
+        }
+      }
+      default -> {
+        if (resources.contains(t.root() + "." + first)) {
+          out.add(prefix + t.root() + "." + first + (names.size() > 1 ? "." + names.get(1) : ""));
+        }
+      }
+    }
+  }
+}

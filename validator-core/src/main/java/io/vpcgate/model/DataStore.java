@@ -1,0 +1,27 @@
+package io.vpcgate.model;
+
+import java.util.List;
+
+/**
+ * A private data store a workload reaches: today Memorystore for Redis and Cloud SQL. Its
+ * endpoints (known after apply for one Terraform creates), and how it attaches to a network: VPC
+ * peering, Private Service Access, Private Service Connect, or only a public IP.
+ */
+public interface DataStore extends Resource {
+
+  /** Where clients connect: a host (an address) and a port. */
+  record Endpoint(Attr<String> host, Attr<Integer> port) {}
+
+  /** How the store joins a VPC network. */
+  enum Attachment { PEERING, PRIVATE_SERVICE_ACCESS, PRIVATE_SERVICE_CONNECT, PUBLIC_IP_ONLY }
+
+  List<Endpoint> endpoints();
+
+  Attr<Attachment> attachment();
+
+  /** The network the store is reachable from privately (peered or PSA); absent with PSC or a public IP only. */
+  Attr<NetworkRef> network();
+
+  /** What a person calls it in a message: "Redis google_redis_instance.cache (10.0.0.3:6379)". */
+  String describe();
+}

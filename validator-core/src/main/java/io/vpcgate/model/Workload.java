@@ -1,0 +1,39 @@
+package io.vpcgate.model;
+
+import java.util.List;
+
+/**
+ * Anything that runs code and sends traffic into the VPC: today Cloud Run services, v1 and v2.
+ * Wiring rules speak of workloads: their egress path, scaling bounds, environment (names and
+ * references; values only as literals that are never printed), identity and region ({@link
+ * #id()}). Each kind writes these fields in its own places: the registry maps the fields below.
+ */
+public interface Workload extends Resource {
+  Field LOCATION = new Field("location");
+  Field VPC_ACCESS = new Field("vpc access");
+  Field CONNECTOR = new Field("connector");
+  Field EGRESS = new Field("egress");
+  Field NETWORK_INTERFACES = new Field("network interfaces");
+  Field FIRST_NETWORK_INTERFACE = new Field("first network interface");
+  Field MIN_INSTANCES = new Field("min instances");
+  Field MAX_INSTANCES = new Field("max instances");
+  Field SERVICE_ACCOUNT = new Field("service account");
+  Field CLOUD_SQL_INSTANCES = new Field("cloud sql instances");
+  Field ENV = new Field("env");
+
+  EgressPath egress();
+
+  Attr<Integer> minInstances();
+
+  /** The most instances it runs at once (per revision for Cloud Run); absent: the platform's default. */
+  Attr<Integer> maxInstances();
+
+  /** Every environment variable of every container. */
+  List<EnvVar> env();
+
+  /** The service account it runs as; absent: the platform's default identity. */
+  Attr<String> serviceAccount();
+
+  /** Cloud SQL instances it attaches by connection name ({@code project:region:instance}). */
+  Attr<List<String>> cloudSqlInstances();
+}
