@@ -5,7 +5,7 @@ ARCHIVE := cli/target/vpcgate.jsa
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test bench docs parse-rate hcl-parity corpus mermaid-check clean
+.PHONY: run build test bench docs parse-rate hcl-parity hcl4j corpus mermaid-check clean
 
 run: $(ARCHIVE)
 	@bin/vpcgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -49,6 +49,11 @@ parse-rate:
 # Our parser against HashiCorp's (npm @cdktf/hcl2json, test tooling), file by file: make hcl-parity CORPUS=dir
 hcl-parity:
 	bench/hcl-parity.sh $(CORPUS)
+
+# HCL4j (the parser the product was first specified with) against ours and HashiCorp's, on real Terraform:
+# make hcl4j CORPUS="dir..." (figures and their reading in docs/hcl4j-measurement.md)
+hcl4j:
+	bench/hcl4j.sh $(CORPUS)
 
 # Every rule over public Terraform nobody here wrote, for review of false positives: make corpus CORPUS=dir
 corpus:
