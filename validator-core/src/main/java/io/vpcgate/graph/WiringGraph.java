@@ -3,6 +3,7 @@ package io.vpcgate.graph;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.DataSourceRead;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.EnvVar;
@@ -137,8 +138,16 @@ public final class WiringGraph {
     return List.copyOf(out);
   }
 
-  /** The data store a reference ({@code module.db.google_sql_database_instance.main.private_ip_address}) reads. */
+  /**
+   * The data store a reference reads: a resource ({@code module.db.google_sql_database_instance.main.private_ip_address})
+   * by address, a data source ({@code data.google_redis_instance.shared.host}) by the identity its arguments give.
+   */
   private Optional<DataStore> referenced(String ref) {
+    for (DataSourceRead read : desired.reads()) {
+      if (ref.equals(read.address()) || ref.startsWith(read.address() + ".")) {
+        return stores.stream().filter(s -> s.id().sameAs(read.reads())).findFirst();
+      }
+    }
     for (DataStore s : stores) {
       String address = withoutIndexes(s.address());
       if (ref.equals(address) || ref.startsWith(address + ".")) {

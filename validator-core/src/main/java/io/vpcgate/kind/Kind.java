@@ -55,6 +55,11 @@ public interface Kind<R extends Resource> {
     return Map.of();
   }
 
+  /** The Terraform data source types that read one ({@code data "google_redis_instance"}), by the same arguments. */
+  default List<String> dataSourceTypes() {
+    return List.of();
+  }
+
   /** The model record of an evaluated Terraform resource (HCL, plan or state) of one of its types. */
   R fromTerraform(TerraformFields terraform);
 

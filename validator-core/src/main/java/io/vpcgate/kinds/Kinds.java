@@ -37,6 +37,7 @@ public final class Kinds {
 
   private static final Map<String, Kind<?>> BY_TERRAFORM_TYPE = index(ALL, Kind::terraformTypes);
   private static final Map<String, Kind<?>> BY_ASSET_TYPE = index(ALL, k -> k.assetType().stream().toList());
+  private static final Map<String, Kind<?>> BY_DATA_SOURCE = index(ALL, Kind::dataSourceTypes);
   private static final Map<String, Kind<?>> BY_NAME = index(ALL, k -> List.of(k.name()));
   private static final Map<Class<?>, Kind<?>> BY_CLASS = new LinkedHashMap<>();
 
@@ -60,6 +61,11 @@ public final class Kinds {
 
   public static Optional<Kind<?>> forTerraformType(String type) {
     return Optional.ofNullable(BY_TERRAFORM_TYPE.get(type));
+  }
+
+  /** The kind a Terraform data source type reads ({@code google_redis_instance}). */
+  public static Optional<Kind<?>> forDataSourceType(String type) {
+    return Optional.ofNullable(BY_DATA_SOURCE.get(type));
   }
 
   public static Optional<Kind<?>> forAssetType(String assetType) {

@@ -53,6 +53,11 @@ public final class RedisInstanceKind implements Kind<RedisInstance> {
   }
 
   @Override
+  public List<String> dataSourceTypes() {
+    return List.of("google_redis_instance");
+  }
+
+  @Override
   public Optional<String> assetType() {
     return Optional.of("redis.googleapis.com/Instance");
   }

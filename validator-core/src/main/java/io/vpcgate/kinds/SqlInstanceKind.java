@@ -50,6 +50,11 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
   }
 
   @Override
+  public List<String> dataSourceTypes() {
+    return List.of("google_sql_database_instance");
+  }
+
+  @Override
   public Optional<String> assetType() {
     return Optional.of("sqladmin.googleapis.com/Instance");
   }

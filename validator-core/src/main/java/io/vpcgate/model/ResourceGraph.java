@@ -4,12 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An immutable set of resources: the desired graph, the live graph, or the world after deploy. */
-public record ResourceGraph(List<Resource> resources) {
+/**
+ * An immutable set of resources: the desired graph, the live graph, or the world after deploy. The
+ * desired graph also holds the {@code data} sources its configuration reads resources with.
+ */
+public record ResourceGraph(List<Resource> resources, List<DataSourceRead> reads) {
   public static final ResourceGraph EMPTY = new ResourceGraph(List.of());
 
   public ResourceGraph {
     resources = List.copyOf(resources);
+    reads = List.copyOf(reads);
+  }
+
+  public ResourceGraph(List<Resource> resources) {
+    this(resources, List.of());
   }
 
   public <T extends Resource> List<T> all(Class<T> type) {

@@ -162,4 +162,26 @@ class ConnectorNetworkMismatchTest {
         "authorized_network = \"app-vpc\"") + service("google_redis_instance.cache.host")
         .replace("# BUG:", "# no finding:")).expectNoFindings();
   }
+
+  @Test
+  void redisReadWithADataSource_onAnotherNetwork_isReported_againstTheLiveInstance() {
+    tester().addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_vpc_access_connector" "app" {
+          name          = "app"
+          network       = "app-vpc"
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        data "google_redis_instance" "shared" {
+          name = "cache"
+        }
+        """ + service("data.google_redis_instance.shared.host").replace("(REDIS_HOST is computed from it in Terraform)",
+            "(REDIS_HOST is read from it with a data source)")).withLiveSnapshotText("""
+        [{"name": "//redis.googleapis.com/projects/acme/locations/us-central1/instances/cache",
+          "assetType": "redis.googleapis.com/Instance", "resource": {"data": {"host": "10.9.0.3", "port": 6379,
+          "authorizedNetwork": "projects/acme/global/networks/staging-vpc"}}}]""").expectMarkers();
+  }
 }

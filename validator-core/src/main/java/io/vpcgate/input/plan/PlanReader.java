@@ -107,7 +107,8 @@ public final class PlanReader {
           declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address))));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
-    return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()));
+    return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),
+        hcl.map(TerraformConfig::dataSources).orElse(List.of()));
   }
 
   private static String text(JsonNode n, String field, String source) {

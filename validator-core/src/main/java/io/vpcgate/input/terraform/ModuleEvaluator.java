@@ -40,7 +40,7 @@ final class ModuleEvaluator {
    * any, so that a local module read from outside it is noted.
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
-      Map<String, Path> sources, Optional<Path> repository) {}
+      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources) {}
 
   private final Shared shared;
   private final Path root;
@@ -58,6 +58,8 @@ final class ModuleEvaluator {
   private final Map<String, String> resourceFiles = new HashMap<>();
   private final Map<String, Value> resourceValues = new HashMap<>();
   private final Map<String, Body.Block> moduleBlocks = new LinkedHashMap<>();
+  /** The data sources that read a kind vpcgate knows ({@code data "google_redis_instance"}), by {@code type.name}. */
+  private final Map<String, Body.Block> dataBlocks = new LinkedHashMap<>();
   private final Map<String, String> moduleFiles = new HashMap<>();
   private final Map<String, Value> moduleValues = new HashMap<>();
   private final Map<String, Expr> outputExprs = new LinkedHashMap<>();
@@ -141,6 +143,12 @@ final class ModuleEvaluator {
             moduleFiles.put(b.label(0), file);
           }
           case "output" -> b.body().attribute("value").ifPresent(a -> outputExprs.put(b.label(0), a.expr()));
+          case "data" -> {
+            if (io.vpcgate.kinds.Kinds.forDataSourceType(b.label(0)).isPresent()) {
+              dataBlocks.put(b.label(0) + "." + b.label(1), b);
+              resourceFiles.put("data." + b.label(0) + "." + b.label(1), file);
+            }
+          }
           default -> { }
         }
       }
@@ -152,6 +160,7 @@ final class ModuleEvaluator {
     for (String key : resourceBlocks.keySet()) {
       resourceValue(key);
     }
+    dataBlocks.forEach(this::dataSource);
     for (String name : moduleBlocks.keySet()) {
       moduleValue(name);
     }
@@ -557,6 +566,17 @@ final class ModuleEvaluator {
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
+  }
+
+  /** A data source's arguments (which resource it reads), evaluated once; its results are unknown before plan. */
+  private void dataSource(String key, Body.Block block) {
+    String file = resourceFiles.get("data." + key);
+    Map<String, Location> lines = new LinkedHashMap<>();
+    Value.MapV config = body(block.body(), moduleScope(), "", file, lines, "data." + key, new LinkedHashMap<>(),
+        List.of());
+    ProviderDefaults defaults = providerFor(block);
+    shared.dataSources().add(new TfResource(block.label(0), prefix + "data." + key,
+        new Location.SourceLocation(file, block.line()), config, lines, defaults.project(), defaults.region()));
   }
 
   private References references() {

@@ -5,14 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An evaluated root module: its resource instances, notes on what could not be evaluated, and the
- * .tf files it was read from (path as reports show it → file), where suppression comments live.
+ * An evaluated root module: its resource instances, notes on what could not be evaluated, the .tf
+ * files it was read from (path as reports show it → file), where suppression comments live, and the
+ * {@code data} sources that read data stores (their arguments, which say which one).
  */
-public record TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources) {
+public record TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources,
+    List<TfResource> dataSources) {
   public TerraformConfig {
     resources = List.copyOf(resources);
     notes = List.copyOf(notes);
     sources = Map.copyOf(sources);
+    dataSources = List.copyOf(dataSources);
+  }
+
+  public TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources) {
+    this(resources, notes, sources, List.of());
   }
 
   public TerraformConfig(List<TfResource> resources, List<String> notes) {

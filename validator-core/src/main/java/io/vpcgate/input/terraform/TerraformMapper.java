@@ -3,6 +3,7 @@ package io.vpcgate.input.terraform;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.DataSourceRead;
 import io.vpcgate.model.Origin;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
@@ -26,7 +27,13 @@ public final class TerraformMapper {
         map(r).ifPresent(out::add);
       }
     }
-    return new ResourceGraph(out);
+    List<DataSourceRead> reads = new ArrayList<>();
+    for (TfResource d : config.dataSources()) {
+      Kinds.forDataSourceType(d.type()).ifPresent(k -> reads.add(new DataSourceRead(d.address(), k.fromTerraform(
+          new TerraformFields(d.type(), d.config(), Origin.live(d.address()), d.providerProject(), d.providerRegion()))
+          .id())));
+    }
+    return new ResourceGraph(out, reads);
   }
 
   /** The resources a plan deletes (as they are before apply). */

@@ -28,12 +28,13 @@ public final class TerraformReader {
     }
     List<TfResource> instances = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<TfResource> dataSources = new ArrayList<>();
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
-            repository(dir));
+            repository(dir), dataSources);
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
-    return new TerraformConfig(instances, notes, sources);
+    return new TerraformConfig(instances, notes, sources, dataSources);
   }
 
   /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */

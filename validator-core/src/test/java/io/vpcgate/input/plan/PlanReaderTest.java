@@ -131,4 +131,29 @@ class PlanReaderTest {
     e = assertThrows(InputException.class, () -> PlanReader.read(Path.of("/no/plan.json"), Optional.empty()));
     assertTrue(e.getMessage().contains("no such file"), e.getMessage());
   }
+
+  @Test
+  void anEnvValuesReferences_areFollowedThroughModuleInputs_toTheDataStoreAttribute() {
+    String p = """
+        {"format_version": "1.2",
+         "resource_changes": [{"address": "module.app.google_cloud_run_v2_service.api", "mode": "managed",
+           "type": "google_cloud_run_v2_service", "name": "api", "change": {"actions": ["create"], "before": null,
+           "after": {"name": "api", "location": "us-central1", "project": "acme",
+             "template": [{"containers": [{"env": [{"name": "REDIS_HOST", "value": null}]}]}]},
+           "after_unknown": {"template": [{"containers": [{"env": [{"value": true}]}]}]}, "after_sensitive": {}}}],
+         "configuration": {"root_module": {
+           "resources": [{"address": "google_redis_instance.cache", "mode": "managed", "type": "google_redis_instance",
+             "name": "cache", "expressions": {"name": {"constant_value": "cache"}}}],
+           "module_calls": {"app": {"source": "./app",
+             "expressions": {"redis_host": {"references": ["google_redis_instance.cache.host", "google_redis_instance.cache"]}},
+             "module": {"resources": [{"address": "google_cloud_run_v2_service.api", "mode": "managed",
+               "type": "google_cloud_run_v2_service", "name": "api", "expressions": {"template": [{"containers": [{"env": [
+                 {"name": {"constant_value": "REDIS_HOST"}, "value": {"references": ["var.redis_host"]}}]}]}]}}]}}}}}}
+        """;
+    TerraformConfig c = PlanReader.parse(p, "plan.json", Optional.empty());
+    assertEquals(List.of("google_redis_instance.cache.host", "google_redis_instance.cache"),
+        c.resources().get(0).attributeReferences().get("template[0].containers[0].env[0].value"));
+    CloudRunService s = TerraformMapper.toGraph(c).all(CloudRunService.class).get(0);
+    assertEquals(List.of("google_redis_instance.cache.host", "google_redis_instance.cache"), s.env().get(0).references());
+  }
 }
