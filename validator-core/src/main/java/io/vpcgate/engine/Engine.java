@@ -1,6 +1,7 @@
 package io.vpcgate.engine;
 
 import io.vpcgate.graph.WiringGraph;
+import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.model.Coverage;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Resource;
@@ -47,6 +48,7 @@ public final class Engine {
     List<String> incomplete = new ArrayList<>(gaps.stream().map(LiveGap::message).toList());
     Map<String, List<String>> checked = new LinkedHashMap<>();
     java.util.function.Supplier<WiringGraph> wiring = memo(() -> WiringGraph.of(desired, world));
+    java.util.function.Supplier<WorldIndex> index = memo(() -> WorldIndex.of(world));
     for (Rule rule : rules) {
       RuleMetadata meta = RuleMetadata.of(rule);
       if (settings.disabled().contains(meta.id())) {
@@ -71,7 +73,7 @@ public final class Engine {
       checked.put(meta.id(), desired.resources().stream().filter(meta::appliesTo).map(Resource::address).toList());
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
-      RuleContext ctx = new RuleContext(meta, desired, live, world, lastApplied, coverage, wiring);
+      RuleContext ctx = new RuleContext(meta, desired, live, world, lastApplied, coverage, wiring, index);
       try {
         found = rule.check(ctx).toList();
       } catch (RuntimeException | StackOverflowError e) {

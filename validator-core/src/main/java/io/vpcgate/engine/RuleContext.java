@@ -1,6 +1,7 @@
 package io.vpcgate.engine;
 
 import io.vpcgate.graph.WiringGraph;
+import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Coverage;
 import io.vpcgate.model.Field;
@@ -23,10 +24,12 @@ public final class RuleContext {
   private final Optional<ResourceGraph> lastApplied;
   private final Coverage coverage;
   private final java.util.function.Supplier<WiringGraph> wiring;
+  private final java.util.function.Supplier<WorldIndex> index;
   private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
   public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world,
-      Optional<ResourceGraph> lastApplied, Coverage coverage, java.util.function.Supplier<WiringGraph> wiring) {
+      Optional<ResourceGraph> lastApplied, Coverage coverage, java.util.function.Supplier<WiringGraph> wiring,
+      java.util.function.Supplier<WorldIndex> index) {
     this.rule = rule;
     this.desired = desired;
     this.live = live;
@@ -34,6 +37,12 @@ public final class RuleContext {
     this.lastApplied = lastApplied;
     this.coverage = coverage;
     this.wiring = wiring;
+    this.index = index;
+  }
+
+  /** Indexes over the world after deploy (by network, project, region; ranges per network): built once per run. */
+  public WorldIndex index() {
+    return index.get();
   }
 
   /**

@@ -7,6 +7,9 @@ import java.util.Optional;
  * canonical). Addresses are unsigned 32-bit values held in a long.
  */
 public record Cidr(long address, int prefix) {
+  private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
+  private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}");
+
 
   public Cidr {
     if (address < 0 || address > 0xFFFF_FFFFL || prefix < 0 || prefix > 32) {
@@ -27,7 +30,7 @@ public record Cidr(long address, int prefix) {
     }
     Optional<Long> ip = parseIp(text.substring(0, slash));
     String p = text.substring(slash + 1);
-    if (ip.isEmpty() || !p.matches("\\d{1,2}") || Integer.parseInt(p) > 32) {
+    if (ip.isEmpty() || !TWO_DIGITS.matcher(p).matches() || Integer.parseInt(p) > 32) {
       return Optional.empty();
     }
     return Optional.of(new Cidr(ip.get(), Integer.parseInt(p)));
@@ -41,7 +44,7 @@ public record Cidr(long address, int prefix) {
     }
     long ip = 0;
     for (String part : parts) {
-      if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) {
+      if (!THREE_DIGITS.matcher(part).matches() || Integer.parseInt(part) > 255) {
         return Optional.empty();
       }
       ip = (ip << 8) | Integer.parseInt(part);

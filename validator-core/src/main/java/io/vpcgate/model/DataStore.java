@@ -7,7 +7,7 @@ import java.util.List;
  * endpoints (known after apply for one Terraform creates), and how it attaches to a network: VPC
  * peering, Private Service Access, Private Service Connect, or only a public IP.
  */
-public interface DataStore extends Resource {
+public interface DataStore extends Networked {
 
   /** Where clients connect: a host (an address) and a port. */
   record Endpoint(Attr<String> host, Attr<Integer> port) {}
@@ -20,6 +20,7 @@ public interface DataStore extends Resource {
   Attr<Attachment> attachment();
 
   /** The network the store is reachable from privately (peered or PSA); absent with PSC or a public IP only. */
+  @Override
   Attr<NetworkRef> network();
 
   /** What a person calls it in a message: "Redis google_redis_instance.cache (10.0.0.3:6379)". */

@@ -6,7 +6,7 @@ import java.util.List;
 public record Firewall(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> direction,
     Attr<Integer> priority, Attr<Boolean> disabled, List<String> targetTags, List<String> sourceRanges,
     List<String> destinationRanges, List<String> allowed, List<String> denied, List<String> targetServiceAccounts)
-    implements Resource {
+    implements Networked {
   public static final String KIND = "firewall";
   public static final Field NAME = new Field("name");
 

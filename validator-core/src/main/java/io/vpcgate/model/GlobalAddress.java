@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** A global address; with purpose VPC_PEERING it is a Private Service Access range. */
 public record GlobalAddress(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> ipAddress,
-    Attr<Integer> prefixLength, Attr<String> purpose) implements Resource {
+    Attr<Integer> prefixLength, Attr<String> purpose) implements Networked {
   public static final String KIND = "global_address";
   public static final Field NAME = new Field("name");
   public static final Field PREFIX_LENGTH = new Field("prefix_length");

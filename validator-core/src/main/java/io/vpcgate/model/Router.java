@@ -3,7 +3,7 @@ package io.vpcgate.model;
 import java.util.List;
 
 /** A Cloud Router and the Cloud NAT gateways configured on it. */
-public record Router(Origin origin, ResourceId id, Attr<NetworkRef> network, List<Nat> nats) implements Resource {
+public record Router(Origin origin, ResourceId id, Attr<NetworkRef> network, List<Nat> nats) implements Networked {
   public static final String KIND = "router";
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * Live, the same connection shows as the network's {@link Network#SERVICE_NETWORKING_PEERING} peering.
  */
 public record ServiceNetworkingConnection(Origin origin, ResourceId id, Attr<NetworkRef> network, Attr<String> service,
-    Attr<List<String>> reservedPeeringRanges) implements Resource {
+    Attr<List<String>> reservedPeeringRanges) implements Networked {
   public static final String KIND = "service_networking_connection";
 
   @Override

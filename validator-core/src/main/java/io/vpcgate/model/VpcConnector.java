@@ -15,7 +15,7 @@ public record VpcConnector(
     Attr<Integer> minThroughput,
     Attr<Integer> maxThroughput,
     Attr<String> machineType,
-    Attr<String> state) implements Resource {
+    Attr<String> state) implements Networked {
 
   public static final String KIND = "vpc_connector";
   public static final Field NAME = new Field("name");

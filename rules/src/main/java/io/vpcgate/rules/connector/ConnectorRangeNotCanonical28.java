@@ -10,7 +10,7 @@ import io.vpcgate.model.Cidr;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.VpcConnector;
-import io.vpcgate.rules.IpRanges;
+import io.vpcgate.graph.IpRanges;
 import java.util.Optional;
 import java.util.stream.Stream;
 

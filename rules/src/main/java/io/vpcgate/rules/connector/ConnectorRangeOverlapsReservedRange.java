@@ -9,7 +9,7 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.rules.NetworkRanges.Kind;
+import io.vpcgate.graph.NetworkRanges.Kind;
 import java.util.Set;
 import java.util.stream.Stream;
 

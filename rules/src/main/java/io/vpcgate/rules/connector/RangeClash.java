@@ -4,9 +4,9 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.VpcConnector;
-import io.vpcgate.rules.NetworkRanges;
-import io.vpcgate.rules.NetworkRanges.Kind;
-import io.vpcgate.rules.NetworkRanges.Taken;
+import io.vpcgate.graph.NetworkRanges;
+import io.vpcgate.graph.NetworkRanges.Kind;
+import io.vpcgate.graph.NetworkRanges.Taken;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -22,7 +22,7 @@ record RangeClash(VpcConnector connector, Cidr range, NetworkRef network, Taken 
       if (c.range().isEmpty() || c.network().known().isEmpty()) {
         return Stream.empty(); // unknown range or network: no guessing
       }
-      NetworkRanges ranges = NetworkRanges.of(ctx.world(), c.network().known().get());
+      NetworkRanges ranges = ctx.index().ranges(c.network().known().get());
       return ranges.overlapping(c.range().get(), c).stream()
           .filter(t -> kinds.contains(t.kind()))
           .map(t -> new RangeClash(c, c.range().get(), c.network().known().get(), t, ranges));

@@ -10,7 +10,7 @@ import io.vpcgate.engine.Severity;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.RedisInstance;
-import io.vpcgate.rules.NetworkRanges;
+import io.vpcgate.graph.NetworkRanges;
 import io.vpcgate.rules.PrivateServiceAccess;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +89,7 @@ public final class RedisReservedRangeInvalid implements Rule {
           .remediation("Reserve a /%d, e.g. \"%s\"", needed, new Cidr(cidr.get().first(), needed).canonical())
           .build());
     }
-    r.authorizedNetwork().known().ifPresent(net -> NetworkRanges.of(ctx.world(), net).overlapping(cidr.get(), r).stream()
+    r.authorizedNetwork().known().ifPresent(net -> ctx.index().ranges(net).overlapping(cidr.get(), r).stream()
         .filter(t -> t.kind() != NetworkRanges.Kind.CONNECTOR).findFirst()
         .ifPresent(t -> out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
             .message("Redis %s: reserved_ip_range %s overlaps %s (%s) on network %s; it must be \"unique and "

@@ -15,7 +15,7 @@ import io.vpcgate.model.Router;
 import io.vpcgate.model.RouterNat;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.Workload;
-import io.vpcgate.rules.IpRanges;
+import io.vpcgate.graph.IpRanges;
 import io.vpcgate.rules.NatCoverage;
 import io.vpcgate.rules.Subjects;
 import java.net.URI;

@@ -10,7 +10,7 @@ import io.vpcgate.graph.EnvEndpoint;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.Workload;
-import io.vpcgate.rules.IpRanges;
+import io.vpcgate.graph.IpRanges;
 import io.vpcgate.rules.Subjects;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -13,7 +13,7 @@ import io.vpcgate.model.Location;
 import io.vpcgate.model.Side;
 import io.vpcgate.model.VpcConnector;
 import io.vpcgate.model.Workload;
-import io.vpcgate.rules.IpRanges;
+import io.vpcgate.graph.IpRanges;
 import io.vpcgate.rules.Subjects;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.vpcgate.rules;
+package io.vpcgate.graph;
 
 import io.vpcgate.model.Cidr;
 import java.util.List;

@@ -1,0 +1,91 @@
+package io.vpcgate.graph;
+
+import io.vpcgate.model.Attr;
+import io.vpcgate.model.Cidr;
+import io.vpcgate.model.GlobalAddress;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Networked;
+import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.Subnetwork;
+import io.vpcgate.model.VpcConnector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indexes over the world after deploy, built once per run and shared by every rule: resources by
+ * network (by the network's name, then matched as {@link NetworkRef#sameAs}), by project and by
+ * region, and the ranges taken in each network ({@link NetworkRanges}, each CIDR parsed once). They
+ * make the rules that compare every connector with every range linear in the input.
+ */
+public final class WorldIndex {
+  private final Map<String, List<Networked>> byNetworkName = new HashMap<>();
+  private final Map<String, List<Resource>> byProject = new HashMap<>();
+  private final Map<String, List<Resource>> byRegion = new HashMap<>();
+  private final Map<String, NetworkRanges> ranges = new HashMap<>();
+
+  private WorldIndex(ResourceGraph world) {
+    for (Resource r : world.resources()) {
+      r.id().project().known().ifPresent(p -> byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+      r.id().region().known().ifPresent(p -> byRegion.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+      if (r instanceof Networked n) {
+        n.network().known().ifPresent(net -> byNetworkName.computeIfAbsent(net.name(), k -> new ArrayList<>()).add(n));
+      }
+    }
+  }
+
+  public static WorldIndex of(ResourceGraph world) {
+    return new WorldIndex(world);
+  }
+
+  /** The resources on {@code network}. */
+  public List<Networked> onNetwork(NetworkRef network) {
+    return byNetworkName.getOrDefault(network.name(), List.of()).stream()
+        .filter(r -> r.network().known().map(n -> n.sameAs(network)).orElse(false)).toList();
+  }
+
+  public List<Resource> inProject(String project) {
+    return byProject.getOrDefault(project, List.of());
+  }
+
+  public List<Resource> inRegion(String region) {
+    return byRegion.getOrDefault(region, List.of());
+  }
+
+  /** The ranges taken in {@code network}, built on first use. */
+  public synchronized NetworkRanges ranges(NetworkRef network) {
+    return ranges.computeIfAbsent(network.toString(), k -> build(network));
+  }
+
+  private NetworkRanges build(NetworkRef network) {
+    List<NetworkRanges.Taken> out = new ArrayList<>();
+    Map<Resource, Boolean> seen = new LinkedHashMap<>();
+    for (Networked r : onNetwork(network)) {
+      if (seen.put(r, true) != null) {
+        continue;
+      }
+      if (r instanceof Subnetwork s) {
+        s.ipCidrRange().known().flatMap(Cidr::tryParse).ifPresent(c -> out.add(new NetworkRanges.Taken(c, s,
+            NetworkRanges.Kind.SUBNET, "subnet " + s.id().nameOr(s.address()))));
+        for (Attr<String> sec : s.secondaryRanges()) {
+          sec.known().flatMap(Cidr::tryParse).ifPresent(c -> out.add(new NetworkRanges.Taken(c, s,
+              NetworkRanges.Kind.SUBNET, "secondary range of subnet " + s.id().nameOr(s.address()))));
+        }
+      } else if (r instanceof VpcConnector c) {
+        c.range().ifPresent(x -> out.add(new NetworkRanges.Taken(x, c, NetworkRanges.Kind.CONNECTOR,
+            "connector " + c.address())));
+      } else if (r instanceof RedisInstance x && x.connectMode().known().orElse("").equals("DIRECT_PEERING")) {
+        x.reservedRange().ifPresent(c -> out.add(new NetworkRanges.Taken(c, x, NetworkRanges.Kind.REDIS,
+            "Redis " + x.address() + " reserved range")));
+      } else if (r instanceof GlobalAddress g && g.purpose().known().orElse("").equals("VPC_PEERING")) {
+        g.range().ifPresent(c -> out.add(new NetworkRanges.Taken(c, g, NetworkRanges.Kind.PSA,
+            "Private Service Access range " + g.address())));
+      }
+    }
+    return new NetworkRanges(out);
+  }
+}
