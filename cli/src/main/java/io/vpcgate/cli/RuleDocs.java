@@ -70,6 +70,7 @@ final class RuleDocs {
   }
 
   static String needs(RuleMetadata m) {
-    return "terraform" + (m.requires().contains(Input.LIVE) ? "+live" : "") + (m.requires().contains(Input.STATE) ? "+state" : "");
+    return "terraform" + (m.requires().contains(Input.LIVE) ? "+live" : "") + (m.requires().contains(Input.STATE) ? "+state" : "")
+        + (m.requires().contains(Input.EXISTING) ? "+live/state/plan" : "");
   }
 }

@@ -1,5 +1,6 @@
 package io.vpcgate.rules;
 
+import io.vpcgate.engine.Existing;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.Resource;
@@ -23,9 +24,13 @@ public final class LiveTwin {
         .filter(r -> r.address().equals(desired.address()) && r.getClass() == desired.getClass()).findFirst());
   }
 
-  /** The resource as it is now: its live twin, else its last-applied state. */
+  /** The resource as it is now: its live twin, else its last-applied state (Terraform state, else the plan's prior state). */
   public static Optional<Resource> before(RuleContext ctx, Resource desired) {
-    return live(ctx, desired).or(() -> lastApplied(ctx, desired));
+    return live(ctx, desired).or(() -> lastApplied(ctx, desired)).or(() -> planPrior(ctx, desired));
+  }
+
+  private static Optional<Resource> planPrior(RuleContext ctx, Resource desired) {
+    return ctx.existing().filter(e -> e.source() == Existing.Source.PLAN_PRIOR).flatMap(e -> e.twin(desired));
   }
 
   /** The resource of the same kind and identity in {@code graph}. */

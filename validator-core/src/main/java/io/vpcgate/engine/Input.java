@@ -7,5 +7,10 @@ public enum Input {
   /** The live project, through the APIs or a snapshot. */
   LIVE,
   /** Terraform state: what the last apply made true. */
-  STATE
+  STATE,
+  /**
+   * What exists before this deploy: the live project, else the last-applied state (Terraform
+   * state, else a plan's prior state); see {@link Existing}.
+   */
+  EXISTING
 }

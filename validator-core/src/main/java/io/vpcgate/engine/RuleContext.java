@@ -18,31 +18,17 @@ import java.util.Optional;
  */
 public final class RuleContext {
   private final RuleMetadata rule;
-  private final ResourceGraph desired;
-  private final Optional<ResourceGraph> live;
-  private final ResourceGraph world;
-  private final Optional<ResourceGraph> lastApplied;
-  private final Coverage coverage;
-  private final java.util.function.Supplier<WiringGraph> wiring;
-  private final java.util.function.Supplier<WorldIndex> index;
+  private final RunInputs in;
   private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
-  public RuleContext(RuleMetadata rule, ResourceGraph desired, Optional<ResourceGraph> live, ResourceGraph world,
-      Optional<ResourceGraph> lastApplied, Coverage coverage, java.util.function.Supplier<WiringGraph> wiring,
-      java.util.function.Supplier<WorldIndex> index) {
+  RuleContext(RuleMetadata rule, RunInputs in) {
     this.rule = rule;
-    this.desired = desired;
-    this.live = live;
-    this.world = world;
-    this.lastApplied = lastApplied;
-    this.coverage = coverage;
-    this.wiring = wiring;
-    this.index = index;
+    this.in = in;
   }
 
   /** Indexes over the world after deploy (by network, project, region; ranges per network): built once per run. */
   public WorldIndex index() {
-    return index.get();
+    return in.index().get();
   }
 
   /**
@@ -50,12 +36,12 @@ public final class RuleContext {
    * world after deploy: built once per run, shared by every rule.
    */
   public WiringGraph wiring() {
-    return wiring.get();
+    return in.wiring().get();
   }
 
   /** What the live read covered: where a kind was not read, its absence proves nothing. */
   public Coverage coverage() {
-    return coverage;
+    return in.coverage();
   }
 
   /**
@@ -65,13 +51,13 @@ public final class RuleContext {
    */
   public Optional<String> notCovered(String kind, Optional<String> project, Optional<String> region) {
     String what = Kinds.named(kind).map(k -> k.title()).orElse(kind);
-    if (live.isEmpty()) {
+    if (in.live().isEmpty()) {
       return Optional.of("needs live state (--snapshot or --project) to know the " + what + "s that exist");
     }
     if (project.isEmpty()) {
       return Optional.of("the project is not known before apply, so its live " + what + "s cannot be looked up");
     }
-    if (coverage.covers(kind, project.get(), region.orElse(Coverage.ALL_REGIONS))) {
+    if (in.coverage().covers(kind, project.get(), region.orElse(Coverage.ALL_REGIONS))) {
       return Optional.empty();
     }
     return Optional.of("no live " + what + " data was read for project " + project.get()
@@ -89,19 +75,27 @@ public final class RuleContext {
 
   /** What the last apply made true (Terraform state), when given: drift is live differing from it. */
   public Optional<ResourceGraph> lastApplied() {
-    return lastApplied;
+    return in.lastApplied();
+  }
+
+  /**
+   * What exists before this deploy, from the best evidence given (live, else Terraform state, else
+   * the plan's prior state); a finding judged from last-applied evidence says so.
+   */
+  public Optional<Existing> existing() {
+    return in.existing();
   }
 
   public ResourceGraph desired() {
-    return desired;
+    return in.desired();
   }
 
   public Optional<ResourceGraph> live() {
-    return live;
+    return in.live();
   }
 
   public ResourceGraph world() {
-    return world;
+    return in.world();
   }
 
   /**

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Memorystore for Redis instances ({@code google_redis_instance}, REST {@code
  * projects.locations.instances}, listed over every location at once). Unset settings read as the
- * API's defaults (DIRECT_PEERING, the default network, BASIC, AUTH off); host and port are known
- * after apply. ForceNew: connect_mode, authorized_network, tier, transit_encryption_mode and a
+ * API's defaults (DIRECT_PEERING, the default network, BASIC, AUTH off); host and port are what a
+ * plan or state records, else known after apply. ForceNew: connect_mode, authorized_network, tier, transit_encryption_mode and a
  * redis_version downgrade.
  */
 public final class RedisInstanceKind implements Kind<RedisInstance> {
@@ -80,7 +80,7 @@ public final class RedisInstanceKind implements Kind<RedisInstance> {
     return new RedisInstance(t.origin(), t.id(RedisInstance.KIND),
         t.network(net.isAbsent() ? Attr.known("default") : net),
         Values.orDefault(n.str("connect_mode"), "DIRECT_PEERING"), n.str("reserved_ip_range"),
-        Attr.unknown("known after apply"), Attr.unknown("known after apply"),
+        Values.computed(n.str("host")), Values.computed(n.integer("port")),
         Values.orDefault(n.bool("auth_enabled"), false), n.str("transit_encryption_mode"),
         Values.orDefault(n.str("tier"), "BASIC"), n.str("redis_version"), n.str("read_replicas_mode"));
   }

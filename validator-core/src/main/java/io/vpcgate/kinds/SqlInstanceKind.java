@@ -94,7 +94,7 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
     }
     return new SqlInstance(t.origin(), id, connection, t.node().str("database_version"), settings.str("tier"),
         Values.orDefault(ip.bool("ipv4_enabled"), true), t.network(ip.str("private_network")),
-        Attr.unknown("known after apply"), flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"),
+        Values.computed(t.node().str("private_ip_address")), flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"),
         ip.str("allocated_ip_range"), ip.str("ssl_mode"), ip.bool("require_ssl"), ip.str("server_ca_mode"),
         ip.first("psc_config").bool("psc_enabled"));
   }

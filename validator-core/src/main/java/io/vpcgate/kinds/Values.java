@@ -14,6 +14,14 @@ final class Values {
     return a.isAbsent() ? Attr.known(fallback) : a;
   }
 
+  /**
+   * An attribute the server assigns: what a plan or state records, else known after apply (HCL
+   * never holds it; a plan that creates or replaces the resource leaves it unknown).
+   */
+  static <T> Attr<T> computed(Attr<T> a) {
+    return a.isAbsent() ? Attr.unknown("known after apply") : a;
+  }
+
   static <T> Optional<Object> known(Attr<T> a) {
     return a.known().map(Object.class::cast);
   }

@@ -5,6 +5,7 @@ import io.vpcgate.engine.LiveState;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputText;
 import io.vpcgate.input.plan.PlanReader;
+import io.vpcgate.input.plan.ReadPlan;
 import io.vpcgate.input.state.StateGraph;
 import io.vpcgate.input.state.StateIdentity;
 import io.vpcgate.input.state.StateReader;
@@ -31,24 +32,27 @@ public final class Pipeline {
   /**
    * Reads a root module: its HCL when {@code dir} is given; the plan's values when {@code plan} is
    * (with the HCL for .tf locations); state for the identity the configuration cannot know and as
-   * what the last apply made true.
+   * what the last apply made true. A plan's prior state is kept apart from {@code --state}: it is
+   * evidence of what exists, never the baseline drift is measured from (a refreshed plan's prior
+   * state already holds the drift).
    */
   public static TerraformInputs terraform(Optional<Path> dir, Optional<InputText> plan, Optional<InputText> state,
       TerraformOptions options) {
     Optional<TerraformState> tfState = state.map(s -> StateReader.parse(s.text(), s.name()));
     Optional<TerraformConfig> hcl = dir.map(d -> TerraformReader.read(d, options));
-    TerraformConfig read = plan.map(p -> PlanReader.parse(p.text(), p.name(), hcl))
+    Optional<ReadPlan> readPlan = plan.map(p -> PlanReader.parsePlan(p.text(), p.name(), hcl));
+    TerraformConfig read = readPlan.map(ReadPlan::config)
         .orElseGet(() -> hcl.orElseThrow(() -> new IllegalArgumentException("neither a directory nor a plan")));
     TerraformConfig config = tfState.map(s -> StateIdentity.fill(read, s)).orElse(read);
     return new TerraformInputs(config, TerraformMapper.toGraph(config), TerraformMapper.deleted(config),
-        tfState.map(StateGraph::of));
+        tfState.map(StateGraph::of), readPlan.flatMap(ReadPlan::priorState).map(StateGraph::of));
   }
 
   /** Runs the engine over the Terraform and the live state, then applies the .tf files' suppression comments. */
   public static Report check(TerraformInputs tf, Optional<LiveState> live, Engine engine, LocalDate today) {
     List<String> notes = new ArrayList<>(tf.notes());
     live.ifPresent(l -> notes.addAll(l.notes()));
-    Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), notes);
+    Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), tf.planPrior(), notes);
     return Suppressions.apply(report, tf.config().sources(), today);
   }
 }

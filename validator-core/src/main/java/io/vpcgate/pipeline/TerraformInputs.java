@@ -8,11 +8,12 @@ import java.util.TreeSet;
 
 /**
  * A root module's Terraform as the rules see it: what exists after apply ({@code desired}), what
- * the plan deletes, what the last apply made true (state), the notes on what could not be
- * evaluated, and the evaluated configuration (its .tf files hold the suppression comments).
+ * the plan deletes, what the last apply made true (state; the plan's prior state), the notes on
+ * what could not be evaluated, and the evaluated configuration (its .tf files hold the suppression
+ * comments).
  */
 public record TerraformInputs(TerraformConfig config, ResourceGraph desired, ResourceGraph deleted,
-    Optional<ResourceGraph> lastApplied) {
+    Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior) {
 
   /** The regions the Terraform's resources are in (a live read looks there besides where the project shows any). */
   public java.util.Set<String> regions() {

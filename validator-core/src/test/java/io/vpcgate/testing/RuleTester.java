@@ -119,6 +119,11 @@ public final class RuleTester {
     return this;
   }
 
+  public RuleTester withPlanText(String json) {
+    plan = json;
+    return this;
+  }
+
   public RuleTester withStateText(String json) {
     state = json;
     return this;
@@ -128,6 +133,11 @@ public final class RuleTester {
   public RuleTester withState(String name) {
     state = resource(name);
     return this;
+  }
+
+  /** The text of {@code name} in the rule's fixture directory (to vary a fixture in a test). */
+  public String resourceText(String name) {
+    return resource(name);
   }
 
   private String resource(String name) {

@@ -1,6 +1,7 @@
 package io.vpcgate.rules.wiring;
 
 import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Existing;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
 import io.vpcgate.engine.Rule;
@@ -11,9 +12,7 @@ import io.vpcgate.graph.EnvEndpoint;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Resource;
-import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Workload;
-import io.vpcgate.rules.LiveTwin;
 import io.vpcgate.rules.Replacement;
 import io.vpcgate.rules.Subjects;
 import java.util.ArrayList;
@@ -24,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * WIRE-10: an env literal that holds the current address of a data store Terraform manages goes
  * stale when the instance is recreated (BLOCKING when this apply replaces it); a reference would
- * follow the instance.
+ * follow the instance. The current address comes from what exists: live, else the last-applied
+ * state (Terraform state, or the plan's prior state), and the finding says which.
  */
 @RuleInfo(
     id = "WIRE-10",
@@ -32,15 +32,16 @@ import java.util.stream.Stream;
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, DataStore.class},
-    requires = {Input.DESIRED, Input.LIVE})
+    requires = {Input.DESIRED, Input.EXISTING})
 public final class HardCodedEndpointReplaced implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    ResourceGraph live = ctx.live().orElseThrow(); // the current addresses are known only live
+    // The current addresses are known only from what exists: live, else the last-applied state.
+    Existing existing = ctx.existing().orElseThrow();
     List<Finding> out = new ArrayList<>();
     for (DataStore store : ctx.desired().all(DataStore.class)) {
-      Optional<String> address = LiveTwin.find(live, store)
+      Optional<String> address = existing.twin(store)
           .flatMap(t -> ((DataStore) t).endpoints().stream().flatMap(e -> e.host().known().stream()).findFirst());
       if (address.isEmpty()) {
         continue;
@@ -49,7 +50,7 @@ public final class HardCodedEndpointReplaced implements Rule {
       for (Workload w : ctx.wiring().workloads()) {
         for (EnvEndpoint t : ctx.wiring().endpoints(w)) {
           if (t.endpoint().address().equals(address.get())) {
-            out.add(finding(ctx, w, t, store, address.get(), replaced));
+            out.add(finding(ctx, w, t, store, address.get(), replaced, existing));
           }
         }
       }
@@ -58,20 +59,22 @@ public final class HardCodedEndpointReplaced implements Rule {
   }
 
   private static Finding finding(RuleContext ctx, Workload w, EnvEndpoint t, Resource store, String address,
-      Optional<List<String>> replaced) {
+      Optional<List<String>> replaced, Existing existing) {
+    String lastApplied = existing.live() ? "" : existing.source().label() + " ";
     String ref = store instanceof RedisInstance ? store.address() + ".host" : store.address() + ".private_ip_address";
     if (replaced.isPresent()) {
       return ctx.finding(w, w.origin().at(t.env().valuePath()))
-          .message("%s: %s holds %s, the current address of %s, as a literal, and the apply replaces that "
+          .message("%s: %s holds %s, the %saddress of %s, as a literal, and the apply replaces that "
               + "instance (%s); the new instance's address is assigned by the server, so %s goes stale",
-              Subjects.of(w), t.envName(), address, store.address(), String.join(", ", replaced.get()), t.envName())
+              Subjects.of(w), t.envName(), address, existing.live() ? "current " : lastApplied, store.address(),
+              String.join(", ", replaced.get()), t.envName())
           .remediation("Set %s = %s so it follows the instance", t.envName(), ref)
           .related(store.origin().location())
           .build();
     }
     return ctx.finding(w, w.origin().at(t.env().valuePath())).severity(Severity.WARNING)
-        .message("%s: %s holds the address of %s (%s) as a literal; it goes stale when the instance is "
-            + "recreated", Subjects.of(w), t.envName(), store.address(), address)
+        .message("%s: %s holds the %saddress of %s (%s) as a literal; it goes stale when the instance is "
+            + "recreated", Subjects.of(w), t.envName(), lastApplied, store.address(), address)
         .remediation("Set %s = %s", t.envName(), ref)
         .related(store.origin().location())
         .build();

@@ -19,7 +19,20 @@ class HardCodedEndpointReplacedTest {
   }
 
   @Test
-  void withoutLiveState_isSkippedNotPassed() {
+  void withoutAnyEvidenceOfWhatExists_isSkippedNotPassed() {
     tester().addTerraformFile("bad.tf").expectSkipped();
+  }
+
+  @Test
+  void planAlone_judgesFromItsPriorState_labelledLastApplied() {
+    // check --plan with no live read: the address the instance has now is in the plan's prior state.
+    tester().addFixture("prior.tf").expectMarkers();
+  }
+
+  @Test
+  void planWithoutPriorState_isSkippedNotPassed() {
+    RuleTester t = tester();
+    t.addTerraformFile("prior.tf")
+        .withPlanText(t.resourceText("prior.plan.json").replaceFirst("\"prior_state\"", "\"unused\"")).expectSkipped();
   }
 }

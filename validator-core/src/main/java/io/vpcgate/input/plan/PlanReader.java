@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vpcgate.input.InputException;
 import io.vpcgate.input.hcl.JsonValues;
 import io.vpcgate.input.hcl.Value;
+import io.vpcgate.input.state.StateReader;
 import io.vpcgate.input.terraform.TerraformConfig;
 import io.vpcgate.input.terraform.TfResource;
 import io.vpcgate.model.Attr;
@@ -46,6 +47,11 @@ public final class PlanReader {
   }
 
   public static TerraformConfig parse(String text, String source, Optional<TerraformConfig> hcl) {
+    return parsePlan(text, source, hcl).config();
+  }
+
+  /** The plan's resources after apply, and the state it was made against (its {@code prior_state}). */
+  public static ReadPlan parsePlan(String text, String source, Optional<TerraformConfig> hcl) {
     JsonNode plan;
     try {
       plan = JSON.readTree(text);
@@ -107,8 +113,8 @@ public final class PlanReader {
           declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address))));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
-    return new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),
-        hcl.map(TerraformConfig::dataSources).orElse(List.of()));
+    return new ReadPlan(new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),
+        hcl.map(TerraformConfig::dataSources).orElse(List.of())), StateReader.priorState(plan, source));
   }
 
   private static String text(JsonNode n, String field, String source) {

@@ -45,6 +45,20 @@ public final class StateReader {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InputException(source + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
     }
+    return of(root, source);
+  }
+
+  /**
+   * The state a plan was made against ({@code prior_state}: the form of {@code terraform show
+   * -json}, refreshed when the plan refreshed), empty when the plan has none (a first apply).
+   */
+  public static java.util.Optional<TerraformState> priorState(JsonNode plan, String source) {
+    JsonNode prior = plan.get("prior_state");
+    return prior == null || !prior.isObject() ? java.util.Optional.empty()
+        : java.util.Optional.of(of(prior, source + " prior_state"));
+  }
+
+  private static TerraformState of(JsonNode root, String source) {
     List<StateResource> out = new ArrayList<>();
     if (root != null && root.has("values") && root.has("format_version")) {
       walkShown(root.path("values").path("root_module"), out);

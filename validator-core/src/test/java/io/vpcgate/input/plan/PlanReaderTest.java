@@ -156,4 +156,23 @@ class PlanReaderTest {
     CloudRunService s = TerraformMapper.toGraph(c).all(CloudRunService.class).get(0);
     assertEquals(List.of("google_redis_instance.cache.host", "google_redis_instance.cache"), s.env().get(0).references());
   }
+
+  @Test
+  void priorState_isWhatExistsButNeverTheDriftBaseline() {
+    String withPrior = """
+        {"format_version": "1.2", "resource_changes": [],
+         "prior_state": {"format_version": "1.0", "values": {"root_module": {"resources": [
+           {"address": "google_redis_instance.cache", "mode": "managed", "type": "google_redis_instance",
+            "name": "cache", "values": {"name": "cache", "project": "acme", "region": "us-central1",
+              "host": "10.0.0.3", "auth_string": "hunter2"}, "sensitive_values": {"auth_string": true}}]}}}}""";
+    ReadPlan read = PlanReader.parsePlan(withPrior, "plan.json", Optional.empty());
+    assertEquals(List.of("google_redis_instance.cache"), List.copyOf(read.priorState().orElseThrow().resources().keySet()));
+    assertFalse(read.priorState().toString().contains("hunter2"), "a sensitive value of the prior state is not kept");
+    io.vpcgate.pipeline.TerraformInputs tf = io.vpcgate.pipeline.Pipeline.terraform(Optional.empty(),
+        Optional.of(new io.vpcgate.input.InputText("plan.json", withPrior)), Optional.empty(), TerraformOptions.NONE);
+    assertTrue(tf.lastApplied().isEmpty(), "a refreshed prior state already holds the drift: it is not --state");
+    io.vpcgate.model.RedisInstance prior = tf.planPrior().orElseThrow().all(io.vpcgate.model.RedisInstance.class).get(0);
+    assertEquals(Optional.of("10.0.0.3"), prior.host().known());
+    assertTrue(PlanReader.parsePlan(plan(), "plan.json", Optional.empty()).priorState().isEmpty(), "a first apply has none");
+  }
 }

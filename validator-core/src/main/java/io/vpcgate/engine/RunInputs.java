@@ -1,0 +1,49 @@
+package io.vpcgate.engine;
+
+import io.vpcgate.graph.WiringGraph;
+import io.vpcgate.graph.WorldIndex;
+import io.vpcgate.model.Coverage;
+import io.vpcgate.model.ResourceGraph;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One run's evidence, shared by every rule's context: the desired graph, the live graph and what
+ * its read covered, the world after deploy, the last-applied state (Terraform state; a plan's
+ * prior state), and the per-run wiring graph and indexes, built on first use.
+ */
+record RunInputs(ResourceGraph desired, Optional<ResourceGraph> live, Coverage coverage, ResourceGraph world,
+    Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior, Supplier<WiringGraph> wiring,
+    Supplier<WorldIndex> index) {
+
+  static RunInputs of(ResourceGraph desired, ResourceGraph deleted, Optional<LiveState> liveState,
+      Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior) {
+    Optional<ResourceGraph> live = liveState.map(LiveState::graph);
+    Coverage coverage = liveState.map(LiveState::coverage).orElse(Coverage.NONE);
+    ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
+    return new RunInputs(desired, live, coverage, world, lastApplied, planPrior,
+        memo(() -> WiringGraph.of(desired, world)), memo(() -> WorldIndex.of(world)));
+  }
+
+  /** The best evidence of what exists before this deploy, if any. */
+  Optional<Existing> existing() {
+    return live.map(l -> new Existing(l, Existing.Source.LIVE))
+        .or(() -> lastApplied.map(s -> new Existing(s, Existing.Source.STATE)))
+        .or(() -> planPrior.map(p -> new Existing(p, Existing.Source.PLAN_PRIOR)));
+  }
+
+  /** Computes once, on first use (a run that runs no wiring rule never builds the graph). */
+  private static <T> Supplier<T> memo(Supplier<T> compute) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = compute.get();
+        }
+        return value;
+      }
+    };
+  }
+}
