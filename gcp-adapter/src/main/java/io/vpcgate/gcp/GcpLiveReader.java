@@ -59,7 +59,7 @@ public final class GcpLiveReader {
       Round round = new Round(pool, request, deadline);
       if (request.assetScope().isPresent()) {
         String scope = request.assetScope().get();
-        Set<String> kinds = withReadWith(Kinds.ALL.stream().filter(k -> k.assetType().isPresent()).map(Kind::name).toList());
+        Set<String> kinds = withReadWith(Kinds.ALL.stream().filter(Kind::inCloudAsset).map(Kind::name).toList());
         List<Coverage.Read> scoped = scope.startsWith("projects/")
             ? kinds.stream().map(k -> new Coverage.Read(k, scope.substring("projects/".length()), Coverage.ALL_REGIONS))
                 .toList() : List.of();

@@ -6,7 +6,7 @@ import com.google.api.gax.rpc.StatusCode;
 import java.time.Duration;
 
 /**
- * How every list call retries: on UNAVAILABLE (503) and RESOURCE_EXHAUSTED (429), with exponential
+ * How every read call retries: on UNAVAILABLE (503) and RESOURCE_EXHAUSTED (429), with exponential
  * backoff from 200 ms, at most 4 attempts, each attempt and the whole call bounded by the call
  * timeout. Reads are idempotent, so retrying them is safe.
  */
@@ -31,6 +31,12 @@ public final class RetryPolicy {
   }
 
   public static <A, B, C> void apply(PagedCallSettings.Builder<A, B, C> call, Duration callTimeout) {
+    call.setRetrySettings(settings(callTimeout))
+        .setRetryableCodes(StatusCode.Code.UNAVAILABLE, StatusCode.Code.RESOURCE_EXHAUSTED);
+  }
+
+  /** The same for a read that is one call, not a list ({@code projects.getXpnHost}). */
+  public static <A, B> void apply(com.google.api.gax.rpc.UnaryCallSettings.Builder<A, B> call, Duration callTimeout) {
     call.setRetrySettings(settings(callTimeout))
         .setRetryableCodes(StatusCode.Code.UNAVAILABLE, StatusCode.Code.RESOURCE_EXHAUSTED);
   }

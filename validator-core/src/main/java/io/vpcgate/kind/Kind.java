@@ -26,9 +26,24 @@ public interface Kind<R extends Resource> {
   /** The Terraform resource types that declare it. */
   List<String> terraformTypes();
 
-  /** Its Cloud Asset Inventory asset type, when it has one. */
+  /**
+   * Its asset type in a snapshot: Cloud Asset Inventory's, when Cloud Asset Inventory exports it;
+   * for a kind only the live read lists, one of vpcgate's own ({@value #OWN_ASSET_TYPE_PREFIX}...),
+   * which only a snapshot vpcgate wrote holds.
+   */
   default Optional<String> assetType() {
     return Optional.empty();
+  }
+
+  /** The prefix of the asset types vpcgate gives what Cloud Asset Inventory does not export. */
+  String OWN_ASSET_TYPE_PREFIX = "vpcgate/";
+
+  /**
+   * Whether Cloud Asset Inventory exports it: only then can a plain export or an asset-scope read
+   * cover it.
+   */
+  default boolean inCloudAsset() {
+    return assetType().filter(t -> !t.startsWith(OWN_ASSET_TYPE_PREFIX)).isPresent();
   }
 
   /** How the live read lists it, when it lists it at all. */

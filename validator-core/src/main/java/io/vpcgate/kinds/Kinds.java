@@ -85,9 +85,9 @@ public final class Kinds {
     return k;
   }
 
-  /** The asset types the snapshot reader maps and a Cloud Asset read asks for. */
+  /** The Cloud Asset Inventory asset types a Cloud Asset read asks for. */
   public static List<String> assetTypes() {
-    return ALL.stream().flatMap(k -> k.assetType().stream()).toList();
+    return ALL.stream().filter(Kind::inCloudAsset).flatMap(k -> k.assetType().stream()).toList();
   }
 
   /** The kinds whose records are one of {@code roles} (a record class or a role interface). */

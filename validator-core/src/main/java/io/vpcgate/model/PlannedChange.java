@@ -23,6 +23,11 @@ public record PlannedChange(List<String> actions, List<String> replacePaths) {
     return actions.equals(List.of("delete"));
   }
 
+  /** A plan that creates the resource (it does not exist yet): nothing live to compare it with. */
+  public boolean creates() {
+    return actions.equals(List.of("create"));
+  }
+
   public boolean replaces() {
     return actions.contains("delete") && actions.contains("create");
   }

@@ -41,7 +41,11 @@ public final class AttributeDrift implements Rule {
     List<Finding> out = new ArrayList<>();
     for (Resource d : ctx.desired().resources()) {
       Optional<Resource> live = LiveTwin.live(ctx, d);
-      if (live.isEmpty() || LiveTwin.changedByHand(live.get())) {
+      if (live.isEmpty()) {
+        notCovered(ctx, d);
+        continue;
+      }
+      if (LiveTwin.changedByHand(live.get())) {
         continue;
       }
       Optional<Resource> last = LiveTwin.lastApplied(ctx, d);
@@ -56,6 +60,18 @@ public final class AttributeDrift implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /**
+   * A resource with no live twin is new, or gone (DRIFT-02 says which); where its kind was not read
+   * there, its drift was not judged, and the report says so.
+   */
+  private static void notCovered(RuleContext ctx, Resource d) {
+    if (d.origin().change().creates() || Kinds.drift(d).isEmpty()) {
+      return;
+    }
+    ctx.notCovered(Kinds.of(d).name(), d.id().project().known(), d.id().region().known())
+        .ifPresent(why -> ctx.notEvaluated(d, d.origin().location(), "drift: " + why));
   }
 
   private static Finding finding(RuleContext ctx, Resource d, Resource live, Optional<Resource> last,

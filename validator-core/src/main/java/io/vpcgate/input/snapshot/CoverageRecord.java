@@ -80,7 +80,8 @@ public final class CoverageRecord {
 
   /**
    * What a plain export covers: each kind whose asset type shares its service with an asset of a
-   * project, in every region of that project (every kind, when {@code complete}); IAM policies of
+   * project, in every region of that project (every kind Cloud Asset Inventory exports, when {@code
+   * complete}: never one that only the live read lists); IAM policies of
    * the projects it holds policies for; and the kinds read with a covered kind.
    */
   static Coverage inferred(List<Asset> assets, boolean complete) {
@@ -93,7 +94,7 @@ public final class CoverageRecord {
       String service = service(a.assetType());
       for (Kind<?> k : Kinds.ALL) {
         boolean sameService = k.assetType().map(t -> service(t).equals(service)).orElse(false);
-        if (complete || sameService) {
+        if (k.inCloudAsset() && (complete || sameService)) {
           out.add(new Coverage.Read(k.name(), project, Coverage.ALL_REGIONS));
         }
       }
