@@ -15,6 +15,8 @@ import com.google.cloud.compute.v1.GlobalAddressesClient;
 import com.google.cloud.compute.v1.GlobalAddressesSettings;
 import com.google.cloud.compute.v1.NetworksClient;
 import com.google.cloud.compute.v1.NetworksSettings;
+import com.google.cloud.compute.v1.ProjectsClient;
+import com.google.cloud.compute.v1.ProjectsSettings;
 import com.google.cloud.compute.v1.RoutersClient;
 import com.google.cloud.compute.v1.RoutersSettings;
 import com.google.cloud.compute.v1.SubnetworksClient;
@@ -48,6 +50,7 @@ final class Clients implements AutoCloseable {
   private GlobalAddressesClient globalAddresses;
   private FirewallsClient firewalls;
   private RoutersClient routers;
+  private ProjectsClient projects;
   private AssetServiceClient assets;
 
   Clients(ClientOptions options, Duration callTimeout) {
@@ -125,6 +128,15 @@ final class Clients implements AutoCloseable {
       firewalls = track(FirewallsClient.create(b.build()));
     }
     return firewalls;
+  }
+
+  synchronized ProjectsClient projects() throws IOException {
+    if (projects == null) {
+      ProjectsSettings.Builder b = rest(ProjectsSettings.newBuilder());
+      RetryPolicy.apply(b.getXpnHostSettings(), callTimeout);
+      projects = track(ProjectsClient.create(b.build()));
+    }
+    return projects;
   }
 
   synchronized RoutersClient routers() throws IOException {

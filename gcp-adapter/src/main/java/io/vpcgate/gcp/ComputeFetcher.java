@@ -74,6 +74,24 @@ final class ComputeFetcher {
     return out;
   }
 
+  /**
+   * The project's Shared VPC host, as one asset ({@code hostProject} only: the host's Project
+   * resource carries its metadata, which is never kept), or none when the project is attached to
+   * no host.
+   */
+  static List<ObjectNode> xpnHost(Clients clients, String project, Calls calls) throws IOException {
+    calls.add();
+    String host = clients.projects().getXpnHost(project).getName();
+    if (host.isEmpty()) {
+      return List.of();
+    }
+    ObjectNode data = CaiAsset.json("{}");
+    data.put("hostProject", host);
+    String assetType = io.vpcgate.kinds.Kinds.named(io.vpcgate.model.SharedVpcServiceProject.KIND)
+        .flatMap(io.vpcgate.kind.Kind::assetType).orElseThrow();
+    return List.of(CaiAsset.of(COMPUTE, "projects/" + project, assetType, "v1", "global", data));
+  }
+
   static List<ObjectNode> subnetworks(Clients clients, String project, LiveRequest req, Calls calls) throws IOException {
     List<ObjectNode> out = new ArrayList<>();
     AggregatedListSubnetworksRequest request = AggregatedListSubnetworksRequest.newBuilder().setProject(project)

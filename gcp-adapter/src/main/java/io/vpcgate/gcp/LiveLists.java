@@ -7,6 +7,7 @@ import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.SharedVpcServiceProject;
 import io.vpcgate.model.Router;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.Subnetwork;
@@ -40,7 +41,8 @@ final class LiveLists {
           .stream().filter(a -> q.wants(CaiAsset.location(a))).toList(),
       RedisInstance.KIND, LiveLists::redis,
       CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls),
-      VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls));
+      VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls),
+      SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls));
 
   private LiveLists() {}
 

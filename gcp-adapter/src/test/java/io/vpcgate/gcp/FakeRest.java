@@ -27,7 +27,8 @@ final class FakeRest implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PATH = Pattern.compile(
       "^/(?:compute/v1/projects/([^/]+)/(global|aggregated)/(networks|addresses|firewalls|subnetworks|routers)"
-          + "|v1/projects/([^/]+)/(instances))$");
+          + "|v1/projects/([^/]+)/(instances)"
+          + "|compute/v1/projects/([^/]+)/(getXpnHost))$");
   final List<ObjectNode> networks = new CopyOnWriteArrayList<>();
   final List<ObjectNode> addresses = new CopyOnWriteArrayList<>();
   final List<ObjectNode> firewalls = new CopyOnWriteArrayList<>();
@@ -35,6 +36,8 @@ final class FakeRest implements AutoCloseable {
   final Map<String, List<ObjectNode>> subnetworks = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> routers = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> sqlInstances = new CopyOnWriteArrayList<>();
+  /** Service project → its Shared VPC host project (none: attached to no host). */
+  final Map<String, String> xpnHosts = new java.util.concurrent.ConcurrentHashMap<>();
   private final FakeBehaviour behaviour;
   private final HttpServer server;
 
@@ -82,7 +85,15 @@ final class FakeRest implements AutoCloseable {
     int asked = Integer.parseInt(q.getOrDefault("maxResults", "0"));
     String token = q.get("pageToken");
     ObjectNode body = JSON.createObjectNode();
-    if (m.group(5) != null) {
+    if (m.group(7) != null) {
+      // projects.getXpnHost: the host's Project resource, or an empty one when there is no link.
+      String host = xpnHosts.get(m.group(6));
+      if (host != null) {
+        body.put("name", host).put("xpnProjectStatus", "HOST");
+        body.putObject("commonInstanceMetadata").putArray("items").addObject().put("key", "ssh-keys")
+            .put("value", "alice:ssh-ed25519 AAAA-host-metadata-never-kept");
+      }
+    } else if (m.group(5) != null) {
       page(body, sqlInstances, token, asked);
     } else if (m.group(2).equals("global")) {
       page(body, switch (m.group(3)) {

@@ -13,6 +13,7 @@ import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.SharedVpcServiceProject;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Router;
 import io.vpcgate.model.SqlInstance;
@@ -81,6 +82,29 @@ class GcpLiveReaderTest {
     assertEquals(List.of(Attr.known("172.16.0.0/24")), sub0.secondaryRanges());
     assertEquals(Attr.known("us-central1"), sub0.id().region());
     assertEquals(Attr.known("ALL_SUBNETWORKS_ALL_IP_RANGES"), g.all(Router.class).get(0).nats().get(0).sourceRanges());
+  }
+
+  @Test
+  void sharedVpcHost_isReadWithGetXpnHost_andOnlyTheHostNameIsKept() {
+    assertTrue(read().graph().all(SharedVpcServiceProject.class).isEmpty(), "a project attached to no host");
+    gcp.rest.xpnHosts.put("acme", "acme-host");
+    LiveRead read = read();
+    assertEquals(List.of(), read.gaps());
+    SharedVpcServiceProject link = read.graph().all(SharedVpcServiceProject.class).get(0);
+    assertEquals(Attr.known("acme-host"), link.hostProject());
+    assertEquals(Attr.known("acme"), link.id().name());
+    assertTrue(read.snapshot().coverage().covers(SharedVpcServiceProject.KIND, "acme", "global"));
+    String written = SnapshotWriter.render(read);
+    assertTrue(written.contains("\"vpcgate/SharedVpcServiceProject\""), written);
+    assertFalse(written.contains("host-metadata-never-kept"), "the host's metadata is never written");
+  }
+
+  @Test
+  void sharedVpcHostDenied_isAGapNamingTheRole() {
+    gcp.behaviour.fail("getXpnHost", 403);
+    List<String> gaps = read().gaps().stream().map(LiveGap::message).toList();
+    assertTrue(gaps.stream().anyMatch(g -> g.contains("cannot list the Shared VPC host in acme: PERMISSION_DENIED; "
+        + "perhaps you should grant roles/compute.networkViewer")), gaps.toString());
   }
 
   @Test

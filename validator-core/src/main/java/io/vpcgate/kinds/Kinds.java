@@ -30,6 +30,7 @@ public final class Kinds {
       new RouterKind(),
       new RouterNatKind(),
       new ServiceNetworkingConnectionKind(),
+      new SharedVpcServiceProjectKind(),
       new IamPolicyKind(),
       new SecretKind(),
       new SecretVersionKind(),
