@@ -142,7 +142,7 @@ class CheckCommand implements Callable<Integer> {
   private Optional<LiveState> live(Set<String> terraformRegions) {
     if (snapshot != null) {
       Snapshot read = SnapshotReader.readSnapshot(snapshot, snapshotComplete);
-      return Optional.of(LiveState.of(read.graph(), read.coverage()));
+      return Optional.of(new LiveState(read.graph(), read.coverage(), List.of(), read.notes()));
     }
     if (!liveOptions.requested()) {
       return Optional.empty();

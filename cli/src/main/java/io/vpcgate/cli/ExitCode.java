@@ -3,7 +3,7 @@ package io.vpcgate.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The pinned exit codes (DESIGN.md section 4). The help text is built from this enum. */
+/** The pinned exit codes, the same for every command. The help text is built from this enum. */
 public enum ExitCode {
   OK(0, "passed: nothing at or above --fail-on"),
   INTERNAL_ERROR(1, "internal error (a bug: re-run with --debug and report it)"),

@@ -26,7 +26,8 @@ final class LiveOptions {
   String assetScope;
 
   @Option(names = "--allow-incomplete",
-      description = "Do not fail (exit 5) when some live state could not be read; the rules that need it are still skipped.")
+      description = "Do not fail (exit 5) when the run is incomplete (some live state could not be read, a rule failed); "
+          + "what could not be judged is still skipped and listed.")
   boolean allowIncomplete;
 
   /** Where live state comes from: Google Cloud, found when first needed; tests connect to fake servers (see Main). */

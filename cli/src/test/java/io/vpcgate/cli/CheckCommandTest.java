@@ -56,6 +56,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void snapshotComplete_onASnapshotThatRecordsItsCoverage_isIgnoredAndSaysSo() throws IOException {
+    Path live = tmp.resolve("vpcgate-snapshot.json");
+    Files.writeString(live, """
+        [{"name": "//compute.googleapis.com/projects/acme/global/networks/vpc", "assetType": "compute.googleapis.com/Network",
+          "resource": {"version": "v1", "data": {"name": "vpc"}}},
+         {"name": "//vpcgate/coverage", "assetType": "vpcgate/Coverage",
+          "resource": {"version": "1", "data": {"complete": false, "read": [{"kind": "network", "project": "acme", "region": "*"}]}}}]""");
+    CliRunner r = CliRunner.run("check", tf("resource \"google_compute_network\" \"vpc\" {\n  name = \"vpc\"\n  project = \"acme\"\n}\n").toString(),
+        "--snapshot", live.toString(), "--snapshot-complete");
+    assertTrue(r.out().contains("records what it covered (a vpcgate snapshot): --snapshot-complete, which describes a "
+        + "plain Cloud Asset export, is ignored"), r.out() + r.err());
+  }
+
+  @Test
   void planAndHclScansOfTheSample_giveTheSameFindings() throws IOException {
     String terraform = SAMPLE.resolve("terraform").toString();
     String live = SAMPLE.resolve("live.json").toString();

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Application Default Credentials; their absence is an input error. The cloud-platform scope,
  * because not every API read here accepts the read-only one (Cloud Asset takes cloud-platform
- * only); what keeps vpcgate read-only is that it makes list calls only, and the viewer roles
+ * only); what keeps vpcgate read-only is that it makes read calls only (lists and gets), and the viewer roles
  * the README names.
  */
 public final class ApplicationDefault {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads a project's live state with the Google Cloud clients, read-only (list calls only), with
+ * Reads a project's live state with the Google Cloud clients, read-only (list and get calls only), with
  * every call in flight at once: first each kind the registry lists globally or across every region
  * at once (Compute's networks, addresses and firewalls, its aggregated subnetworks and routers;
  * Cloud SQL; Redis over "-"), and the per-region kinds (Cloud Run, VPC Access) in the regions

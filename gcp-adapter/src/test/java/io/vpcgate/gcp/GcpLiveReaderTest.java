@@ -108,7 +108,7 @@ class GcpLiveReaderTest {
   }
 
   @Test
-  void onlyListMethodsAreCalled() {
+  void onlyReadMethodsAreCalled() {
     read();
     List<String> called = gcp.behaviour.called();
     assertFalse(called.isEmpty());

@@ -60,7 +60,7 @@ public final class Engine {
       RuleContext ctx = new RuleContext(meta, in);
       try {
         found = rule.check(ctx).toList();
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
         // A bug in one rule loses that rule's findings, never the others': the run is incomplete.
         ran.remove(meta);
         checked.remove(meta.id());

@@ -65,7 +65,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated);
   }
 
-  /** The Terraform resources a rule examined (its resource types), by rule ID: JUnit's test cases. */
+  /** The Terraform resources a rule examined (the desired resources its appliesTo classes match), by rule ID: JUnit's test cases. */
   public List<String> checked(String ruleId) {
     return checked.getOrDefault(ruleId, List.of());
   }

@@ -22,7 +22,8 @@ public @interface RuleInfo {
 
   /**
    * What the rule judges and reads: model records ({@code VpcConnector.class}) or roles; the kinds
-   * registry turns them into Terraform types for the catalogue, the pages and JUnit's test cases,
+   * registry turns them into Terraform types for the catalogue and the pages; the desired resources
+   * of these classes are what the rule examined (JUnit's test cases),
    * and a live read that failed for one of their kinds skips the rule.
    */
   Class<?>[] appliesTo();

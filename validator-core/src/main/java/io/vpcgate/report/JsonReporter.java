@@ -13,7 +13,7 @@ import io.vpcgate.engine.SkippedRule;
 import io.vpcgate.engine.Suppressed;
 import io.vpcgate.model.Location;
 
-/** The pinned JSON report (DESIGN.md section 4), schemaVersion 1; see src/schema/report.schema.json. */
+/** The pinned JSON report, schemaVersion 1; its contract is src/schema/report.schema.json. */
 public final class JsonReporter implements Reporter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ToolInfo tool;

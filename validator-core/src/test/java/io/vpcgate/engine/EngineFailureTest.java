@@ -29,6 +29,15 @@ class EngineFailureTest {
     }
   }
 
+  @RuleInfo(id = "TEST-03", summary = "Asserts", severity = Severity.BLOCKING, category = Category.WIRING,
+      appliesTo = {Network.class})
+  static final class Asserts implements Rule {
+    @Override
+    public Stream<Finding> check(RuleContext ctx) {
+      throw new AssertionError("an assert in a rule");
+    }
+  }
+
   @RuleInfo(id = "TEST-02", summary = "Reports every network", severity = Severity.WARNING,
       category = Category.WIRING, appliesTo = {Network.class})
   static final class Reports implements Rule {
@@ -56,5 +65,13 @@ class EngineFailureTest {
     assertTrue(report.isIncomplete());
     assertTrue(report.incomplete().get(0).startsWith("rule TEST-01 Throws failed with IllegalStateException"),
         report.incomplete().toString());
+  }
+
+  @Test
+  void anAssertionErrorIsContainedToo() {
+    Report report = new Engine(List.of(new Asserts(), new Reports())).run(ResourceGraph.EMPTY, Optional.empty(), List.of());
+    assertTrue(report.skipped().get(0).failed());
+    assertTrue(report.isIncomplete());
+    assertEquals(List.of("TEST-02"), report.rules().stream().map(RuleMetadata::id).toList());
   }
 }

@@ -97,7 +97,11 @@ public final class SnapshotReader {
     Coverage coverage = declared == null ? CoverageRecord.inferred(assetsById, complete)
         : CoverageRecord.withReadWith(declared.read()).plus(declaredComplete
             ? CoverageRecord.inferred(assetsById, true) : Coverage.NONE);
-    return new Snapshot(new ResourceGraph(out), coverage);
+    List<String> notes = declared != null && complete
+        ? List.of(source + " records what it covered (a vpcgate snapshot): --snapshot-complete, which describes a "
+            + "plain Cloud Asset export, is ignored")
+        : List.of();
+    return new Snapshot(new ResourceGraph(out), coverage, notes);
   }
 
   private static JsonNode parseJson(String text, String source, int line) {
