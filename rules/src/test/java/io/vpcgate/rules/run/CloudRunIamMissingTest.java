@@ -24,14 +24,16 @@ class CloudRunIamMissingTest {
   }
 
   @Test
-  void snapshotWithoutIamPolicies_saysNothing() {
+  void snapshotWithoutIamPolicies_isNotEvaluated_neverPassed() {
     tester().addTerraformFile("bad.tf").withLiveSnapshotText("""
         [{"name": "//cloudsql.googleapis.com/projects/acme/instances/pg-main",
           "assetType": "sqladmin.googleapis.com/Instance",
           "resource": {"version": "v1beta4", "location": "us-central1", "data": {
             "name": "pg-main", "project": "acme", "region": "us-central1",
             "connectionName": "acme:us-central1:pg-main"}}}]
-        """).expectNoFindings();
+        """).expectNotEvaluated("the IAM policy of project acme was not read",
+            "the number of project acme (which names its service agent) was not read",
+            "the identity it runs as is not known");
   }
 
   @Test
