@@ -7,6 +7,7 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.rules.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,21 +51,25 @@ public final class ConnectorInstanceBounds implements Rule {
             .build());
       }
     }
-    mixed(ctx, c, "min", set(c, VpcConnector.MIN_INSTANCES, c.minInstances()), set(c, VpcConnector.MIN_THROUGHPUT, c.minThroughput()))
-        .ifPresent(out::add);
-    mixed(ctx, c, "max", set(c, VpcConnector.MAX_INSTANCES, c.maxInstances()), set(c, VpcConnector.MAX_THROUGHPUT, c.maxThroughput()))
-        .ifPresent(out::add);
+    mixed(ctx, c, "min", c.minInstances(), c.minThroughput()).ifPresent(out::add);
+    mixed(ctx, c, "max", c.maxInstances(), c.maxThroughput()).ifPresent(out::add);
     return out;
   }
 
-  /** Configured, not merely computed: the API derives throughput from instances and a plan shows both. */
-  private static boolean set(VpcConnector c, io.vpcgate.model.Field field, io.vpcgate.model.Attr<Integer> value) {
-    return RuleContext.configured(c, field).orElse(!value.isAbsent());
-  }
-
+  /** Both configured (not merely computed: the API derives throughput from instances and a plan shows both), neither null. */
   private static java.util.Optional<Finding> mixed(RuleContext ctx, VpcConnector c, String bound,
-      boolean instances, boolean throughput) {
-    if (!instances || !throughput) {
+      io.vpcgate.model.Attr<Integer> instancesValue, io.vpcgate.model.Attr<Integer> throughputValue) {
+    boolean min = bound.equals("min");
+    Setting instances = Setting.of(c, min ? VpcConnector.MIN_INSTANCES : VpcConnector.MAX_INSTANCES, instancesValue);
+    Setting throughput = Setting.of(c, min ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT, throughputValue);
+    if (instances == Setting.UNSET || throughput == Setting.UNSET) {
+      return java.util.Optional.empty();
+    }
+    if (instances == Setting.UNKNOWN || throughput == Setting.UNKNOWN) {
+      ctx.notEvaluated(c, RuleContext.at(c, min ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT),
+          "whether both " + bound + "_instances and " + bound + "_throughput are set: " + (instances == Setting.UNKNOWN
+              ? Setting.unknownReason(bound + "_instances", instancesValue)
+              : Setting.unknownReason(bound + "_throughput", throughputValue)));
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(ctx.finding(c, bound.equals("min") ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT)

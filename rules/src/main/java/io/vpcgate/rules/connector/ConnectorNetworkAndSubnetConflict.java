@@ -7,6 +7,7 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.rules.Setting;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -25,10 +26,20 @@ public final class ConnectorNetworkAndSubnetConflict implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, VpcConnector c) {
-    // "Set" means configured: a plan's values also hold what the provider computes (network, for one).
-    boolean network = RuleContext.configured(c, VpcConnector.NETWORK).orElse(!c.network().isAbsent());
-    boolean subnet = RuleContext.configured(c, VpcConnector.SUBNET_NAME).orElse(!c.subnetName().isAbsent());
-    boolean range = RuleContext.configured(c, VpcConnector.IP_CIDR_RANGE).orElse(!c.ipCidrRange().isAbsent());
+    // "Set" means configured and not null: a plan's values also hold what the provider computes (network, for one).
+    Setting networkSetting = Setting.of(c, VpcConnector.NETWORK, c.network());
+    Setting subnetSetting = Setting.of(c, VpcConnector.SUBNET_NAME, c.subnetName());
+    Setting rangeSetting = Setting.of(c, VpcConnector.IP_CIDR_RANGE, c.ipCidrRange());
+    if (networkSetting == Setting.UNKNOWN || subnetSetting == Setting.UNKNOWN || rangeSetting == Setting.UNKNOWN) {
+      String why = networkSetting == Setting.UNKNOWN ? Setting.unknownReason("network", c.network())
+          : subnetSetting == Setting.UNKNOWN ? Setting.unknownReason("subnet.name", c.subnetName())
+          : Setting.unknownReason("ip_cidr_range", c.ipCidrRange());
+      ctx.notEvaluated(c, RuleContext.at(c, VpcConnector.NAME), why);
+      return Optional.empty();
+    }
+    boolean network = networkSetting == Setting.SET;
+    boolean subnet = subnetSetting == Setting.SET;
+    boolean range = rangeSetting == Setting.SET;
     if (network && subnet) {
       return Optional.of(ctx.finding(c, VpcConnector.SUBNET)
           .message("Connector %s sets both network and subnet { name }; the provider accepts exactly one of them",

@@ -10,6 +10,7 @@ import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.Workload;
 import io.vpcgate.model.CloudRunService.ApiVersion;
+import io.vpcgate.rules.Setting;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,9 +32,11 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
 
   private static Optional<Finding> finding(RuleContext ctx, CloudRunService s) {
     EgressPath p = s.egress();
-    boolean connector = RuleContext.configured(s, Workload.CONNECTOR).orElse(!p.connector().isAbsent());
-    boolean interfaces = RuleContext.configured(s, Workload.NETWORK_INTERFACES).orElse(!p.interfaceCount().isAbsent());
-    if (connector && interfaces && p.connector().isKnown() && p.interfaceCount().isKnown()) {
+    Setting connectorSetting = Setting.of(s, Workload.CONNECTOR, p.connector());
+    Setting interfacesSetting = Setting.of(s, Workload.NETWORK_INTERFACES, p.interfaceCount());
+    boolean connector = connectorSetting != Setting.UNSET;
+    boolean interfaces = interfacesSetting != Setting.UNSET;
+    if (connectorSetting == Setting.SET && interfacesSetting == Setting.SET) {
       return Optional.of(ctx.finding(s, CloudRunService.FIRST_NETWORK_INTERFACE)
           .message("Service %s: vpc_access sets both connector and network_interfaces; the API accepts \"one and "
               + "only one of connector and network_interfaces\"", s.address())

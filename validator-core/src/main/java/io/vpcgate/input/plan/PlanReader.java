@@ -7,6 +7,7 @@ import io.vpcgate.input.InputException;
 import io.vpcgate.input.hcl.JsonValues;
 import io.vpcgate.input.hcl.Value;
 import io.vpcgate.input.state.StateReader;
+import io.vpcgate.input.terraform.ConfiguredPaths;
 import io.vpcgate.input.terraform.TerraformConfig;
 import io.vpcgate.input.terraform.TfResource;
 import io.vpcgate.model.Attr;
@@ -102,7 +103,11 @@ public final class PlanReader {
       Location location = declared != null ? declared.location() : new Location.CloudLocation(address);
       Map<String, Location> attributes = declared != null ? declared.attributeLocations() : new HashMap<>();
       if (declared == null) {
-        configuration.paths(withoutIndexes(address)).ifPresent(paths -> paths.forEach(p -> attributes.put(p, location)));
+        Optional<java.util.Set<String>> paths = configuration.paths(withoutIndexes(address));
+        paths.ifPresent(ps -> ps.forEach(p -> attributes.put(p, location)));
+        if (paths.isPresent()) {
+          ConfiguredPaths.addDynamicBlocks(attributes, config, location);
+        }
       }
       if (declared != null) {
         config = (Value.MapV) ListAlignment.alignByName(config, declared.config());

@@ -52,7 +52,8 @@ public final class TerraformMapper {
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(), r.attributeLocations(), r.change(),
+    Origin origin = new Origin(r.address(), Side.DESIRED, r.location(),
+        ConfiguredPaths.withoutNulls(r.attributeLocations(), r.config()), r.change(),
         r.ignoreChanges(), r.references());
     return Optional.of(kind.get().fromTerraform(
         new TerraformFields(r.type(), r.config(), origin, r.providerProject(), r.providerRegion(),
