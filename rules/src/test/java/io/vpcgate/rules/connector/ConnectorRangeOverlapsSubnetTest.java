@@ -22,4 +22,20 @@ class ConnectorRangeOverlapsSubnetTest {
   void liveRanges_unmanagedSubnetAndOtherRegionConnectorCount() {
     tester().addTerraformFile("live.tf").withLiveSnapshot("live-subnet.live.json").expectMarkers();
   }
+
+  @Test
+  void aConnectorWhoseNameIsUnknown_neverOverlapsItself() {
+    RuleTester.of(new ConnectorRangeOverlapsSubnet(), getClass()).addTerraformLines("main.tf", """
+        variable "env" {
+          type = string
+        }
+        resource "google_vpc_access_connector" "c" {
+          project       = "acme"
+          region        = "us-central1"
+          name          = "${var.env}-conn"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        """).expectNoFindings();
+  }
 }
