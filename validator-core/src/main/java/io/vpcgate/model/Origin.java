@@ -40,10 +40,14 @@ public record Origin(String address, Side side, Location location, Map<String, L
     return ignoreChanges.stream().anyMatch(i -> i.equals("*") || p.equals(i) || p.startsWith(i + "."));
   }
 
-  /** Whether this resource refers to (or depends on) the resource at {@code address}. */
+  /**
+   * Whether this resource refers to (or depends on) the resource at {@code address}, directly or
+   * through the module that holds it ({@code depends_on = [module.psa]} covers {@code
+   * module.psa.google_service_networking_connection.c}).
+   */
   public boolean refersTo(String address) {
     String a = address.replaceAll("\\[[^\\]]*\\]", "");
-    return references.contains(a);
+    return references.stream().anyMatch(r -> a.equals(r) || r.startsWith("module.") && a.startsWith(r + "."));
   }
 
   public static Origin live(String resourceName) {

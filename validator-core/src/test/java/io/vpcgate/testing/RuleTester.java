@@ -158,6 +158,7 @@ public final class RuleTester {
     try {
       dir = Files.createTempDirectory("vpcgate-rule-test");
       for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.createDirectories(dir.resolve(f.getKey()).getParent());
         Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
       }
       TerraformInputs tf = Pipeline.terraform(files.isEmpty() ? Optional.empty() : Optional.of(dir),

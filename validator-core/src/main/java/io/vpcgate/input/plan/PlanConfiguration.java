@@ -59,6 +59,11 @@ final class PlanConfiguration {
       r.path("depends_on").forEach(d -> refs.add(d.asText()));
       Set<String> qualified = new LinkedHashSet<>();
       refs.forEach(x -> resourceOf(x).ifPresent(y -> qualified.add(prefix + y)));
+      // A module call's depends_on applies to every resource inside the module, at any depth.
+      for (Module c = m; c.caller() != null; c = c.caller()) {
+        String callerPrefix = c.caller().prefix();
+        c.call().path("depends_on").forEach(d -> resourceOf(d.asText()).ifPresent(y -> qualified.add(callerPrefix + y)));
+      }
       references.put(address, qualified);
       Map<String, List<String>> byPath = new HashMap<>();
       attributeRefs(r.path("expressions"), "", m, byPath);

@@ -69,6 +69,8 @@ final class ModuleEvaluator {
   /** The modules this one calls, by name (the first instance of a counted call): their outputs' references. */
   private final Map<String, ModuleEvaluator> children = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
+  /** What the module calls that lead here depend on ({@code depends_on} of a module call), in root terms. */
+  private final List<String> inheritedDependsOn = new ArrayList<>();
   private final List<TfResource> instances;
   private ProviderDefaults provider;
   /** Aliased google provider configurations: "google.west" → its project and region. */
@@ -425,6 +427,8 @@ final class ModuleEvaluator {
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
     ModuleEvaluator m = new ModuleEvaluator(shared, dir, childPrefix, key, chain, childProvider(block));
+    m.inheritedDependsOn.addAll(inheritedDependsOn);
+    references().dependsOn(block).forEach(r -> m.inheritedDependsOn.add(prefix + r));
     children.putIfAbsent(name, m);
     m.evaluateChild(inputs, refs);
     return m;
@@ -562,7 +566,8 @@ final class ModuleEvaluator {
     ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
         defaults.project(), defaults.region(), io.vpcgate.model.PlannedChange.NONE, ignoreChanges(block),
-        references().of(block).stream().map(r -> prefix + r).toList(), refs));
+        java.util.stream.Stream.concat(references().of(block).stream().map(r -> prefix + r), inheritedDependsOn.stream())
+            .distinct().toList(), refs));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");

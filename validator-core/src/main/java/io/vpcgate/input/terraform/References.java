@@ -25,6 +25,13 @@ final class References {
     this.locals = locals;
   }
 
+  /** What a block's {@code depends_on} names (a module call's applies to every resource inside the module). */
+  List<String> dependsOn(Body.Block block) {
+    Set<String> out = new LinkedHashSet<>();
+    block.body().attribute("depends_on").ifPresent(a -> expr(a.expr(), out, new HashSet<>()));
+    return out.stream().sorted().toList();
+  }
+
   List<String> of(Body.Block block) {
     Set<String> out = new LinkedHashSet<>();
     body(block.body(), out, new HashSet<>());

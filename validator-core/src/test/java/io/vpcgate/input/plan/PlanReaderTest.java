@@ -175,4 +175,21 @@ class PlanReaderTest {
     assertEquals(Optional.of("10.0.0.3"), prior.host().known());
     assertTrue(PlanReader.parsePlan(plan(), "plan.json", Optional.empty()).priorState().isEmpty(), "a first apply has none");
   }
+
+  @Test
+  void aModuleCallsDependsOn_reachesEveryResourceInside() {
+    String p = """
+        {"format_version": "1.2", "resource_changes": [
+          {"address": "module.db.module.inner.google_sql_database_instance.db", "mode": "managed",
+           "type": "google_sql_database_instance", "name": "db",
+           "change": {"actions": ["create"], "before": null, "after": {"name": "db", "project": "acme"}, "after_unknown": {}}}],
+         "configuration": {"root_module": {"module_calls": {"db": {
+           "depends_on": ["google_service_networking_connection.psa"],
+           "module": {"module_calls": {"inner": {"module": {"resources": [
+             {"address": "google_sql_database_instance.db", "mode": "managed", "type": "google_sql_database_instance",
+              "name": "db", "expressions": {"name": {"constant_value": "db"}}}]}}}}}}}}}""";
+    io.vpcgate.model.SqlInstance db = TerraformMapper.toGraph(PlanReader.parse(p, "plan.json", Optional.empty()))
+        .all(io.vpcgate.model.SqlInstance.class).get(0);
+    assertTrue(db.origin().refersTo("google_service_networking_connection.psa"), db.origin().references().toString());
+  }
 }
