@@ -9,6 +9,7 @@ import io.vpcgate.pipeline.TerraformInputs;
 import io.vpcgate.config.ConfigReader;
 import io.vpcgate.config.VpcgateConfig;
 import io.vpcgate.engine.Engine;
+import io.vpcgate.engine.Gate;
 import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
@@ -118,6 +119,10 @@ class CheckCommand implements Callable<Integer> {
           "--plan and --state describe one root module; they cannot be used with --recursive");
     }
     validateLiveOptions();
+    if (needsLive() && snapshot == null && !liveOptions.requested()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), spec.name() + " compares Terraform with the live "
+          + "project, and without it judges nothing: give --snapshot FILE, --project P or --asset-scope S");
+    }
     Path root = dir == null ? Path.of(".") : dir;
     VpcgateConfig settings = settings(root);
     if (failOn == null) {
@@ -165,6 +170,11 @@ class CheckCommand implements Callable<Integer> {
   /** Rules besides the built-in ones (tests: a rule that throws). */
   List<Rule> moreRules = List.of();
 
+  /** Whether the command judges nothing without live state (drift). */
+  boolean needsLive() {
+    return false;
+  }
+
   /** The rules this command runs: all of them for check. */
   List<Rule> rules() {
     List<Rule> all = new ArrayList<>(BuiltInRules.all());
@@ -205,18 +215,18 @@ class CheckCommand implements Callable<Integer> {
    * Writes the report and decides the exit code: unreadable input 3; live state not all read 5
    * (unless --allow-incomplete); findings at --fail-on 4; else 0.
    */
-  private int finish(Report report) {
+  private int finish(Report ungated) {
+    Report report = ungated.withGate(new Gate(failOn.threshold(), liveOptions.allowIncomplete));
     write(reporter().render(report));
     report.errors().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
     report.incomplete().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
     report.skipped().forEach(s -> s.error().ifPresent(this::debug));
-    if (!report.errors().isEmpty()) {
-      return ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
-    }
-    if (report.isIncomplete() && !liveOptions.allowIncomplete) {
-      return ExitCode.INCOMPLETE.code(); // fail closed: some live state could not be read
-    }
-    return report.failsAt(failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    return switch (report.verdict()) {
+      case FAILED -> ExitCode.INPUT_ERROR.code(); // fail closed: some root module could not be read
+      case INCOMPLETE -> ExitCode.INCOMPLETE.code(); // fail closed: some live state or rule could not be evaluated
+      case BLOCKED -> ExitCode.FINDINGS.code();
+      case PASSED -> ExitCode.OK.code();
+    };
   }
 
   /** With --debug, the stack trace of what a rule or a root module's check threw. */

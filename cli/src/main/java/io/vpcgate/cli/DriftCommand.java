@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
     description = "Report drift: where Terraform (configuration, plan or state) and the live project disagree.")
 final class DriftCommand extends CheckCommand {
   @Override
+  boolean needsLive() {
+    return true;
+  }
+
+  @Override
   List<Rule> rules() {
     return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() == Category.DRIFT).toList();
   }

@@ -199,4 +199,31 @@ class CheckCommandTest {
     }
     assertTrue(r.out().contains("incomplete"), r.out());
   }
+
+  @Test
+  void theVerdictLineAndTheExitCodeAgree_forEveryFailOn() throws IOException {
+    Path dir = tf("""
+        resource "google_vpc_access_connector" "c" {
+          project       = "acme"
+          region        = "us-central1"
+          name          = "serverless-vpc-connector"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        """); // VPCC-01: a WARNING only
+    CliRunner warning = CliRunner.run("check", dir.toString(), "--fail-on", "warning");
+    assertEquals(4, warning.code(), warning.out());
+    assertTrue(warning.out().contains("vpcgate: BLOCKED by warnings (--fail-on warning): 0 blocking, 1 warning"), warning.out());
+    CliRunner json = CliRunner.run("check", dir.toString(), "--fail-on", "warning", "--format", "json");
+    assertEquals("blocked", JSON.readTree(json.out()).path("summary").path("verdict").asText());
+    CliRunner blocking = CliRunner.run("check", dir.toString());
+    assertEquals(0, blocking.code());
+    assertTrue(blocking.out().contains("vpcgate: PASSED with warnings"), blocking.out());
+    CliRunner incident = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot",
+        SAMPLE.resolve("live.json").toString(), "--fail-on", "never");
+    assertEquals(0, incident.code());
+    assertTrue(incident.out().contains("vpcgate: PASSED: blocking findings do not fail this gate (--fail-on never): 7 blocking"),
+        incident.out());
+    assertTrue(!incident.out().contains("BLOCKED"), incident.out());
+  }
 }

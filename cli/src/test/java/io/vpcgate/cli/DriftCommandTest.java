@@ -95,4 +95,17 @@ class DriftCommandTest {
       assertTrue(!f.get("ruleId").asText().equals("DRIFT-01"), f.toString());
     }
   }
+
+  @Test
+  void withoutLiveState_driftIsAUsageError_neverPassed() {
+    String terraform = CheckCommandTest.SAMPLE.resolve("terraform").toString();
+    for (String[] args : new String[][] {{"drift", terraform},
+        {"drift", terraform, "--state", CheckCommandTest.SAMPLE.resolve("live.json").toString()}}) {
+      CliRunner r = CliRunner.run(args);
+      assertEquals(ExitCode.USAGE.code(), r.code(), r.out() + r.err());
+      assertTrue(r.err().contains("drift compares Terraform with the live project, and without it judges nothing: give "
+          + "--snapshot FILE, --project P or --asset-scope S"), r.err());
+      assertTrue(!r.out().contains("PASSED"), r.out());
+    }
+  }
 }

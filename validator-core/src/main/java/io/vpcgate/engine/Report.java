@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
     List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
-    Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated) {
+    Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated, Gate gate) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -40,6 +40,23 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     incomplete = List.copyOf(incomplete);
     notEvaluated = notEvaluated.stream().sorted(java.util.Comparator.comparing(NotEvaluated::ruleId)
         .thenComparing(NotEvaluated::subject).thenComparing(NotEvaluated::reason)).distinct().toList();
+    gate = gate == null ? Gate.DEFAULT : gate;
+  }
+
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed, Wiring wiring,
+      List<String> incomplete, List<NotEvaluated> notEvaluated) {
+    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, Gate.DEFAULT);
+  }
+
+  /** This report judged by {@code gate} ({@code --fail-on}, {@code --allow-incomplete}). */
+  public Report withGate(Gate gate) {
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate);
+  }
+
+  /** The one verdict, for every format and for the exit code. */
+  public Verdict verdict() {
+    return Verdict.of(this, gate);
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,

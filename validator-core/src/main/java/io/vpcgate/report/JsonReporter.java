@@ -43,6 +43,7 @@ public final class JsonReporter implements Reporter {
     root.put("schemaVersion", 1);
     root.putObject("tool").put("name", tool.name()).put("version", tool.version());
     root.putObject("summary")
+        .put("verdict", report.verdict().name().toLowerCase(java.util.Locale.ROOT))
         .put("blocking", report.count(Severity.BLOCKING))
         .put("warning", report.count(Severity.WARNING))
         .put("info", report.count(Severity.INFO))

@@ -25,10 +25,14 @@ public final class MarkdownReporter implements Reporter {
     StringBuilder sb = new StringBuilder();
     long blocking = report.count(Severity.BLOCKING);
     long warning = report.count(Severity.WARNING);
-    String verdict = !report.errors().isEmpty() ? "🚫 **vpcgate could not read every input: the deploy is not checked**"
-        : report.isIncomplete() ? "🚫 **vpcgate could not read all live state: the deploy is not fully checked**"
-        : blocking > 0 ? "❌ **vpcgate: this deploy is blocked**"
-        : warning > 0 ? "⚠️ **vpcgate: passed with warnings**" : "✅ **vpcgate: passed**";
+    String verdict = switch (report.verdict()) {
+      case FAILED -> "🚫 **vpcgate could not read every input: the deploy is not checked**";
+      case INCOMPLETE -> "🚫 **vpcgate could not read all live state: the deploy is not fully checked**";
+      case BLOCKED -> blocking > 0 ? "❌ **vpcgate: this deploy is blocked**" : "❌ **vpcgate: this deploy is blocked by warnings**";
+      case PASSED -> report.isIncomplete() ? "⚠️ **vpcgate: passed, but not everything was checked**"
+          : blocking > 0 ? "⚠️ **vpcgate: passed; blocking findings do not fail this gate**"
+          : warning > 0 ? "⚠️ **vpcgate: passed with warnings**" : "✅ **vpcgate: passed**";
+    };
     sb.append("### ").append(verdict.replace("**", "")).append("\n\n");
     sb.append(String.format("**%d blocking** · %d warning · %d info · %d suppressed — %d rules ran, %d skipped%n%n",
         blocking, warning, report.count(Severity.INFO), report.suppressed().size(), report.rules().size(),

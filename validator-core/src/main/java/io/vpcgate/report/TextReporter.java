@@ -98,7 +98,7 @@ public final class TextReporter implements Reporter {
       sb.append('\n');
     }
     String verdict = verdict(report);
-    boolean failed = !report.errors().isEmpty() || report.isIncomplete() || report.count(Severity.BLOCKING) > 0;
+    boolean failed = !report.verdict().passes();
     sb.append(paint(failed ? "1;31" : report.count(Severity.WARNING) > 0 ? "1;33" : "1;32", verdict)).append('\n');
     return sb.toString();
   }
@@ -107,9 +107,7 @@ public final class TextReporter implements Reporter {
     long blocking = report.count(Severity.BLOCKING);
     long warning = report.count(Severity.WARNING);
     long info = report.count(Severity.INFO);
-    String word = !report.errors().isEmpty() ? "FAILED (inputs could not be read)"
-        : report.isIncomplete() ? "INCOMPLETE (some live state or rules could not be evaluated)"
-        : blocking > 0 ? "BLOCKED" : warning > 0 ? "PASSED with warnings" : "PASSED";
+    String word = report.verdict().headline(report);
     return String.format("vpcgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",
         report.rules().size(), report.rules().size() == 1 ? "" : "s", report.skipped().size(),

@@ -156,6 +156,7 @@ class ReportersTest {
             "version" : "1.2.3"
           },
           "summary" : {
+            "verdict" : "blocked",
             "blocking" : 2,
             "warning" : 1,
             "info" : 0,

@@ -82,19 +82,21 @@ public final class ConnectionBudgetExceeded implements Rule {
       if (demands.isEmpty()) {
         continue;
       }
-      Optional<Integer> flag = sql.databaseFlags().known().flatMap(f -> Optional.ofNullable(f.get("max_connections")))
-          .flatMap(ConnectionBudgetExceeded::integer);
-      Optional<SqlTier> tier = sql.tier().known().flatMap(SqlTier::parse);
-      if (flag.isEmpty() && tier.isEmpty()) {
+      ConnectionLimit.Result limit = ConnectionLimit.of(sql);
+      if (limit instanceof ConnectionLimit.Unknown u) {
+        Demand first = demands.get(0);
+        ctx.notEvaluated(first.service(), envAt(first.service(), POOL), "whether the " + total
+            + " connections the services can open fit Cloud SQL " + sql.id().nameOr("?") + ": " + u.reason());
         continue;
       }
-      int max = flag.orElseGet(() -> tier.get().defaultMaxConnections());
-      String source = flag.isPresent() ? "max_connections = " + max
-          : tier.get().name() + " (" + String.format(Locale.ROOT, "%.2f", tier.get().memoryGb()) + " GB) gets a default max_connections of " + max;
+      ConnectionLimit known = ((ConnectionLimit.Known) limit).limit();
+      int max = known.value();
+      boolean flagged = known.fromFlag();
+      String source = known.source();
       Severity severity;
       if (total > max) {
-        severity = flag.isPresent() ? Severity.BLOCKING : Severity.WARNING;
-      } else if (total > 0.8 * max && flag.isPresent()) {
+        severity = flagged ? Severity.BLOCKING : Severity.WARNING;
+      } else if (total > 0.8 * max && flagged) {
         severity = Severity.WARNING;
       } else {
         continue;
@@ -105,7 +107,7 @@ public final class ConnectionBudgetExceeded implements Rule {
           .message("Cloud SQL %s: %s, but the services attached to it can open %s connections (%s), %.1fx the budget, "
               + "and up to twice that while two revisions overlap during a rollout%s", sql.id().nameOr("?"), source,
               total, arithmetic, (double) total / max,
-              flag.isPresent() ? "" : "; the default is taken from the tier, set max_connections to make it exact")
+              flagged ? "" : "; " + known.unsetHint())
           .remediation("Lower max_instance_count or the pool (size + overflow), raise max_connections or the tier, or "
               + "put a pooler (PgBouncer) in front; %d instances x %d connections fits %d",
               Math.max(1, max / Math.max(1, first.perInstance())), first.perInstance(), max)
