@@ -81,11 +81,23 @@ public final class NetworkRanges {
     return found;
   }
 
-  /** The first free block of {@code prefix} after {@code after} inside RFC 1918 10.0.0.0/8, if any. */
+  /**
+   * A free block of {@code prefix} to suggest instead of one that clashes: the first after {@code
+   * after}, else the first from the start, inside 10.0.0.0/9 (RFC 1918's 10.0.0.0/8 without
+   * 10.128.0.0/9, which an auto-mode network reserves for its subnets), so a suggestion is valid in
+   * either network mode.
+   */
   public Optional<Cidr> freeBlockAfter(Cidr after, int prefix) {
-    Cidr candidate = after.nextBlock(prefix);
-    Cidr ten = IpRanges.RFC1918.get(0);
-    for (int i = 0; i < 65_536 && ten.contains(candidate); i++) {
+    Cidr usable = new Cidr(IpRanges.RFC1918.get(0).first(), 9);
+    Cidr next = after.nextBlock(prefix);
+    Cidr start = new Cidr(usable.first(), prefix);
+    return (usable.contains(next) ? scan(next, usable, prefix) : Optional.<Cidr>empty())
+        .or(() -> scan(start, usable, prefix));
+  }
+
+  private Optional<Cidr> scan(Cidr from, Cidr within, int prefix) {
+    Cidr candidate = from;
+    for (int i = 0; i < 65_536 && within.contains(candidate); i++) {
       Optional<Taken> clash = anyOverlapping(candidate);
       if (clash.isEmpty()) {
         return Optional.of(candidate);
