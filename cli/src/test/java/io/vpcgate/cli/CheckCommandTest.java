@@ -226,4 +226,29 @@ class CheckCommandTest {
         incident.out());
     assertTrue(!incident.out().contains("BLOCKED"), incident.out());
   }
+
+  @Test
+  void aFileGivenToTheWrongOption_isNamedForWhatItIs() throws IOException {
+    String terraform = SAMPLE.resolve("terraform").toString();
+    String plan = SAMPLE.resolve("plan.json").toString();
+    String live = SAMPLE.resolve("live.json").toString();
+    Path state = tmp.resolve("state.json");
+    Files.writeString(state, "{\"format_version\": \"1.0\", \"terraform_version\": \"1.9.5\", \"values\": {\"root_module\": {}}}");
+    Path pretty = tmp.resolve("pretty-plan.json");
+    Files.writeString(pretty, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(Files.readString(Path.of(plan)))));
+    String[][] cases = {
+        {"--state", plan, "plan.json is a Terraform plan (terraform show -json PLANFILE), not Terraform state: give it with --plan"},
+        {"--plan", state.toString(), "state.json is Terraform state, not a Terraform plan (terraform show -json PLANFILE): give it with --state"},
+        {"--plan", live, "live.json is a Cloud Asset snapshot, not a Terraform plan (terraform show -json PLANFILE): give it with --snapshot"},
+        {"--state", live, "live.json is a Cloud Asset snapshot, not Terraform state: give it with --snapshot"},
+        {"--snapshot", plan, "plan.json is a Terraform plan (terraform show -json PLANFILE), not a Cloud Asset snapshot: give it with --plan"},
+        {"--snapshot", pretty.toString(), "pretty-plan.json is a Terraform plan (terraform show -json PLANFILE), not a Cloud Asset snapshot: give it with --plan"},
+        {"--snapshot", state.toString(), "state.json is Terraform state, not a Cloud Asset snapshot: give it with --state"}};
+    for (String[] c : cases) {
+      CliRunner r = CliRunner.run("check", terraform, c[0], c[1]);
+      assertEquals(ExitCode.INPUT_ERROR.code(), r.code(), String.join(" ", c) + ": " + r.out() + r.err());
+      assertTrue(r.err().contains(c[2]), c[0] + ": " + r.err());
+      assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
+    }
+  }
 }

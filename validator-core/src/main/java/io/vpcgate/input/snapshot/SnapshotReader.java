@@ -60,15 +60,37 @@ public final class SnapshotReader {
     if (trimmed.isEmpty()) {
       throw new InputException(source + ": empty snapshot (expected a JSON array or NDJSON assets)");
     }
+    java.util.Optional<JsonNode> whole = trimmed.startsWith("{") ? wholeObject(trimmed) : java.util.Optional.empty();
     if (trimmed.startsWith("[")) {
       JsonNode root = parseJson(trimmed, source, 0);
       root.forEach(assets::add);
+    } else if (whole.isPresent()) {
+      // One JSON object over several lines: a single asset, or a file meant for another option.
+      JsonNode root = whole.get();
+      java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(root)
+          .misplaced(source, io.vpcgate.input.InputShape.SNAPSHOT);
+      if (misplaced.isPresent()) {
+        throw misplaced.get();
+      }
+      if (io.vpcgate.input.InputShape.of(root) != io.vpcgate.input.InputShape.SNAPSHOT) {
+        throw new InputException(source + ": one JSON object that is not a Cloud Asset asset; expected a JSON array of "
+            + "assets (gcloud asset list --format=json) or one asset per line (gcloud asset export)");
+      }
+      assets.add(root);
     } else {
       String[] lines = text.split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
           assets.add(parseJson(lines[i], source, i + 1));
         }
+      }
+    }
+    if (!assets.isEmpty()) {
+      // terraform show -json prints one line: a plan or state given here reads like NDJSON of one object.
+      java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(assets.get(0))
+          .misplaced(source, io.vpcgate.input.InputShape.SNAPSHOT);
+      if (misplaced.isPresent()) {
+        throw misplaced.get();
       }
     }
     List<Asset> read = new ArrayList<>();
@@ -102,6 +124,20 @@ public final class SnapshotReader {
             + "plain Cloud Asset export, is ignored")
         : List.of();
     return new Snapshot(new ResourceGraph(out), coverage, notes);
+  }
+
+  /** The text as one JSON object when it is exactly one (a pretty-printed object spans lines, unlike NDJSON). */
+  private static java.util.Optional<JsonNode> wholeObject(String text) {
+    if (text.indexOf('\n') < 0) {
+      return java.util.Optional.empty(); // one line: NDJSON of one asset, read as such
+    }
+    try {
+      JsonNode n = JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readTree(text);
+      return n != null && n.isObject() ? java.util.Optional.of(n) : java.util.Optional.empty();
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static JsonNode parseJson(String text, String source, int line) {
