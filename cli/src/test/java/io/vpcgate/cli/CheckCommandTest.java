@@ -251,4 +251,49 @@ class CheckCommandTest {
       assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
     }
   }
+
+  @Test
+  void terraformThatTerraformRejects_isAnInputErrorNamingFileAndLine() throws IOException {
+    String connector = """
+        resource "google_vpc_access_connector" "c" {
+          name          = "c"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+          max_instances = 20
+          max_instances = 5
+        }
+        """;
+    CliRunner r = CliRunner.run("check", tf(connector).toString());
+    assertEquals(3, r.code(), r.out());
+    assertTrue(r.err().contains("main.tf:6:3: attribute redefined: max_instances was already set at line 5"), r.err());
+
+    r = CliRunner.run("check", tf(connector.replace("  max_instances = 5\n", "") + connector.replace("  max_instances = 5\n", "")).toString());
+    assertEquals(3, r.code(), r.out());
+    assertTrue(r.err().contains("main.tf:7: duplicate resource google_vpc_access_connector.c: already declared at main.tf:1"),
+        r.err());
+
+    r = CliRunner.run("check", tf("resource \"google_vpc_access_connector\" {\n  name = \"c\"\n}\n").toString());
+    assertEquals(3, r.code(), r.out());
+    assertTrue(r.err().contains("main.tf:1: resource block with 1 label; all resource blocks must have 2 (type, name)"), r.err());
+
+    String typed = """
+        variable "n" {
+          type = number
+        }
+        variable "ns" {
+          type = list(number)
+          default = []
+        }
+        """;
+    r = CliRunner.run("check", tf(typed).toString(), "--var", "n=abc");
+    assertEquals(3, r.code(), r.out());
+    assertTrue(r.err().contains("main.tf:1: invalid value for variable \"n\""), r.err());
+    assertTrue(r.err().contains("a number is required"), r.err());
+    assertTrue(!r.err().contains("abc"), "a given value is never echoed: " + r.err());
+    r = CliRunner.run("check", tf(typed).toString(), "--var", "n=3", "--var", "ns=[\"a\"]");
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("main.tf:4: invalid value for variable \"ns\""), r.err());
+    assertTrue(r.err().contains("element 0: a number is required"), r.err());
+    assertEquals(0, CliRunner.run("check", tf(typed).toString(), "--var", "n=3", "--var", "ns=[1, \"2\"]").code());
+  }
 }

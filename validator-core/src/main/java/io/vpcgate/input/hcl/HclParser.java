@@ -73,6 +73,7 @@ public final class HclParser {
   private Body body(Kind end) {
     List<Body.Attribute> attributes = new ArrayList<>();
     List<Body.Block> blocks = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     while (true) {
       skipNewlines();
       Token t = peek();
@@ -84,6 +85,12 @@ public final class HclParser {
       if (next.is(Kind.EQUAL) || next.is(Kind.COLON)) {
         advance();
         Expr value = expression();
+        Integer earlier = seen.putIfAbsent(name.text(), name.line());
+        if (earlier != null) {
+          // As HashiCorp's parser: "Attribute redefined" (each argument may be set only once).
+          throw new HclSyntaxException("attribute redefined: " + name.text() + " was already set at line "
+              + earlier + "; each argument may be set only once", name.line(), name.column());
+        }
         attributes.add(new Body.Attribute(name.text(), value, name.line()));
         Token after = peek();
         if (!after.is(Kind.NEWLINE) && !after.is(Kind.EOF) && !after.is(end)) {

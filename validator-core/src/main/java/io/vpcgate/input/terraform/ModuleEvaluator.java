@@ -61,6 +61,7 @@ final class ModuleEvaluator {
   /** The data sources that read a kind vpcgate knows ({@code data "google_redis_instance"}), by {@code type.name}. */
   private final Map<String, Body.Block> dataBlocks = new LinkedHashMap<>();
   private final Map<String, String> moduleFiles = new HashMap<>();
+  private final Map<String, String> variableFiles = new HashMap<>();
   private final Map<String, Value> moduleValues = new HashMap<>();
   private final Map<String, Expr> outputExprs = new LinkedHashMap<>();
   private final Map<String, Value> outputValues = new HashMap<>();
@@ -126,14 +127,25 @@ final class ModuleEvaluator {
         files.relative(p) + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
     Map<String, Body> bodies = new LinkedHashMap<>();
     for (Path f : tfFiles) {
+      String fileName = f.getFileName().toString();
+      if (fileName.equals("override.tf") || fileName.endsWith("_override.tf")) {
+        notes.add(files.relative(f) + ": Terraform override files are not merged yet; the blocks it overrides are "
+            + "checked as their own files declare them");
+        continue;
+      }
       bodies.put(files.relative(f), files.parse(f));
       shared.sources().put(files.relative(f), f);
     }
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
+    Declarations declarations = new Declarations();
     bodies.forEach((file, body) -> {
       for (Body.Block b : body.blocks()) {
+        declarations.add(file, b);
         switch (b.type()) {
-          case "variable" -> variableBlocks.put(b.label(0), b);
+          case "variable" -> {
+            variableBlocks.put(b.label(0), b);
+            variableFiles.put(b.label(0), file);
+          }
           case "locals" -> b.body().attributes().forEach(a -> localExprs.put(a.name(), a.expr()));
           case "resource" -> {
             String key = b.label(0) + "." + b.label(1);
@@ -207,6 +219,13 @@ final class ModuleEvaluator {
     }
     TypeConversion types = new TypeConversion(evaluator);
     blocks.forEach((name, block) -> {
+      if (prefix.isEmpty() && given.containsKey(name)) {
+        Optional<Expr> type = block.body().attribute("type").map(Body.Attribute::expr);
+        TypeConversion.mismatch(given.get(name), type.orElse(null)).ifPresent(why -> {
+          throw new InputException(variableFiles.getOrDefault(name, "?") + ":" + block.line() + ": invalid value for "
+              + "variable \"" + name + "\" (given with --var, --var-file, a tfvars file or TF_VAR_" + name + "): " + why);
+        });
+      }
       Value v = given.containsKey(name) ? given.get(name)
           : block.body().attribute("default")
               .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))

@@ -70,6 +70,81 @@ final class TypeConversion {
     }
   }
 
+  /**
+   * Why a known value cannot be converted to {@code type}, as Terraform reports for a value given
+   * on the command line or in tfvars ("a number is required"); empty when it converts (or is unknown,
+   * null, or the type is one this does not judge).
+   */
+  static java.util.Optional<String> mismatch(Value v, Expr type) {
+    if (v instanceof Value.Unknown || v.isNull() || type == null) {
+      return java.util.Optional.empty();
+    }
+    if (type instanceof Expr.Traversal t && t.steps().isEmpty()) {
+      return switch (t.root()) {
+        case "string" -> v instanceof Value.ListV || v instanceof Value.MapV
+            ? java.util.Optional.of("a string is required") : java.util.Optional.empty();
+        case "number" -> v instanceof Value.Num ? java.util.Optional.empty()
+            : v instanceof Value.Str s && parses(s.value()) ? java.util.Optional.empty()
+            : java.util.Optional.of("a number is required, got " + shown(v));
+        case "bool" -> v instanceof Value.Bool ? java.util.Optional.empty()
+            : v instanceof Value.Str s && (s.value().equals("true") || s.value().equals("false")) ? java.util.Optional.empty()
+            : java.util.Optional.of("a bool is required, got " + shown(v));
+        default -> java.util.Optional.empty();
+      };
+    }
+    if (!(type instanceof Expr.Call c) || c.args().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Expr arg = c.args().get(0);
+    switch (c.name()) {
+      case "list", "set" -> {
+        if (!(v instanceof Value.ListV l)) {
+          return java.util.Optional.of("a " + c.name() + " is required, got " + shown(v));
+        }
+        for (int i = 0; i < l.items().size(); i++) {
+          java.util.Optional<String> inner = mismatch(l.items().get(i), arg);
+          if (inner.isPresent()) {
+            return java.util.Optional.of("element " + i + ": " + inner.get());
+          }
+        }
+        return java.util.Optional.empty();
+      }
+      case "map", "object" -> {
+        if (!(v instanceof Value.MapV m)) {
+          return java.util.Optional.of("a" + (c.name().equals("object") ? "n object" : " map") + " is required, got " + shown(v));
+        }
+        if (c.name().equals("map")) {
+          for (Map.Entry<String, Value> e : m.entries().entrySet()) {
+            java.util.Optional<String> inner = mismatch(e.getValue(), arg);
+            if (inner.isPresent()) {
+              return java.util.Optional.of("element \"" + e.getKey() + "\": " + inner.get());
+            }
+          }
+        }
+        return java.util.Optional.empty();
+      }
+      default -> {
+        return java.util.Optional.empty();
+      }
+    }
+  }
+
+  private static boolean parses(String s) {
+    try {
+      new java.math.BigDecimal(s.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** A value for an error message: its kind, never its content (a given value may be a secret). */
+  private static String shown(Value v) {
+    return v instanceof Value.Str ? "a string that does not convert" : v instanceof Value.ListV ? "a list"
+        : v instanceof Value.MapV ? "an object" : v instanceof Value.Bool ? "a bool" : v instanceof Value.Num ? "a number"
+        : "another type";
+  }
+
   private Value object(Value.MapV value, Expr.ObjectCons type) {
     Map<String, Value> out = new LinkedHashMap<>(value.entries());
     for (Expr.ObjectCons.Item item : type.items()) {
