@@ -296,4 +296,38 @@ class CheckCommandTest {
     assertTrue(r.err().contains("element 0: a number is required"), r.err());
     assertEquals(0, CliRunner.run("check", tf(typed).toString(), "--var", "n=3", "--var", "ns=[1, \"2\"]").code());
   }
+
+  @Test
+  void aModuleNotDownloaded_makesTheRunIncomplete_inEveryFormat() throws IOException {
+    Path dir = tf("""
+        module "net" {
+          source  = "terraform-google-modules/network/google"
+          version = "~> 9.0"
+        }
+        """);
+    for (String format : new String[] {"text", "json", "sarif", "junit", "github", "markdown"}) {
+      CliRunner r = CliRunner.run("check", dir.toString(), "--format", format);
+      assertEquals(ExitCode.INCOMPLETE.code(), r.code(), format + ": " + r.out());
+      assertTrue(r.out().contains("is not downloaded (run terraform init)"), format + ": " + r.out());
+      assertTrue(!r.out().contains("✅") && !r.out().contains("PASSED"), format + ": " + r.out());
+    }
+    assertEquals(0, CliRunner.run("check", dir.toString(), "--allow-incomplete").code());
+  }
+
+  @Test
+  void aVariableWithoutAValue_isNamedInEveryFormat_andCounted() throws IOException {
+    Path dir = tf("""
+        variable "redis_host" {
+          type = string
+        }
+        """);
+    for (String format : new String[] {"text", "json", "sarif", "junit", "github", "markdown"}) {
+      CliRunner r = CliRunner.run("check", dir.toString(), "--format", format);
+      assertEquals(0, r.code(), format + ": " + r.err());
+      assertTrue(r.out().contains("main.tf:1: var.redis_host has no value"), format + ": " + r.out());
+    }
+    assertTrue(CliRunner.run("check", dir.toString()).out().contains("1 not evaluated"));
+    assertEquals(1, JSON.readTree(CliRunner.run("check", dir.toString(), "--format", "json").out())
+        .path("summary").path("notes").asInt());
+  }
 }

@@ -52,7 +52,8 @@ public final class Pipeline {
   public static Report check(TerraformInputs tf, Optional<LiveState> live, Engine engine, LocalDate today) {
     List<String> notes = new ArrayList<>(tf.notes());
     live.ifPresent(l -> notes.addAll(l.notes()));
-    Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), tf.planPrior(), notes);
+    Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), tf.planPrior(), notes)
+        .withIncomplete(tf.config().unread()); // a module not downloaded: its resources were not checked
     return Suppressions.apply(report, tf.config().sources(), today);
   }
 }

@@ -41,6 +41,9 @@ public final class GithubReporter implements Reporter {
     for (String e : report.incomplete()) {
       sb.append("::error title=vpcgate incomplete::").append(data(e)).append('\n');
     }
+    for (String note : report.notes()) {
+      sb.append("::notice title=vpcgate not evaluated::").append(data(note)).append('\n');
+    }
     for (io.vpcgate.engine.NotEvaluated n : report.notEvaluated()) {
       sb.append("::notice ");
       if (n.location() instanceof Location.SourceLocation s) {

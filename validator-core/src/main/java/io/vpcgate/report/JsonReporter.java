@@ -48,7 +48,8 @@ public final class JsonReporter implements Reporter {
         .put("warning", report.count(Severity.WARNING))
         .put("info", report.count(Severity.INFO))
         .put("suppressed", report.suppressed().size())
-        .put("notEvaluated", report.notEvaluated().size());
+        .put("notEvaluated", report.notEvaluated().size())
+        .put("notes", report.notes().size());
     ArrayNode findings = root.putArray("findings");
     report.findings().forEach(f -> finding(findings.addObject(), f));
     ArrayNode skipped = root.putArray("skipped");

@@ -85,6 +85,18 @@ public final class JunitReporter implements Reporter {
           .append("      <skipped message=\"").append(esc(s.reason())).append("\"/>\n")
           .append("    </testcase>\n  </testsuite>\n");
     }
+    if (!report.notes().isEmpty()) {
+      // What could not be evaluated in the Terraform (a variable without a value, an unknown count): skipped, not passed.
+      tests += report.notes().size();
+      skippedCount += report.notes().size();
+      suites.append("  <testsuite name=\"not evaluated\" tests=\"").append(report.notes().size())
+          .append("\" failures=\"0\" errors=\"0\" skipped=\"").append(report.notes().size()).append("\">\n");
+      for (String note : report.notes()) {
+        suites.append("    <testcase classname=\"not evaluated\" name=\"").append(esc(note)).append("\">\n")
+            .append("      <skipped message=\"").append(esc(note)).append("\"/>\n    </testcase>\n");
+      }
+      suites.append("  </testsuite>\n");
+    }
     List<String> unread = new java.util.ArrayList<>(report.errors());
     report.incomplete().forEach(e -> unread.add(e));
     int errors = unread.size();

@@ -109,6 +109,9 @@ public final class SarifReporter implements Reporter {
     for (String e : report.incomplete()) {
       notifications.addObject().put("level", "error").putObject("message").put("text", e);
     }
+    for (String note : report.notes()) {
+      notifications.addObject().put("level", "note").putObject("message").put("text", "not evaluated: " + note);
+    }
     for (io.vpcgate.engine.NotEvaluated n : report.notEvaluated()) {
       ObjectNode x = notifications.addObject();
       x.put("level", "note");

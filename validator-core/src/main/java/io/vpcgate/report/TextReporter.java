@@ -111,7 +111,8 @@ public final class TextReporter implements Reporter {
     return String.format("vpcgate: %s: %d blocking, %d warning, %d info%s; %d rule%s ran, %d skipped%s%s",
         word, blocking, warning, info, report.suppressed().isEmpty() ? "" : ", " + report.suppressed().size() + " suppressed",
         report.rules().size(), report.rules().size() == 1 ? "" : "s", report.skipped().size(),
-        report.notEvaluated().isEmpty() ? "" : ", " + report.notEvaluated().size() + " not evaluated",
+        report.notEvaluated().isEmpty() && report.notes().isEmpty() ? ""
+            : ", " + (report.notEvaluated().size() + report.notes().size()) + " not evaluated",
         report.errors().isEmpty() ? "" : "; " + report.errors().size() + " inputs unreadable");
   }
 }

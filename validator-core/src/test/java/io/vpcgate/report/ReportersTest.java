@@ -80,9 +80,10 @@ class ReportersTest {
     assertEquals(golden("report.junit.xml"), xml);
     org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(6, doc.getElementsByTagName("testcase").getLength(), "4 checked resources, a live-only subject, a skipped rule");
+    assertEquals(7, doc.getElementsByTagName("testcase").getLength(),
+        "4 checked resources, a live-only subject, a skipped rule, a value not evaluated");
     assertEquals(3, doc.getElementsByTagName("failure").getLength(), "BLOCKING and WARNING findings fail");
-    assertEquals(1, doc.getElementsByTagName("skipped").getLength());
+    assertEquals(2, doc.getElementsByTagName("skipped").getLength());
   }
 
   @Test
@@ -133,7 +134,7 @@ class ReportersTest {
         Not evaluated (no finding is guessed from what could not be read or known before apply):
           google_x.y: count is unknown before apply
 
-        vpcgate: BLOCKED: 2 blocking, 1 warning, 0 info; 0 rules ran, 1 skipped
+        vpcgate: BLOCKED: 2 blocking, 1 warning, 0 info; 0 rules ran, 1 skipped, 1 not evaluated
         """, new TextReporter().render(REPORT));
   }
 
@@ -161,7 +162,8 @@ class ReportersTest {
             "warning" : 1,
             "info" : 0,
             "suppressed" : 0,
-            "notEvaluated" : 0
+            "notEvaluated" : 0,
+            "notes" : 1
           },
           "findings" : [ {
             "ruleId" : "WIRE-06",

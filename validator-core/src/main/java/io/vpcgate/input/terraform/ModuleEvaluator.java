@@ -40,7 +40,7 @@ final class ModuleEvaluator {
    * any, so that a local module read from outside it is noted.
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
-      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources) {}
+      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread) {}
 
   private final Shared shared;
   private final Path root;
@@ -225,6 +225,13 @@ final class ModuleEvaluator {
           throw new InputException(variableFiles.getOrDefault(name, "?") + ":" + block.line() + ": invalid value for "
               + "variable \"" + name + "\" (given with --var, --var-file, a tfvars file or TF_VAR_" + name + "): " + why);
         });
+      }
+      if (!given.containsKey(name) && block.body().attribute("default").isEmpty()) {
+        notes.add(variableFiles.getOrDefault(name, "?") + ":" + block.line() + ": " + prefix + "var." + name
+            + " has no value (" + (prefix.isEmpty()
+                ? "no default, and none given with --var, --var-file, a tfvars file or TF_VAR_" + name
+                : "no default, and the module call does not pass it")
+            + "); what is computed from it is not evaluated");
       }
       Value v = given.containsKey(name) ? given.get(name)
           : block.body().attribute("default")
@@ -486,8 +493,8 @@ final class ModuleEvaluator {
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
     Optional<Path> downloaded = shared.manifest().directory(key).filter(Files::isDirectory);
     if (downloaded.isEmpty()) {
-      notes.add(where + ": source \"" + src + "\" is not downloaded (run terraform init); its resources are not "
-          + "checked and its outputs are unknown");
+      shared.unread().add(where + ": module source \"" + src + "\" is not downloaded (run terraform init); its "
+          + "resources are not checked and its outputs are unknown");
     }
     return downloaded;
   }

@@ -7,15 +7,22 @@ import java.util.Map;
 /**
  * An evaluated root module: its resource instances, notes on what could not be evaluated, the .tf
  * files it was read from (path as reports show it → file), where suppression comments live, and the
- * {@code data} sources that read data stores (their arguments, which say which one).
+ * {@code data} sources that read data stores (their arguments, which say which one), and what
+ * could not be read at all (a module not downloaded): the run is incomplete.
  */
 public record TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources,
-    List<TfResource> dataSources) {
+    List<TfResource> dataSources, List<String> unread) {
   public TerraformConfig {
     resources = List.copyOf(resources);
     notes = List.copyOf(notes);
     sources = Map.copyOf(sources);
     dataSources = List.copyOf(dataSources);
+    unread = List.copyOf(unread);
+  }
+
+  public TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources,
+      List<TfResource> dataSources) {
+    this(resources, notes, sources, dataSources, List.of());
   }
 
   public TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources) {

@@ -30,11 +30,12 @@ public final class TerraformReader {
     List<String> notes = new ArrayList<>();
     List<TfResource> dataSources = new ArrayList<>();
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
+    List<String> unread = new ArrayList<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
-            repository(dir), dataSources);
+            repository(dir), dataSources, unread);
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
-    return new TerraformConfig(instances, notes, sources, dataSources);
+    return new TerraformConfig(instances, notes, sources, dataSources, unread);
   }
 
   /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */
