@@ -330,4 +330,14 @@ class CheckCommandTest {
     assertEquals(1, JSON.readTree(CliRunner.run("check", dir.toString(), "--format", "json").out())
         .path("summary").path("notes").asInt());
   }
+
+  @Test
+  void aSnapshotOfAnotherEnvironment_saysItHoldsNothingOfTheProject() throws IOException {
+    Path empty = tmp.resolve("other-env.json");
+    Files.writeString(empty, "[]");
+    CliRunner r = CliRunner.run("check", SAMPLE.resolve("terraform").toString(), "--snapshot", empty.toString());
+    assertTrue(r.out().contains("the live state holds nothing of project acme-staging (a snapshot of another project or "
+        + "environment?)"), r.out());
+    assertTrue(!r.out().contains("does not exist live"), r.out());
+  }
 }

@@ -48,10 +48,19 @@ public final class Pipeline {
         tfState.map(StateGraph::of), readPlan.flatMap(ReadPlan::priorState).map(StateGraph::of));
   }
 
+  /** The projects the Terraform's resources are in that the live read covered nothing of. */
+  private static java.util.Set<String> uncoveredProjects(TerraformInputs tf, LiveState live) {
+    java.util.Set<String> covered = live.coverage().projects();
+    return tf.desired().resources().stream().flatMap(r -> r.id().project().known().stream())
+        .filter(p -> !covered.contains(p)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   /** Runs the engine over the Terraform and the live state, then applies the .tf files' suppression comments. */
   public static Report check(TerraformInputs tf, Optional<LiveState> live, Engine engine, LocalDate today) {
     List<String> notes = new ArrayList<>(tf.notes());
     live.ifPresent(l -> notes.addAll(l.notes()));
+    live.ifPresent(l -> uncoveredProjects(tf, l).forEach(p -> notes.add("the live state holds nothing of project " + p
+        + " (a snapshot of another project or environment?): what needs it there is not evaluated")));
     Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), tf.planPrior(), notes)
         .withIncomplete(tf.config().unread()); // a module not downloaded: its resources were not checked
     return Suppressions.apply(report, tf.config().sources(), today);

@@ -13,6 +13,7 @@ import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.VpcConnector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +42,12 @@ public final class CloudRunConnectorUnresolved implements Rule {
         return;
       }
       boolean exists = ctx.world().all(VpcConnector.class).stream().anyMatch(c -> c.id().sameAs(ref.id()));
-      if (!exists) {
+      Optional<String> notRead = exists ? Optional.empty()
+          : ctx.notCovered(VpcConnector.KIND, ref.project().known(), ref.region().known());
+      if (notRead.isPresent()) {
+        // Absent from a read that did not cover it proves nothing (a snapshot of another project, say).
+        ctx.notEvaluated(s, RuleContext.at(s, path), "whether connector " + ref.name() + " exists: " + notRead.get());
+      } else if (!exists) {
         out.add(ctx.finding(s, path)
             .message("Service %s: connector \"%s\" does not resolve to an existing or planned connector (looked in "
                 + "%s); the deploy fails or the service has no VPC egress", s.address(), ref.name(), ref.describe())

@@ -43,7 +43,8 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
               .remediation("Use the instance's connection_name, e.g. google_sql_database_instance.<name>.connection_name")
               .build());
         } else if (resolvable(ctx) && ctx.world().all(SqlInstance.class).stream()
-            .noneMatch(q -> q.connectionName().known().map(conn::equals).orElse(false))) {
+            .noneMatch(q -> q.connectionName().known().map(conn::equals).orElse(false))
+            && covered(ctx, s, conn)) {
           out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
               .message("Service %s attaches Cloud SQL %s, which does not exist%s", s.address(), conn,
                   ctx.live().isPresent() ? " live and is not declared in Terraform" : " in Terraform")
@@ -74,6 +75,17 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /** Whether the live read covered Cloud SQL where {@code conn} says the instance is; if not, says so. */
+  private static boolean covered(RuleContext ctx, CloudRunService s, String conn) {
+    int last = conn.lastIndexOf(':');
+    int regionStart = conn.lastIndexOf(':', last - 1);
+    java.util.Optional<String> notRead = ctx.notCovered(SqlInstance.KIND, java.util.Optional.of(conn.substring(0, regionStart)),
+        java.util.Optional.of(conn.substring(regionStart + 1, last)));
+    notRead.ifPresent(why -> ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CLOUD_SQL_INSTANCES),
+        "whether Cloud SQL " + conn + " exists: " + why));
+    return notRead.isEmpty();
   }
 
   /** Existence is judged only with live state, or when all of Terraform's SQL instances are what there is. */

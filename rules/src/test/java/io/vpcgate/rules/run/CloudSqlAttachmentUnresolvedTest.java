@@ -38,4 +38,27 @@ class CloudSqlAttachmentUnresolvedTest {
         }
         """).expectNoFindings();
   }
+
+  @Test
+  void aSnapshotHoldingNothingOfTheProject_isNotEvaluated() {
+    RuleTester.of(new CloudSqlAttachmentUnresolved(), getClass()).withLiveSnapshotText("[]")
+        .addTerraformLines("main.tf", """
+        resource "google_cloud_run_v2_service" "api" {
+          project  = "acme"
+          name     = "api"
+          location = "us-central1"
+          template {
+            containers {
+              image = "gcr.io/acme/api"
+            }
+            volumes {
+              name = "cloudsql"
+              cloud_sql_instance {
+                instances = ["acme:us-central1:pg"]
+              }
+            }
+          }
+        }
+        """).expectNotEvaluated("whether Cloud SQL acme:us-central1:pg exists: no live Cloud SQL instance data was read for project acme");
+  }
 }
