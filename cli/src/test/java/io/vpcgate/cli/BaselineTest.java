@@ -56,6 +56,34 @@ class BaselineTest {
   }
 
   @Test
+  void aNewProblemOnABaselinedResource_isNew_andAChangedValueIsNot() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("tf"));
+    String connector = """
+        resource "google_vpc_access_connector" "c" {
+          name          = "conn"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+          max_instances = %d
+        %s}
+        """;
+    Files.writeString(dir.resolve("main.tf"), connector.formatted(20, ""));
+    Path baseline = tmp.resolve("baseline.json");
+    assertEquals(4, CliRunner.run("check", dir.toString(), "--format", "json", "--output", baseline.toString()).code());
+
+    // The baselined VPCC-05 on max_instances stays known when its value changes (20 -> 30) ...
+    Files.writeString(dir.resolve("main.tf"), connector.formatted(30, ""));
+    assertEquals(0, CliRunner.run("check", dir.toString(), "--baseline", baseline.toString()).code());
+    // ... and a new VPCC-05 on min_instances of the same connector is new: it fails, the old one stays known.
+    Files.writeString(dir.resolve("main.tf"), connector.formatted(30, "  min_instances = 1\n"));
+    CliRunner r = CliRunner.run("check", dir.toString(), "--baseline", baseline.toString(), "--format", "json");
+    assertEquals(4, r.code(), r.out());
+    JsonNode report = CheckCommandTest.JSON.readTree(r.out());
+    assertEquals(1, report.get("findings").size(), r.out());
+    assertTrue(report.get("findings").get(0).get("message").asText().contains("min_instances = 1"), r.out());
+    assertEquals(1, report.get("summary").get("suppressed").asInt());
+  }
+
+  @Test
   void badBaselines_areInputErrors() throws IOException {
     Path notJson = Files.writeString(tmp.resolve("b.json"), "{oops");
     CliRunner r = CliRunner.run("check", CheckCommandTest.SAMPLE.resolve("terraform").toString(), "--baseline", notJson.toString());

@@ -53,7 +53,7 @@ class SarifReportTest {
     JsonNode vpcc05 = null;
     for (JsonNode r : results) {
       assertEquals(r.get("ruleId").asText(), rules.get(r.get("ruleIndex").asInt()).get("id").asText());
-      assertEquals(32, r.get("partialFingerprints").get("vpcgateFindingHash/v1").asText().length());
+      assertEquals(32, r.get("partialFingerprints").get("vpcgateFindingHash/v2").asText().length());
       if (r.get("ruleId").asText().equals("VPCC-05")) {
         vpcc05 = r;
       }

@@ -5,13 +5,35 @@ import java.util.List;
 
 /**
  * One problem: which rule, how bad, what and where (message, with real values), how to fix it
- * (remediation), the resource it is about (subject) and related locations.
+ * (remediation), the resource it is about (subject), what in it ({@code about}: the field or
+ * attribute path, empty when the finding is about the resource as a whole) and related locations.
  */
 public record Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
-    String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift) {
+    String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift,
+    String about) {
 
   public Finding {
     related = List.copyOf(related);
+    about = about == null ? "" : about;
+  }
+
+  public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
+      String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift) {
+    this(ruleId, ruleName, severity, category, subject, message, remediation, location, related, drift, "");
+  }
+
+  /**
+   * The finding's identity across commits and value changes: rule, resource and what in it, never the
+   * line (which moves) or the message (whose values change): a baseline and SARIF match on it.
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((ruleId + "\n" + subject + "\n" + about).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
@@ -21,12 +43,13 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
 
   /** A finding of another severity (a project's override), all else equal. */
   public Finding withSeverity(Severity s) {
-    return new Finding(ruleId, ruleName, s, category, subject, message, remediation, location, related, drift);
+    return new Finding(ruleId, ruleName, s, category, subject, message, remediation, location, related, drift, about);
   }
 
   /** A finding elsewhere (a combined report moves .tf locations under the root module's directory). */
   public Finding at(Location where, List<Location> relatedElsewhere) {
-    return new Finding(ruleId, ruleName, severity, category, subject, message, remediation, where, relatedElsewhere, drift);
+    return new Finding(ruleId, ruleName, severity, category, subject, message, remediation, where, relatedElsewhere, drift,
+        about);
   }
 
   /**
@@ -45,12 +68,20 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
     private String remediation = "";
     private final List<Location> related = new java.util.ArrayList<>();
     private Drift drift;
+    private String about;
 
-    Builder(RuleMetadata rule, String subject, Location location) {
+    Builder(RuleMetadata rule, String subject, Location location, String about) {
       this.rule = rule;
       this.subject = subject;
       this.location = location;
       this.severity = rule.severity();
+      this.about = about;
+    }
+
+    /** What in the subject the finding is about, when the location does not say (its identity for baselines). */
+    public Builder about(String what) {
+      this.about = what;
+      return this;
     }
 
     public Builder severity(Severity s) {
@@ -79,8 +110,9 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
     }
 
     public Finding build() {
+      String what = about.isEmpty() && drift != null ? drift.attribute() : about;
       return new Finding(rule.id(), rule.name(), severity, rule.category(), subject, message, remediation,
-          location, related, java.util.Optional.ofNullable(drift));
+          location, related, java.util.Optional.ofNullable(drift), what);
     }
   }
 }

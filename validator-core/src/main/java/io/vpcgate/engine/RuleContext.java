@@ -103,7 +103,7 @@ public final class RuleContext {
    * nearest enclosing attribute that is written, else the block; a live resource: the resource).
    */
   public Finding.Builder finding(Resource resource, Field field) {
-    return new Finding.Builder(rule, resource.address(), at(resource, field));
+    return new Finding.Builder(rule, resource.address(), at(resource, field), field.name());
   }
 
   /** Where {@code field} of {@code resource} is written. */
@@ -126,6 +126,14 @@ public final class RuleContext {
   }
 
   public Finding.Builder finding(Resource resource, Location at) {
-    return new Finding.Builder(rule, resource.address(), at);
+    return new Finding.Builder(rule, resource.address(), at, pathAt(resource, at));
+  }
+
+  /** The deepest attribute path of {@code resource} written at {@code at}: what a finding located there is about. */
+  private static String pathAt(Resource resource, Location at) {
+    return resource.origin().attributes().entrySet().stream().filter(e -> e.getValue().equals(at))
+        .map(java.util.Map.Entry::getKey).max(java.util.Comparator.comparingInt(String::length)
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .orElse("");
   }
 }

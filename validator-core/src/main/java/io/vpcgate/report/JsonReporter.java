@@ -30,6 +30,7 @@ public final class JsonReporter implements Reporter {
     o.put("resource", f.subject());
     o.put("message", f.message());
     o.put("remediation", f.remediation());
+    o.put("fingerprint", f.fingerprint());
     if (f.location() instanceof Location.SourceLocation s) {
       o.putObject("location").put("file", s.file()).put("line", s.line());
     }

@@ -83,7 +83,7 @@ public final class SarifReporter implements Reporter {
           location(l, f.related().get(i), f.related().get(i).toString());
         }
       }
-      r.putObject("partialFingerprints").put("vpcgateFindingHash/v1", Fingerprint.of(f));
+      r.putObject("partialFingerprints").put("vpcgateFindingHash/v2", f.fingerprint());
       Suppressed x = suppressedBy.get(f);
       if (x != null) {
         r.putArray("suppressions").addObject().put("kind", x.kind().equals("inline") ? "inSource" : "external")

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline: the findings of an earlier {@code --format json} report, keyed by rule ID and
- * resource (never by line, which moves). Findings already in it are reported as suppressed, so a
- * check reports only what is new; each baseline entry absorbs at most one finding.
+ * A baseline: the findings of an earlier {@code --format json} report, keyed by their fingerprint
+ * (rule, resource and the field or attribute the finding is about; never the line, which moves, or
+ * the message, whose values change), or by rule and resource for a report made before fingerprints.
+ * Findings already in it are reported as suppressed, so a check reports only what is new: a new
+ * VPCC-05 on another attribute of a baselined connector is new. Each entry absorbs at most one finding.
  */
 public final class Baseline {
   private final Map<String, Integer> counts;
@@ -55,7 +57,8 @@ public final class Baseline {
       if (!f.path("ruleId").isTextual() || !f.path("resource").isTextual()) {
         throw new InputException(file + ": a finding has no ruleId or resource");
       }
-      counts.merge(key(f.get("ruleId").asText(), f.get("resource").asText()), 1, Integer::sum);
+      counts.merge(f.path("fingerprint").isTextual() ? f.get("fingerprint").asText()
+          : key(f.get("ruleId").asText(), f.get("resource").asText()), 1, Integer::sum);
     }
     return new Baseline(counts, file.toString());
   }
@@ -65,7 +68,7 @@ public final class Baseline {
     List<Finding> remaining = new ArrayList<>();
     List<Suppressed> known = new ArrayList<>();
     for (Finding f : report.findings()) {
-      String k = key(f.ruleId(), f.subject());
+      String k = left.getOrDefault(f.fingerprint(), 0) > 0 ? f.fingerprint() : key(f.ruleId(), f.subject());
       if (left.getOrDefault(k, 0) > 0) {
         left.merge(k, -1, Integer::sum);
         known.add(new Suppressed(f, "baseline", "already in the baseline " + source, source));

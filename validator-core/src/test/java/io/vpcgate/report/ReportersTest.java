@@ -173,6 +173,7 @@ class ReportersTest {
             "resource" : "google_cloud_run_v2_service.backend",
             "message" : "REDIS_HOST is stale",
             "remediation" : "Use the instance's host",
+            "fingerprint" : "e619fe82fefe6cf0216073cfd0160b19",
             "location" : {
               "file" : "backend.tf",
               "line" : 21
@@ -185,6 +186,7 @@ class ReportersTest {
             "resource" : "google_vpc_access_connector.c",
             "message" : "max_instances = 20",
             "remediation" : "Set at most 10",
+            "fingerprint" : "56162968ad6b296448ca33add1431b64",
             "location" : {
               "file" : "network.tf",
               "line" : 8
@@ -196,7 +198,8 @@ class ReportersTest {
             "category" : "validity",
             "resource" : "projects/p/locations/r/connectors/c",
             "message" : "name is long",
-            "remediation" : "Shorten it"
+            "remediation" : "Shorten it",
+            "fingerprint" : "b41dbbfcfef613d1a379100cf64ab68a"
           } ],
           "skipped" : [ {
             "ruleId" : "CR-02",
