@@ -129,8 +129,10 @@ class CheckCommand implements Callable<Integer> {
       failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
     }
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
+    Set<String> catalogue = new java.util.TreeSet<>();
+    BuiltInRules.all().forEach(r -> catalogue.add(RuleMetadata.of(r).id()));
     Engine engine = new Engine(rules(),
-        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")));
+        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")), catalogue);
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
@@ -262,7 +264,7 @@ class CheckCommand implements Callable<Integer> {
     try {
       Files.writeString(output, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InputException(output + ": cannot write the report: " + e.getMessage(), e);
+      throw io.vpcgate.input.IoErrors.writing(output, "the report", e);
     }
   }
 }

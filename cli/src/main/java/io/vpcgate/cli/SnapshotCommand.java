@@ -37,7 +37,7 @@ final class SnapshotCommand implements Callable<Integer> {
     try {
       Files.writeString(output, read.snapshot(), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
-      throw new io.vpcgate.input.InputException(output + ": cannot write the snapshot: " + e.getMessage(), e);
+      throw io.vpcgate.input.IoErrors.writing(output, "the snapshot", e);
     }
     read.gaps().forEach(g -> err.println("vpcgate: " + g.message()));
     err.printf("vpcgate: wrote %d assets to %s (%d calls)%s%n", read.assets(), output, read.calls(),

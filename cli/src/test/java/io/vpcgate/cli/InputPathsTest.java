@@ -110,6 +110,35 @@ class InputPathsTest {
     write("main.tf", CONNECTOR);
     CliRunner r = run("check", top.toString(), "--var-file", top.resolve("../elsewhere/none.tfvars").toString());
     assertEquals(3, r.code());
-    assertTrue(r.err().contains("none.tfvars: var file does not exist"), r.err());
+    assertTrue(r.err().contains("none.tfvars: --var-file does not exist"), r.err());
+  }
+
+  @Test
+  void errorsKeepTheirCause_inOneLine() throws IOException {
+    write("main.tf", CONNECTOR);
+    // A binary plan file (a zip): say what it is and what to run.
+    Path binary = top.resolve("tfplan");
+    Files.write(binary, new byte[] {'P', 'K', 3, 4, (byte) 0x9f, (byte) 0xff, 0, 1});
+    CliRunner r = run("check", top.toString(), "--plan", binary.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("tfplan: is a binary terraform plan file; give the JSON of it: terraform show -json tfplan "
+        + "> plan.json"), r.err());
+    // A report into a directory that does not exist.
+    r = run("check", top.toString(), "--output", top.resolve("missing/dir/r.txt").toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("cannot write the report: the directory " + top.resolve("missing/dir").toAbsolutePath()
+        + " does not exist"), r.err());
+    // A --var-file that is a directory, and one with a syntax error named as typed.
+    r = run("check", top.toString(), "--var-file", top.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains(": --var-file is a directory, not a file"), r.err());
+    Path vars = Files.createDirectories(top.resolve("../vars-" + top.getFileName())).resolve("prod.tfvars");
+    Files.writeString(vars, "x = \n");
+    r = run("check", top.toString(), "--var-file", vars.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith("vpcgate: " + vars + ":1:"), r.err());
+    for (CliRunner each : new CliRunner[] {r}) {
+      assertEquals(1, each.err().strip().lines().count(), each.err());
+    }
   }
 }

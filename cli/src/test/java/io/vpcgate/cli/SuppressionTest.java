@@ -149,4 +149,22 @@ class SuppressionTest {
     }
     assertEquals(1, suppressed);
   }
+
+  @Test
+  void aCommentNamingNoRule_isSaidToSuppressNothing() throws IOException {
+    write("main.tf", """
+        resource "google_vpc_access_connector" "c" {
+          name          = "conn"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+          # vpcgate:ignore VPCC-99,CR-7 -- typo for VPCC-05
+          max_instances = 20
+        }
+        """);
+    JsonNode report = json();
+    assertEquals(1, report.get("summary").get("blocking").asInt(), "nothing suppressed");
+    String notes = report.get("notes").toString();
+    assertTrue(notes.contains("main.tf:5: vpcgate:ignore names CR-7, VPCC-99, which are no rules (see vpcgate rules); "
+        + "it suppresses nothing"), notes);
+  }
 }

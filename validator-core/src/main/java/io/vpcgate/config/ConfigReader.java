@@ -47,13 +47,7 @@ public final class ConfigReader {
 
   public static VpcgateConfig read(Path file, Set<String> knownRuleIds) {
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    text = io.vpcgate.input.InputText.read(file).text();
     return parse(text, file.toString(), knownRuleIds);
   }
 
@@ -62,8 +56,15 @@ public final class ConfigReader {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(text);
     } catch (JsonProcessingException e) {
+      // SnakeYAML's message spans lines with context marks; keep the problem and where it is.
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+        throw new InputException(source + ":" + (m.getProblemMark().getLine() + 1) + ":" + (m.getProblemMark().getColumn() + 1)
+            + ": invalid YAML: " + m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext()
+                + (m.getContextMark() != null && m.getContextMark().getLine() != m.getProblemMark().getLine()
+                    ? " that starts at line " + (m.getContextMark().getLine() + 1) : "") + ")"));
+      }
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputException(source + ":" + line + ": invalid YAML: " + e.getOriginalMessage());
+      throw new InputException(source + ":" + line + ": invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new VpcgateConfig(Optional.of(source), Set.of(), Map.of(), Optional.empty(), Optional.empty(),

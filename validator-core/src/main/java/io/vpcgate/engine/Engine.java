@@ -13,15 +13,29 @@ public final class Engine {
   private final List<Rule> rules;
   private final List<RuleMetadata> metadata;
   private final RuleSettings settings;
+  private final java.util.Set<String> catalogue;
 
   public Engine(List<Rule> rules) {
     this(rules, RuleSettings.DEFAULT);
   }
 
   public Engine(List<Rule> rules, RuleSettings settings) {
+    this(rules, settings, java.util.Set.of());
+  }
+
+  /** {@code catalogue}: every rule ID the product knows, beyond those this engine runs (drift runs some). */
+  public Engine(List<Rule> rules, RuleSettings settings, java.util.Set<String> catalogue) {
     this.rules = List.copyOf(rules);
     this.metadata = this.rules.stream().map(RuleMetadata::of).toList(); // annotations and pages, read once
     this.settings = settings;
+    java.util.Set<String> ids = new java.util.TreeSet<>(catalogue);
+    metadata.forEach(m -> ids.add(m.id()));
+    this.catalogue = java.util.Set.copyOf(ids);
+  }
+
+  /** The rule IDs a suppression or setting may name. */
+  public java.util.Set<String> catalogue() {
+    return catalogue;
   }
 
   public Report run(ResourceGraph desired, Optional<LiveState> live, List<String> notes) {

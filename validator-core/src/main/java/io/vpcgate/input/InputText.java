@@ -2,9 +2,7 @@ package io.vpcgate.input;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** An input document's text and the name messages give it (the path as typed, or a fixture's name). */
@@ -14,12 +12,8 @@ public record InputText(String name, String text) {
   public static InputText read(Path file) {
     try {
       return new InputText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputException(file + ": cannot read: permission denied");
     } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+      throw IoErrors.reading(file, e);
     }
   }
 }

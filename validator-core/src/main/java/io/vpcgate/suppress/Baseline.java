@@ -35,13 +35,7 @@ public final class Baseline {
 
   public static Baseline read(Path file) {
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    text = io.vpcgate.input.InputText.read(file).text();
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(text);

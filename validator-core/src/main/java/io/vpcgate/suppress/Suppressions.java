@@ -19,10 +19,22 @@ public final class Suppressions {
   private Suppressions() {}
 
   public static Report apply(Report report, Map<String, Path> sources, LocalDate today) {
+    return apply(report, sources, today, java.util.Set.of());
+  }
+
+  /** {@code knownRuleIds}: a comment naming another ID (VPCC-99, CR-7) is said to name no rule. */
+  public static Report apply(Report report, Map<String, Path> sources, LocalDate today, java.util.Set<String> knownRuleIds) {
     SuppressionScanner.Result scanned = SuppressionScanner.scan(sources);
     List<String> notes = new ArrayList<>(scanned.problems());
     List<InlineSuppression> active = new ArrayList<>();
     for (InlineSuppression s : scanned.suppressions()) {
+      List<String> unknown = knownRuleIds.isEmpty() ? List.of()
+          : s.ruleIds().stream().filter(id -> !knownRuleIds.contains(id)).sorted().toList();
+      if (!unknown.isEmpty()) {
+        notes.add(s.where() + ": vpcgate:ignore names " + String.join(", ", unknown) + ", which "
+            + (unknown.size() == 1 ? "is no rule" : "are no rules") + " (see vpcgate rules)"
+            + (unknown.size() == s.ruleIds().size() ? "; it suppresses nothing" : ""));
+      }
       if (s.reason().isEmpty()) {
         notes.add(s.where() + ": vpcgate:ignore needs a reason (\"-- why\"); not applied");
       } else if (s.until().map(u -> u.isBefore(today)).orElse(false)) {

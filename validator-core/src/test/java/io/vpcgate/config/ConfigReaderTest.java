@@ -52,6 +52,15 @@ class ConfigReaderTest {
     assertEquals(".vpcgate.yml:2: no rule \"VPCC-99\" (run 'vpcgate rules' for the list)",
         error("rules:\n  disable: [VPCC-99]\n"));
     assertEquals(".vpcgate.yml:1: fail-on must be blocking, warning or never, got \"always\"", error("fail-on: always\n"));
-    assertTrue(error("rules:\n  - [unclosed\n").startsWith(".vpcgate.yml:2: invalid YAML: "));
+    String unclosed = error("rules:\n  - [unclosed\n");
+    assertEquals(".vpcgate.yml:3:1: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow "
+        + "sequence that starts at line 2)", unclosed);
+  }
+
+  @Test
+  void aYamlSyntaxError_isOneLineAtTheLineOfTheProblem() {
+    String message = error("rules:\n  disable:\n    - VPCC-01\n  - oops\nfail-on: blocking\n");
+    assertEquals(".vpcgate.yml:4:3: invalid YAML: expected <block end>, but found '-' (while parsing a block mapping "
+        + "that starts at line 2)", message);
   }
 }

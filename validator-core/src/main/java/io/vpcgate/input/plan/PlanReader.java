@@ -37,13 +37,7 @@ public final class PlanReader {
 
   public static TerraformConfig read(Path file, Optional<TerraformConfig> hcl) {
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    text = io.vpcgate.input.InputText.read(file).text();
     return parse(text, file.toString(), hcl);
   }
 

@@ -36,13 +36,7 @@ public final class SnapshotReader {
   /** The snapshot in {@code file}; {@code complete}: the user declares it an unfiltered export. */
   public static Snapshot readSnapshot(Path file, boolean complete) {
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    text = io.vpcgate.input.InputText.read(file).text();
     return parseSnapshot(text, file.toString(), complete);
   }
 

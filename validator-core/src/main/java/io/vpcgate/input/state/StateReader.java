@@ -28,13 +28,7 @@ public final class StateReader {
   private StateReader() {}
 
   public static TerraformState read(Path file) {
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return parse(io.vpcgate.input.InputText.read(file).text(), file.toString());
   }
 
   public static TerraformState parse(String text, String source) {

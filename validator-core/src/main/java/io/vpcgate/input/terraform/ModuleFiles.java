@@ -54,22 +54,33 @@ final class ModuleFiles {
   }
 
   Body parse(Path f) {
+    return parse(f, relative(f));
+  }
+
+  /** {@code f} parsed, with errors naming it {@code shownAs} (a --var-file as the user typed it). */
+  Body parse(Path f, String shownAs) {
     try {
-      return HclParser.parse(read(f));
+      return HclParser.parse(read(f, shownAs));
     } catch (HclSyntaxException e) {
-      throw new InputException(relative(f) + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+      throw new InputException(shownAs + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
     }
   }
 
   String read(Path f) {
+    return read(f, relative(f));
+  }
+
+  private String read(Path f, String shownAs) {
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(relative(f) + ": not valid UTF-8");
+      throw new InputException(shownAs + ": not valid UTF-8");
     } catch (NoSuchFileException e) {
-      throw new InputException(relative(f) + ": no such file" + (Files.isSymbolicLink(f) ? " (a dangling symlink)" : ""));
+      throw new InputException(shownAs + ": no such file" + (Files.isSymbolicLink(f) ? " (a dangling symlink)" : ""));
     } catch (IOException e) {
-      throw new InputException(relative(f) + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(shownAs + ": cannot read: " + (e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied" : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+          ? fs.getReason() : e.getMessage()), e);
     }
   }
 

@@ -30,28 +30,31 @@ final class VariableValues {
     });
     Path tfvars = files.root().resolve("terraform.tfvars");
     if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
-      given.putAll(read(files, tfvars, evaluator));
+      given.putAll(read(files, tfvars, files.relative(tfvars), evaluator));
     }
-    files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, evaluator)));
+    files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, files.relative(p), evaluator)));
     for (Path p : options.varFiles()) {
-      if (!Files.isRegularFile(p)) {
-        throw new InputException(p + ": var file does not exist");
+      if (Files.isDirectory(p)) {
+        throw new InputException(p + ": --var-file is a directory, not a file");
       }
-      given.putAll(read(files, p, evaluator));
+      if (!Files.isRegularFile(p)) {
+        throw new InputException(p + ": --var-file does not exist");
+      }
+      given.putAll(read(files, p, p.toString(), evaluator)); // named as typed, not relative to the module
     }
     options.vars().forEach((k, v) -> given.put(k, cliValue(k, v, evaluator)));
     return given;
   }
 
   /** A tfvars file: attributes whose values need no references. */
-  private static Map<String, Value> read(ModuleFiles files, Path p, Evaluator evaluator) {
-    Body body = files.parse(p);
+  private static Map<String, Value> read(ModuleFiles files, Path p, String shownAs, Evaluator evaluator) {
+    Body body = files.parse(p, shownAs);
     Map<String, Value> out = new LinkedHashMap<>();
     for (Body.Attribute a : body.attributes()) {
       try {
         out.put(a.name(), evaluator.eval(a.expr(), Scope.EMPTY));
       } catch (EvalException e) {
-        throw new InputException(files.relative(p) + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
+        throw new InputException(shownAs + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
       }
     }
     return out;

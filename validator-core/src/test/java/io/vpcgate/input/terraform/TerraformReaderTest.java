@@ -317,7 +317,7 @@ class TerraformReaderTest {
     Files.delete(dir.resolve("terraform.tfvars"));
     e = assertThrows(InputException.class,
         () -> TerraformReader.read(dir, new TerraformOptions(List.of(dir.resolve("nope.tfvars")), Map.of())));
-    assertTrue(e.getMessage().contains("var file does not exist"), e.getMessage());
+    assertTrue(e.getMessage().contains("--var-file does not exist"), e.getMessage());
   }
 
   @Test
