@@ -5,7 +5,7 @@ ARCHIVE := cli/target/vpcgate.jsa
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test bench docs parse-rate hcl-parity hcl4j corpus mermaid-check clean
+.PHONY: run build test bench docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
 
 run: $(ARCHIVE)
 	@bin/vpcgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -54,6 +54,12 @@ hcl-parity:
 # make hcl4j CORPUS="dir..." (figures and their reading in docs/hcl4j-measurement.md)
 hcl4j:
 	bench/hcl4j.sh $(CORPUS)
+
+# Mutation testing of the rules (PIT): the kill rate, and rules/target/pit-reports/index.html for the survivors
+mutation:
+	$(MVN) -q -pl validator-core -am install -DskipTests
+	$(MVN) -P mutation -pl rules test-compile org.pitest:pitest-maven:mutationCoverage
+	@bench/mutation-score.sh rules/target/pit-reports/mutations.xml
 
 # Every rule over public Terraform nobody here wrote, for review of false positives: make corpus CORPUS=dir
 corpus:
