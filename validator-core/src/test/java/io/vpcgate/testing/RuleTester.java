@@ -38,12 +38,15 @@ import java.util.regex.Pattern;
  * {@code # BUG: Finding contains: <text>} expects a BLOCKING finding on the next non-comment line
  * whose message contains the text ({@code # WARN:} a WARNING, {@code # INFO:} an INFO). Unmarked
  * lines must stay clean; {@code # BUG: Finding on NAME contains: <text>} expects one about the live
- * resource NAME. Every finding must carry a remediation.
+ * resource NAME. A {@code # FIX: <text>} line right after a marker expects that finding's remediation
+ * to contain the text. Every finding must carry a remediation.
  */
 public final class RuleTester {
   private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*(BUG|WARN|INFO): Finding contains: (.*)$");
   /** A finding about a live resource, which has no .tf line: {@code # WARN: Finding on NAME contains: <text>}. */
   private static final Pattern LIVE_MARKER = Pattern.compile("^\\s*#\\s*(BUG|WARN|INFO): Finding on (\\S+) contains: (.*)$");
+  /** The remediation the finding of the marker just above must give: {@code # FIX: <text>}. */
+  private static final Pattern FIX_MARKER = Pattern.compile("^\\s*#\\s*FIX: (.*)$");
 
   private final Rule rule;
   private final Class<?> testClass;
@@ -191,7 +194,8 @@ public final class RuleTester {
       if (hit.isPresent()) {
         actual.remove(hit.get());
       } else {
-        problems.add("missing " + e.severity + " finding at " + (e.line == 0 ? e.file : e.file + ":" + e.line) + " containing \"" + e.text + "\"");
+        problems.add("missing " + e.severity + " finding at " + (e.line == 0 ? e.file : e.file + ":" + e.line) + " containing \""
+            + e.text + "\"" + (e.fix == null ? "" : " with a remediation containing \"" + e.fix + "\""));
       }
     }
     actual.forEach(f -> problems.add("unexpected finding at " + f.location() + ": " + f.severity() + " " + f.message()));
@@ -229,11 +233,11 @@ public final class RuleTester {
   }
 
   /** {@code line} 0: at the live resource {@code file} names. */
-  private record Expectation(String file, int line, Severity severity, String text) {
+  private record Expectation(String file, int line, Severity severity, String text, String fix) {
     boolean matches(Finding f) {
       boolean at = line == 0 ? f.location() instanceof Location.CloudLocation c && c.resourceName().equals(file)
           : f.location() instanceof Location.SourceLocation s && s.file().equals(file) && s.line() == line;
-      return at && f.severity() == severity && f.message().contains(text);
+      return at && f.severity() == severity && f.message().contains(text) && (fix == null || f.remediation().contains(fix));
     }
   }
 
@@ -249,18 +253,33 @@ public final class RuleTester {
     List<Expectation> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     List<String[]> pending = new ArrayList<>();
+    boolean lastWasLive = false;
     for (int i = 0; i < lines.length; i++) {
+      Matcher fix = FIX_MARKER.matcher(lines[i]);
+      if (fix.matches()) {
+        if (lastWasLive && !out.isEmpty()) {
+          Expectation e = out.remove(out.size() - 1);
+          out.add(new Expectation(e.file(), e.line(), e.severity(), e.text(), fix.group(1).strip()));
+        } else if (!pending.isEmpty()) {
+          pending.get(pending.size() - 1)[2] = fix.group(1).strip();
+        } else {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": # FIX: must follow a # BUG/WARN/INFO marker");
+        }
+        continue;
+      }
       Matcher live = LIVE_MARKER.matcher(lines[i]);
       if (live.matches()) {
-        out.add(new Expectation(live.group(2), 0, severity(live.group(1)), live.group(3).strip()));
+        out.add(new Expectation(live.group(2), 0, severity(live.group(1)), live.group(3).strip(), null));
+        lastWasLive = true;
         continue;
       }
       Matcher m = MARKER.matcher(lines[i]);
       if (m.matches()) {
-        pending.add(new String[] {m.group(1), m.group(2).strip()});
+        pending.add(new String[] {m.group(1), m.group(2).strip(), null});
+        lastWasLive = false;
       } else if (!lines[i].strip().startsWith("#") && !lines[i].isBlank() && !pending.isEmpty()) {
         for (String[] p : pending) {
-          out.add(new Expectation(file, i + 1, severity(p[0]), p[1]));
+          out.add(new Expectation(file, i + 1, severity(p[0]), p[1], p[2]));
         }
         pending.clear();
       }
