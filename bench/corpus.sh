@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "usage: $0 DIR..." >&2; exit 2; }
+# CORPUS_MODULES=dir: registry modules fetched beforehand, resolved as terraform init would (bench/corpus-modules.py)
+if [ -n "${CORPUS_MODULES:-}" ]; then bench/corpus-modules.py "$CORPUS_MODULES" "$@"; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mvn -B -ntp -q -pl cli -am test-compile >/dev/null

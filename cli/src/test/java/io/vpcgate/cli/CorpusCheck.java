@@ -5,11 +5,9 @@ import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputException;
 import io.vpcgate.input.terraform.RootModules;
-import io.vpcgate.input.terraform.TerraformConfig;
-import io.vpcgate.input.terraform.TerraformMapper;
 import io.vpcgate.input.terraform.TerraformOptions;
-import io.vpcgate.input.terraform.TerraformReader;
-import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.pipeline.Pipeline;
+import io.vpcgate.pipeline.TerraformInputs;
 import io.vpcgate.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +33,29 @@ public final class CorpusCheck {
       int evaluated = 0;
       int inputErrors = 0;
       int notes = 0;
+      int incomplete = 0;
       Map<String, Integer> resources = new TreeMap<>();
       Map<String, Integer> findings = new TreeMap<>();
       StringBuilder details = new StringBuilder();
       for (Path root : roots) {
         try {
-          TerraformConfig config = TerraformReader.read(root, TerraformOptions.NONE);
-          ResourceGraph desired = TerraformMapper.toGraph(config);
-          Report report = engine.run(desired, Optional.empty(), config.notes());
+          TerraformInputs tf = Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(),
+              TerraformOptions.NONE);
+          Report report = Pipeline.check(tf, Optional.empty(), engine, java.time.LocalDate.now());
           evaluated++;
-          notes += config.notes().size();
-          desired.resources().forEach(r -> resources.merge(r.getClass().getSimpleName(), 1, Integer::sum));
+          notes += tf.config().notes().size();
+          if (!tf.config().unread().isEmpty()) {
+            incomplete++;
+            tf.config().unread().forEach(u -> details.append("  UNREAD ").append(root).append(": ").append(u).append('\n'));
+          }
+          for (io.vpcgate.engine.SkippedRule s : report.skipped()) {
+            if (s.failed()) {
+              crashes++;
+              details.append("  CRASH ").append(root).append(": rule ").append(s.ruleId()).append(' ').append(s.reason())
+                  .append('\n');
+            }
+          }
+          tf.desired().resources().forEach(r -> resources.merge(r.getClass().getSimpleName(), 1, Integer::sum));
           for (Finding f : report.findings()) {
             findings.merge(f.severity().name(), 1, Integer::sum);
             details.append("  FINDING ").append(root).append(": ").append(f.location()).append(' ').append(f.ruleId())
@@ -60,8 +70,9 @@ public final class CorpusCheck {
         }
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf("%s: root modules %d, evaluated %d, input errors %d, notes %d, resources %s, findings %s, %d ms%n",
-          Path.of(repo).getFileName(), roots.size(), evaluated, inputErrors, notes, resources, findings, ms);
+      System.out.printf("%s: root modules %d, evaluated %d, input errors %d, with modules not downloaded %d, notes %d, "
+          + "resources %s, findings %s, %d ms%n",
+          Path.of(repo).getFileName(), roots.size(), evaluated, inputErrors, incomplete, notes, resources, findings, ms);
       System.out.print(details);
     }
     if (crashes > 0) {
