@@ -340,4 +340,14 @@ class CheckCommandTest {
         + "environment?)"), r.out());
     assertTrue(!r.out().contains("does not exist live"), r.out());
   }
+
+  @Test
+  void aPlanMadeFromAnotherDirectory_isAnInputErrorNamingTheFirstAddress() {
+    CliRunner r = CliRunner.run("check", Path.of("..", "samples", "healthy", "terraform").toString(),
+        "--plan", SAMPLE.resolve("plan.json").toString());
+    assertEquals(ExitCode.INPUT_ERROR.code(), r.code(), r.out());
+    assertTrue(r.err().contains("plan.json: its configuration declares google_vpc_access_connector.staging, which the "
+        + "Terraform directory given does not (a plan made from another directory or commit?)"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
 }

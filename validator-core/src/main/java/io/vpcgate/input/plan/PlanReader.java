@@ -69,6 +69,12 @@ public final class PlanReader {
       fromHcl.putIfAbsent(withoutIndexes(r.address()), r);
     }));
     PlanConfiguration configuration = PlanConfiguration.of(plan);
+    if (hcl.isPresent()) {
+      undeclared(plan.path("configuration").path("root_module"), "", hcl.get().declared()).ifPresent(address -> {
+        throw new InputException(source + ": its configuration declares " + address + ", which the Terraform directory "
+            + "given does not (a plan made from another directory or commit?)");
+      });
+    }
     JsonNode google = plan.path("configuration").path("provider_config").path("google");
     Attr<String> project = constant(google, "project");
     Attr<String> region = constant(google, "region");
@@ -119,6 +125,25 @@ public final class PlanReader {
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
     return new ReadPlan(new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),
         hcl.map(TerraformConfig::dataSources).orElse(List.of())), StateReader.priorState(plan, source));
+  }
+
+  /** The first managed resource of the plan's configuration that {@code declared} cannot hold, if any. */
+  private static Optional<String> undeclared(JsonNode module, String prefix, io.vpcgate.input.terraform.Declared declared) {
+    for (JsonNode r : module.path("resources")) {
+      String address = prefix + r.path("address").asText();
+      if ("managed".equals(r.path("mode").asText()) && !declared.mayDeclare(address)) {
+        return Optional.of(address);
+      }
+    }
+    var calls = module.path("module_calls").fields();
+    while (calls.hasNext()) {
+      var call = calls.next();
+      Optional<String> inner = undeclared(call.getValue().path("module"), prefix + "module." + call.getKey() + ".", declared);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
   }
 
   private static String text(JsonNode n, String field, String source) {

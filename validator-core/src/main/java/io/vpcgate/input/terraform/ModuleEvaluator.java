@@ -40,7 +40,8 @@ final class ModuleEvaluator {
    * any, so that a local module read from outside it is noted.
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
-      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread) {}
+      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread,
+      Set<String> declared, Set<String> opaque) {}
 
   private final Shared shared;
   private final Path root;
@@ -167,6 +168,8 @@ final class ModuleEvaluator {
         }
       }
     });
+    String staticPrefix = prefix.replaceAll("\\[[^\\]]*\\]", "");
+    resourceBlocks.keySet().forEach(k -> shared.declared().add(staticPrefix + k));
     loadVariables(variableBlocks, inputs.apply(variableBlocks));
     bodies.forEach((file, body) -> body.blocks("provider").stream()
         .filter(b -> b.label(0).equals("google") || b.label(0).equals("google-beta"))
@@ -392,6 +395,15 @@ final class ModuleEvaluator {
   }
 
   private Value callModule(String name) {
+    Value v = expandModule(name);
+    String base = (prefix + "module." + name).replaceAll("\\[[^\\]]*\\]", "");
+    if (shared.declared().stream().noneMatch(d -> d.startsWith(base + "."))) {
+      shared.opaque().add(base + "."); // no instance evaluated (count 0, unknown, not downloaded): its blocks are not known
+    }
+    return v;
+  }
+
+  private Value expandModule(String name) {
     Body.Block block = moduleBlocks.get(name);
     String where = moduleFiles.get(name) + ":" + block.line() + ": " + prefix + "module." + name;
     Optional<Path> dir = sourceDirectory(name, block, where);

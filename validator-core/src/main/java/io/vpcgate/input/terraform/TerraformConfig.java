@@ -11,7 +11,7 @@ import java.util.Map;
  * could not be read at all (a module not downloaded): the run is incomplete.
  */
 public record TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources,
-    List<TfResource> dataSources, List<String> unread) {
+    List<TfResource> dataSources, List<String> unread, Declared declared) {
   public TerraformConfig {
     resources = List.copyOf(resources);
     notes = List.copyOf(notes);
@@ -22,7 +22,7 @@ public record TerraformConfig(List<TfResource> resources, List<String> notes, Ma
 
   public TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources,
       List<TfResource> dataSources) {
-    this(resources, notes, sources, dataSources, List.of());
+    this(resources, notes, sources, dataSources, List.of(), Declared.UNKNOWN);
   }
 
   public TerraformConfig(List<TfResource> resources, List<String> notes, Map<String, Path> sources) {

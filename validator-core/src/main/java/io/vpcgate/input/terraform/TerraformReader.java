@@ -31,11 +31,13 @@ public final class TerraformReader {
     List<TfResource> dataSources = new ArrayList<>();
     java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
     List<String> unread = new ArrayList<>();
+    java.util.Set<String> declared = new java.util.HashSet<>();
+    java.util.Set<String> opaque = new java.util.HashSet<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
-            repository(dir), dataSources, unread);
+            repository(dir), dataSources, unread, declared, opaque);
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
-    return new TerraformConfig(instances, notes, sources, dataSources, unread);
+    return new TerraformConfig(instances, notes, sources, dataSources, unread, new Declared(declared, opaque));
   }
 
   /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */

@@ -192,4 +192,35 @@ class PlanReaderTest {
         .all(io.vpcgate.model.SqlInstance.class).get(0);
     assertTrue(db.origin().refersTo("google_service_networking_connection.psa"), db.origin().references().toString());
   }
+
+  @Test
+  void aPlanFromTheSameDirectory_matchesEvenWhereModulesWereNotExpanded() throws IOException {
+    Files.createDirectories(dir.resolve("m"));
+    Files.writeString(dir.resolve("main.tf"), """
+        module "off" {
+          source = "./m"
+          count  = 0
+        }
+        module "remote" {
+          source = "terraform-google-modules/network/google"
+        }
+        resource "google_compute_network" "vpc" {
+          name = "vpc"
+        }
+        """);
+    Files.writeString(dir.resolve("m/main.tf"), "resource \"google_compute_network\" \"inner\" {\n  name = \"inner\"\n}\n");
+    TerraformConfig hcl = TerraformReader.read(dir, TerraformOptions.NONE);
+    String plan = """
+        {"format_version": "1.2", "resource_changes": [],
+         "configuration": {"root_module": {
+           "resources": [{"address": "google_compute_network.vpc", "mode": "managed", "type": "google_compute_network", "name": "vpc"}],
+           "module_calls": {
+             "off": {"module": {"resources": [{"address": "google_compute_network.inner", "mode": "managed"}]}},
+             "remote": {"module": {"resources": [{"address": "google_compute_network.network", "mode": "managed"}]}}}}}}""";
+    PlanReader.parse(plan, "plan.json", Optional.of(hcl)); // count 0 and not downloaded: their blocks may be anything
+    InputException e = assertThrows(InputException.class, () -> PlanReader.parse(
+        plan.replace("google_compute_network.vpc\"", "google_compute_network.other\""), "plan.json", Optional.of(hcl)));
+    assertTrue(e.getMessage().contains("declares google_compute_network.other, which the Terraform directory given does not"),
+        e.getMessage());
+  }
 }
