@@ -13,13 +13,22 @@ import java.util.Optional;
  * address and TCP port: the enabled EGRESS rules that apply to those instances and match the
  * destination, lowest priority number first, a deny winning a tie; none matching is the implied
  * allow. A rule that targets service accounts might apply (a connector's VMs run as Google's), so a
- * deciding one makes the verdict unknown. Hierarchical and network firewall policies are not seen.
+ * deciding one makes the verdict unknown, as does a rule whose network, direction, priority or
+ * state is not known before apply and that could match. Hierarchical and network firewall policies
+ * are not seen.
  */
 public record FirewallVerdict(boolean allowed, Optional<Firewall> rule) {
 
   /** The verdict, or empty when a rule that may or may not apply would decide it. */
   public static Optional<FirewallVerdict> egress(ResourceGraph world, NetworkRef network, List<String> tags, long ip,
       int port) {
+    boolean uncertain = world.all(Firewall.class).stream()
+        .filter(f -> f.network().known().map(n -> n.sameAs(network)).orElse(true))
+        .filter(f -> !f.network().isKnown() || !f.direction().isKnown() || !f.priority().isKnown() || f.disabled().isUnknown())
+        .anyMatch(f -> destination(f, ip) && ports(f.denied().isEmpty() ? f.allowed() : f.denied(), port));
+    if (uncertain) {
+      return Optional.empty(); // a rule not known before apply might decide it
+    }
     List<Firewall> matching = world.all(Firewall.class).stream()
         .filter(f -> f.network().known().map(n -> n.sameAs(network)).orElse(false))
         .filter(f -> f.direction().known().map("EGRESS"::equals).orElse(false))

@@ -66,6 +66,23 @@ public final class Iam {
   }
 
   /**
+   * A Terraform grant that may be on one of {@code resources} for {@code member} but whose role,
+   * member or resource is not known before apply: why "not granted" cannot be concluded, if any.
+   */
+  public static Optional<String> uncertainGrant(ResourceGraph world, List<String> resources, String member,
+      Set<String> roles) {
+    return world.all(IamPolicy.class).stream().filter(p -> p.unknown().isPresent())
+        .filter(p -> p.resource().isEmpty() || resources.contains(p.resource()))
+        .filter(p -> p.bindings().isEmpty() || p.bindings().stream().anyMatch(b -> grants(b.role(), roles)
+            && (b.members().isEmpty() || b.members().contains(member))))
+        .map(p -> "a grant Terraform declares may be it (" + p.unknown().get() + ")").findFirst();
+  }
+
+  private static boolean grants(String role, Set<String> roles) {
+    return roles.contains(role) || BASIC.contains(role) || !role.startsWith("roles/");
+  }
+
+  /**
    * Whether some policy on one of {@code resources} in {@code world} gives {@code member} one of
    * {@code roles}, a basic role, or a custom role (which may hold the permission).
    */
@@ -73,6 +90,6 @@ public final class Iam {
     return world.all(IamPolicy.class).stream().filter(p -> resources.contains(p.resource()))
         .flatMap(p -> p.bindings().stream())
         .filter(b -> b.members().contains(member))
-        .anyMatch(b -> roles.contains(b.role()) || BASIC.contains(b.role()) || !b.role().startsWith("roles/"));
+        .anyMatch(b -> grants(b.role(), roles));
   }
 }

@@ -26,6 +26,9 @@ public final class NatCoverage {
       return Optional.empty();
     }
     Optional<String> subnet = route.hiddenSubnet() ? Optional.empty() : route.subnetName().known();
+    if (world.all(Router.class).stream().anyMatch(r -> !r.network().isKnown() || !r.id().region().isKnown())) {
+      return Optional.empty(); // a router whose network or region is not known before apply might be the one
+    }
     List<Router> routers = world.all(Router.class).stream()
         .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(false))
         .filter(r -> r.id().region().known().map(region.get()::equals).orElse(false))

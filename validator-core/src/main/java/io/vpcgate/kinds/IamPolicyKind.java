@@ -63,7 +63,19 @@ public final class IamPolicyKind implements Kind<IamPolicy> {
         ? List.of(new IamPolicy.Binding(role.known().get(), members)) : List.of();
     String name = !member && role.isKnown() && resource.isKnown()
         ? resource.known().get() + "|" + role.known().get() : t.address();
+    List<String> unknown = new java.util.ArrayList<>();
+    if (!resource.isKnown()) {
+      unknown.add("the resource it grants on");
+    }
+    if (!role.isKnown()) {
+      unknown.add("its role");
+    }
+    if (member ? !n.str("member").isKnown() : !n.strings("members").isKnown()) {
+      unknown.add("its members");
+    }
     return new IamPolicy(t.origin(), new ResourceId(IamPolicy.KIND, project, Attr.known("global"), Attr.known(name)),
-        resource.known().orElse(""), bindings, false, List.of());
+        resource.known().orElse(""), bindings, false, List.of(),
+        unknown.isEmpty() ? java.util.Optional.empty()
+            : java.util.Optional.of(t.address() + ": " + String.join(" and ", unknown) + " not known before apply"));
   }
 }

@@ -72,6 +72,13 @@ public final class CloudRunIamMissing implements Rule {
       if (project.isEmpty() || Iam.mayBeGranted(ctx.world(), List.of("projects/" + project), member.get(), SQL)) {
         continue;
       }
+      Optional<String> uncertain = Iam.uncertainGrant(ctx.world(), List.of("projects/" + project), member.get(), SQL);
+      if (uncertain.isPresent()) {
+        ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CLOUD_SQL_INSTANCES), "whether "
+            + member.get().substring("serviceAccount:".length()) + " may connect to Cloud SQL " + conn + ": "
+            + uncertain.get());
+        continue;
+      }
       boolean full = seen == Iam.Visibility.FULL;
       out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES).severity(full ? Severity.BLOCKING : Severity.WARNING)
           .message("Service %s attaches Cloud SQL %s, but %s has no Cloud SQL Client role in project %s%s; the "
@@ -103,6 +110,12 @@ public final class CloudRunIamMissing implements Rule {
     }
     String agent = "serviceAccount:service-" + number.get() + "@serverless-robot-prod.iam.gserviceaccount.com";
     if (Iam.mayBeGranted(ctx.world(), List.of("projects/" + host), agent, VPC)) {
+      return;
+    }
+    Optional<String> uncertain = Iam.uncertainGrant(ctx.world(), List.of("projects/" + host), agent, VPC);
+    if (uncertain.isPresent()) {
+      ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), "whether the Cloud Run service agent of "
+          + project + " may use connectors in host project " + host + ": " + uncertain.get());
       return;
     }
     out.add(ctx.finding(s, CloudRunService.CONNECTOR).severity(Severity.WARNING)

@@ -134,6 +134,12 @@ public final class CloudRunSecretUnavailable implements Rule {
     if (Iam.mayBeGranted(ctx.world(), on, member.get(), ACCESS)) {
       return;
     }
+    Optional<String> uncertain = Iam.uncertainGrant(ctx.world(), on, member.get(), ACCESS);
+    if (uncertain.isPresent()) {
+      ctx.notEvaluated(s, s.origin().at(e.path()), "whether the service may read the secret env " + var + " reads: "
+          + uncertain.get());
+      return;
+    }
     boolean full = seen == Iam.Visibility.FULL;
     out.add(ctx.finding(s, s.origin().at(e.path())).severity(full ? Severity.BLOCKING : Severity.WARNING)
         .message("Service %s: env %s reads secret %s, but %s has no role that grants secretmanager.versions.access on "

@@ -49,8 +49,13 @@ public final class FirewallDeniesConnectorEgress implements Rule {
         continue;
       }
       for (Target t : targets(ctx, w)) {
-        FirewallVerdict.egress(ctx.world(), net.get(), route.tags(), t.ip(), t.port())
-            .filter(v -> !v.allowed())
+        Optional<FirewallVerdict> verdict = FirewallVerdict.egress(ctx.world(), net.get(), route.tags(), t.ip(), t.port());
+        if (verdict.isEmpty()) {
+          ctx.notEvaluated(w, t.at(), "whether egress to " + Cidr.formatIp(t.ip()) + ":" + t.port() + " is allowed: a "
+              + "firewall rule that may decide it targets service accounts, or is not known before apply");
+          continue;
+        }
+        verdict.filter(v -> !v.allowed())
             .ifPresent(v -> out.add(ctx.finding(w, t.at())
                 .message("%s: egress from %s to %s %s:%d is denied by firewall rule %s (priority %d%s) "
                     + "on network %s, so connections time out", Subjects.of(w), route.describe(), t.what(),

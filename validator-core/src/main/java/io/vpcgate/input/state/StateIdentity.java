@@ -39,10 +39,14 @@ public final class StateIdentity {
     return r.withConfig(new Value.MapV(values, r.config().missing()));
   }
 
-  /** Takes the state's value when the configuration's is unknown, or absent with no known default. */
+  /**
+   * Takes the state's value when the configuration leaves it out (or null) with no known default:
+   * what the environment gave the last apply. A value the configuration computes but that is unknown
+   * before apply is not taken from state: after apply it may differ, and identity never rests on a guess.
+   */
   private static boolean take(Map<String, Value> values, StateResource s, String key, Attr<String> fallback) {
     Value current = values.getOrDefault(key, Value.NULL);
-    boolean unknown = current instanceof Value.Unknown || (current.isNull() && !fallback.isKnown());
+    boolean unknown = current.isNull() && !fallback.isKnown();
     Value fromState = s.attributes().get(key);
     if (!unknown || !(fromState instanceof Value.Str)) {
       return false;

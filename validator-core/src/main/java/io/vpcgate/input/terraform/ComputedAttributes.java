@@ -22,14 +22,21 @@ final class ComputedAttributes {
       return;
     }
     String name = str(attrs.get(kind.get().nameAttribute(type)));
-    String project = attrs.containsKey("project") ? str(attrs.get("project")) : providerProject.known().orElse(null);
-    String region = attrs.containsKey("region") ? str(attrs.get("region"))
-        : attrs.containsKey("location") ? str(attrs.get("location")) : providerRegion.known().orElse(null);
+    // null is unset: the provider's default applies, as when the attribute is left out.
+    String project = set(attrs, "project") ? str(attrs.get("project")) : providerProject.known().orElse(null);
+    String region = set(attrs, "region") ? str(attrs.get("region"))
+        : set(attrs, "location") ? str(attrs.get("location")) : providerRegion.known().orElse(null);
     if (name == null || project == null) {
       return;
     }
-    attrs.putIfAbsent("project", Value.str(project));
+    if (!set(attrs, "project")) {
+      attrs.put("project", Value.str(project));
+    }
     kind.get().derived(type, project, Optional.ofNullable(region), name).forEach((k, v) -> attrs.put(k, Value.str(v)));
+  }
+
+  private static boolean set(Map<String, Value> attrs, String name) {
+    return attrs.containsKey(name) && !attrs.get(name).isNull();
   }
 
   private static String str(Value v) {

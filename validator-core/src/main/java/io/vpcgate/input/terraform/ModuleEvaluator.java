@@ -607,6 +607,9 @@ final class ModuleEvaluator {
         java.util.stream.Stream.concat(references().of(block).stream().map(r -> prefix + r), inheritedDependsOn.stream())
             .distinct().toList(), refs));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
+    // An attribute written as null is unset: a reference to it is known after apply, as to one left out
+    // (the provider may compute it).
+    withComputed.values().removeIf(Value::isNull);
     ComputedAttributes.add(type, withComputed, defaults.project(), defaults.region());
     return new Value.MapV(withComputed, "known after apply");
   }
