@@ -148,10 +148,11 @@ public final class ConnectionBudgetExceeded implements Rule {
     return OptionalInt.empty();
   }
 
-  /** Where the pool size is set (its env value), else where the instance bound is. */
+  /** Where the pool size that was read is set (the same variable {@link #number} takes), else where the instance bound is. */
   private static io.vpcgate.model.Location envAt(Workload s, Pattern name) {
     for (EnvVar e : env(s)) {
-      if (name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()) {
+      if (!e.fromSecret() && name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()
+          && e.value().known().flatMap(ConnectionBudgetExceeded::integer).isPresent()) {
         return s.origin().at(e.valuePath());
       }
     }
