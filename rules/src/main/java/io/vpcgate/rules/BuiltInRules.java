@@ -37,6 +37,7 @@ import io.vpcgate.rules.sql.PsaRangeTooSmall;
 import io.vpcgate.rules.sql.SqlIpConfigInvalid;
 import io.vpcgate.rules.sql.SqlPrivateIpPrerequisitesMissing;
 import io.vpcgate.rules.sql.SqlTierInvalid;
+import io.vpcgate.rules.terraform.UnknownAttribute;
 import io.vpcgate.rules.wiring.AllTrafficWithPublicSql;
 import io.vpcgate.rules.wiring.AllTrafficWithoutNat;
 import io.vpcgate.rules.wiring.CloudRunEgressMissesTargetRange;
@@ -80,6 +81,7 @@ public final class BuiltInRules {
         new SqlPrivateIpPrerequisitesMissing(), // SQL-02
         new SqlTierInvalid(), // SQL-03
         new PsaRangeTooSmall(), // SQL-04
+        new UnknownAttribute(), // TF-01
         new ConnectorNameInvalid(), // VPCC-01
         new ConnectorNetworkAndSubnetConflict(), // VPCC-02
         new ConnectorRangeNotCanonical28(), // VPCC-03

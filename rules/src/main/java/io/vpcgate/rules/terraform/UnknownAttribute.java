@@ -1,0 +1,89 @@
+package io.vpcgate.rules.terraform;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Finding;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.engine.RuleInfo;
+import io.vpcgate.engine.Severity;
+import io.vpcgate.kinds.ProviderAttributes;
+import io.vpcgate.model.Location;
+import io.vpcgate.model.Resource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * TF-01: an attribute or block the provider does not have ({@code max_instance = 20}): Terraform
+ * rejects the configuration, and until it does, vpcgate reads the intended setting as absent. A
+ * WARNING, not an input error: the table of names could lag the provider.
+ */
+@RuleInfo(
+    id = "TF-01",
+    summary = "Terraform sets an attribute or block the provider does not have",
+    severity = Severity.WARNING,
+    category = Category.VALIDITY,
+    appliesTo = {Resource.class})
+public final class UnknownAttribute implements Rule {
+  private static final Set<String> META = Set.of("count", "for_each", "depends_on", "provider", "lifecycle",
+      "provisioner", "connection");
+
+  @Override
+  public Stream<Finding> check(RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Resource r : ctx.desired().resources()) {
+      Optional<Set<String>> accepted = ProviderAttributes.of(r.terraformType());
+      if (accepted.isEmpty()) {
+        continue;
+      }
+      Map<String, String> shortest = new TreeMap<>(); // the attribute or block itself, not what is inside it
+      r.origin().attributes().keySet().forEach(path -> shortest.merge(path.split("[.\\[]", 2)[0], path,
+          (a, b) -> a.length() <= b.length() ? a : b));
+      Map<String, Location> written = new TreeMap<>();
+      shortest.forEach((top, path) -> written.put(top, r.origin().attributes().get(path)));
+      written.forEach((name, at) -> {
+        if (!accepted.get().contains(name) && !META.contains(name)) {
+          Optional<String> near = nearest(name, accepted.get());
+          out.add(ctx.finding(r, at)
+              .message("%s sets %s, which %s does not have; Terraform rejects the configuration (\"An argument named "
+                  + "\\\"%s\\\" is not expected here\"), and the setting is read as absent", r.address(), name,
+                  r.terraformType(), name)
+              .remediation("%s", near.map(n -> "Did you mean " + n + "? ").orElse("") + "Use an argument of "
+                  + r.terraformType() + " (names from " + ProviderAttributes.source() + ")")
+              .about(name)
+              .build());
+        }
+      });
+    }
+    return out.stream();
+  }
+
+  /** The accepted name closest to {@code name}, when close enough to be a slip (two edits, or one name extending the other). */
+  private static Optional<String> nearest(String name, Set<String> accepted) {
+    return accepted.stream().filter(a -> distance(a, name) <= 2 || a.startsWith(name) || name.startsWith(a))
+        .min(Comparator.comparingInt((String a) -> distance(a, name)).thenComparing(Comparator.naturalOrder()));
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
