@@ -143,6 +143,54 @@ class FirewallDeniesConnectorEgressTest {
   }
 
   @Test
+  void aStoreNamedTwice_isReportedOnce_atTheLiteralAddress_andAStoreReferencedBesideIt_too() {
+    tester().addTerraformLines("main.tf", PROVIDER_AND_CONNECTOR + """
+        resource "google_redis_instance" "cache" {
+          name               = "cache"
+          memory_size_gb     = 1
+          authorized_network = "prod-vpc"
+        }
+        resource "google_sql_database_instance" "pg" {
+          name             = "pg"
+          database_version = "POSTGRES_15"
+          settings {
+            tier = "db-custom-1-3840"
+            ip_configuration {
+              ipv4_enabled    = false
+              private_network = "projects/acme/global/networks/prod-vpc"
+            }
+          }
+        }
+        resource "google_cloud_run_v2_service" "api" {
+          name     = "api"
+          location = "us-central1"
+          template {
+            containers {
+              image = "us-docker.pkg.dev/cloudrun/container/hello"
+              env {
+                name  = "REDIS_HOST"
+                # BUG: Finding contains: egress from connector conn to Redis cache 10.0.0.3:6379 is denied by firewall rule deny-internal
+                value = "10.0.0.3"
+              }
+              env {
+                name  = "REDIS_HOST_AGAIN"
+                value = google_redis_instance.cache.host
+              }
+              env {
+                name  = "DB_HOST"
+                # BUG: Finding contains: egress from connector conn to Cloud SQL pg 10.20.0.5:5432 is denied by firewall rule deny-postgres (priority 800, all instances)
+                value = google_sql_database_instance.pg.private_ip_address
+              }
+            }
+            vpc_access {
+              connector = google_vpc_access_connector.conn.id
+            }
+          }
+        }
+        """).withLiveSnapshot("live.json").expectMarkers();
+  }
+
+  @Test
   void theCloudSqlSocketAndAConnectionName_areNotPathsThroughTheVpc() {
     // pg's private 10.20.0.5:5432 is denied on prod-vpc (deny-postgres), but the /cloudsql socket and the
     // connection name reach it through the Cloud SQL Auth Proxy, not through the connector to that address.
