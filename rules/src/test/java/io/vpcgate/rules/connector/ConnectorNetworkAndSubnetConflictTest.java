@@ -79,4 +79,21 @@ class ConnectorNetworkAndSubnetConflictTest {
         """;
     tester().withPlanText(plan).expectNoFindings();
   }
+
+  @Test
+  void aSubnetNameUnknownBeforeApply_isNotEvaluated_andNamesTheSubnet() {
+    tester().addTerraformLines("main.tf", """
+        variable "subnet_name" {
+          type = string
+        }
+        resource "google_vpc_access_connector" "c" {
+          project = "acme"
+          region  = "us-central1"
+          name    = "c"
+          subnet {
+            name = var.subnet_name
+          }
+        }
+        """).expectNotEvaluated("google_vpc_access_connector.c: subnet.name is not known before apply");
+  }
 }

@@ -17,4 +17,26 @@ class ConnectorRangeNotCanonical28Test {
   void cleanTwin_staysSilent() {
     tester().addTerraformFile("clean.tf").expectNoFindings();
   }
+
+  @Test
+  void range10_128_onACustomNetwork_isFine_evenBesideAnAutoModeNetwork() {
+    tester().addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_compute_network" "auto" {
+          name = "auto-vpc"
+        }
+        resource "google_compute_network" "custom" {
+          name                    = "custom-vpc"
+          auto_create_subnetworks = false
+        }
+        resource "google_vpc_access_connector" "custom" {
+          name          = "custom"
+          network       = google_compute_network.custom.name
+          ip_cidr_range = "10.132.0.0/28"
+        }
+        """).expectNoFindings();
+  }
 }

@@ -30,6 +30,7 @@ resource "google_vpc_access_connector" "too_big" {
   name = "too-big"
   subnet {
     # BUG: Finding contains: whose range 10.20.0.0/24 is a /24; a connector needs a /28 subnet of its own
+    # FIX: Create a /28 subnet used by nothing else (e.g. 10.20.0.0/28)
     name = google_compute_subnetwork.too_big.name
   }
 }
@@ -46,6 +47,7 @@ resource "google_vpc_access_connector" "elsewhere" {
   name = "elsewhere"
   subnet {
     # BUG: Finding contains: (region us-central1) uses subnet conn-elsewhere, which is in europe-west1
+    # FIX: Create a dedicated /28 subnet in us-central1 for the connector, or put the connector in europe-west1
     name = "conn-elsewhere"
   }
 }
