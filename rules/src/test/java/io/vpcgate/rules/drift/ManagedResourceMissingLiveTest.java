@@ -61,4 +61,43 @@ class ManagedResourceMissingLiveTest {
         .expectNotEvaluated("google_redis_instance.only: whether it still exists: no live Memorystore for Redis instance "
             + "data was read for project acme");
   }
+
+  @Test
+  void missingConnector_namesTheLiveServicesThatStillUseIt() {
+    RuleTester.of(new ManagedResourceMissingLive(), getClass()).addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_vpc_access_connector" "gone" {
+          # BUG: Finding contains: google_vpc_access_connector.gone is in Terraform's state but does not exist live (acme/us-central1); live services still use it: projects/acme/locations/us-central1/services/jobs; it was deleted outside Terraform
+          name          = "gone"
+          network       = "vpc"
+          ip_cidr_range = "10.7.0.0/28"
+        }
+        resource "google_vpc_access_connector" "conn" {
+          name          = "conn"
+          network       = "vpc"
+          ip_cidr_range = "10.1.0.0/28"
+        }
+        """).withState("state.json").withLiveSnapshotText("""
+        [{"name": "//vpcaccess.googleapis.com/projects/acme/locations/us-central1/connectors/conn",
+          "assetType": "vpcaccess.googleapis.com/Connector",
+          "resource": {"data": {"name": "projects/acme/locations/us-central1/connectors/conn", "network": "vpc",
+            "ipCidrRange": "10.1.0.0/28", "state": "READY"}}},
+         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/services/api",
+          "assetType": "run.googleapis.com/Service",
+          "resource": {"data": {"name": "projects/acme/locations/us-central1/services/api",
+            "template": {"vpcAccess": {"connector": "projects/acme/locations/us-central1/connectors/conn"},
+              "containers": [{"image": "us-docker.pkg.dev/cloudrun/container/hello"}]}}}},
+         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/services/jobs",
+          "assetType": "run.googleapis.com/Service",
+          "resource": {"data": {"name": "projects/acme/locations/us-central1/services/jobs",
+            "template": {"vpcAccess": {"connector": "projects/acme/locations/us-central1/connectors/gone"},
+              "containers": [{"image": "us-docker.pkg.dev/cloudrun/container/hello"}]}}}},
+         {"name": "//vpcgate/coverage", "assetType": "vpcgate/Coverage",
+          "resource": {"version": "1", "data": {"read": [
+            {"kind": "vpc_connector", "project": "acme", "region": "us-central1"},
+            {"kind": "cloud_run_service", "project": "acme", "region": "us-central1"}]}}}]""").expectMarkers();
+  }
 }

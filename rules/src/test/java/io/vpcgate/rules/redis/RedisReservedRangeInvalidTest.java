@@ -35,4 +35,26 @@ class RedisReservedRangeInvalidTest {
         }
         """).withLiveSnapshot("live.json").expectMarkers();
   }
+
+  @Test
+  void overlapWithAConnectorRange_isLeftToTheConnectorRule() {
+    // VPCC-11 reports a connector /28 inside a Redis range; this rule does not report the same clash again.
+    tester().addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_vpc_access_connector" "conn" {
+          name          = "conn"
+          network       = "prod-vpc"
+          ip_cidr_range = "10.2.0.0/28"
+        }
+        resource "google_redis_instance" "cache" {
+          name               = "cache"
+          memory_size_gb     = 1
+          authorized_network = "prod-vpc"
+          reserved_ip_range  = "10.2.0.0/29"
+        }
+        """).expectNoFindings();
+  }
 }
