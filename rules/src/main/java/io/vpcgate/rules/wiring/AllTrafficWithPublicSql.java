@@ -60,7 +60,8 @@ public final class AllTrafficWithPublicSql implements Rule {
                 + "connection cannot leave the VPC" : "")
         .remediation("%s, or use egress = \"PRIVATE_RANGES_ONLY\"", q.privateNetwork().isKnown()
             ? "Connect to " + q.id().nameOr("the instance") + "'s private IP over TCP instead of the /cloudsql socket"
-            : "Give " + q.id().nameOr("the instance") + " a private IP on the connector's network and connect to it over TCP")
+            : "Give " + q.id().nameOr("the instance") + " a private IP on the " + (route.isConnector() ? "connector's"
+                : "egress") + " network and connect to it over TCP")
         .related(q.origin().location())
         .build();
   }

@@ -96,6 +96,21 @@ class AllTrafficWithPublicSqlTest {
   }
 
   @Test
+  void directVpc_instanceWithoutPrivateIp_suggestsOneOnTheEgressNetwork() {
+    String live = PRIVATE_PG_LIVE.replace(", {\"type\": \"PRIVATE\", \"ipAddress\": \"10.20.0.5\"}", "")
+        .replaceAll(",\\s*\"privateNetwork\": \"[^\"]+\"", "");
+    tester().addTerraformLines("main.tf", SERVICE.replace("VPC_ACCESS", """
+            network_interfaces {
+                  network    = "prod-vpc"
+                  subnetwork = "run-subnet"
+                }""").replace("MARKERS", """
+                # BUG: Finding contains: with no Cloud NAT on the egress network the connection cannot leave the VPC
+                # FIX: Give pg a private IP on the egress network and connect to it over TCP
+                """))
+        .withLiveSnapshotText(live).expectMarkers();
+  }
+
+  @Test
   void anInstanceWithoutPublicIp_isNotReachedOverIt() {
     tester().addTerraformLines("main.tf", SERVICE.replace("VPC_ACCESS", "connector = google_vpc_access_connector.conn.id")
             .replace("MARKERS", ""))
