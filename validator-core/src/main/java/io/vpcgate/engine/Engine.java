@@ -106,7 +106,7 @@ public final class Engine {
       return Optional.of("needs what exists before this deploy: live state (--snapshot or --project), "
           + "Terraform state (--state) or a plan (--plan) made against it");
     }
-    return gaps.stream().filter(g -> g.kinds().stream().anyMatch(meta.kinds()::contains)).findFirst()
+    return gaps.stream().filter(g -> meta.readsLive() && g.kinds().stream().anyMatch(meta.kinds()::contains)).findFirst()
         .map(g -> "live state incomplete: " + g.message());
   }
 }

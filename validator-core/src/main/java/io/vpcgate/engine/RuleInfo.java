@@ -29,4 +29,11 @@ public @interface RuleInfo {
   Class<?>[] appliesTo();
 
   Input[] requires() default {Input.DESIRED};
+
+  /**
+   * Whether the rule reads what exists (the live graph or the world after deploy, which the live
+   * graph is part of): a live read that failed for one of its kinds then skips it. A rule that
+   * judges the Terraform text alone says false and runs regardless.
+   */
+  boolean readsLive() default true;
 }

@@ -8,7 +8,13 @@ import java.util.Set;
  * explanation} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources).
  */
 public record RuleMetadata(String id, String name, String summary, Severity severity, Category category,
-    List<Class<?>> appliesTo, Set<Input> requires, String explanation) {
+    List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive) {
+
+  /** A rule that reads what exists (most do). */
+  public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
+      List<Class<?>> appliesTo, Set<Input> requires, String explanation) {
+    this(id, name, summary, severity, category, appliesTo, requires, explanation, true);
+  }
 
   public RuleMetadata {
     appliesTo = List.copyOf(appliesTo);
@@ -37,7 +43,8 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
       throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
     }
     return new RuleMetadata(info.id(), rule.getClass().getSimpleName(), info.summary(), info.severity(),
-        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule.getClass()));
+        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule.getClass()),
+        info.readsLive());
   }
 
   private static String explanation(Class<?> rule) {

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
     summary = "Terraform sets an attribute or block the provider does not have",
     severity = Severity.WARNING,
     category = Category.VALIDITY,
-    appliesTo = {Resource.class})
+    appliesTo = {Resource.class},
+    readsLive = false)
 public final class UnknownAttribute implements Rule {
   private static final Set<String> META = Set.of("count", "for_each", "depends_on", "provider", "lifecycle",
       "provisioner", "connection");
