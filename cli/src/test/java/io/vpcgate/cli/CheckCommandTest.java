@@ -350,4 +350,50 @@ class CheckCommandTest {
         + "Terraform directory given does not (a plan made from another directory or commit?)"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
+
+  @Test
+  void terraformJsonSyntax_isReadWithPositions_likeNativeSyntax() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("json"));
+    Files.writeString(dir.resolve("main.tf.json"), """
+        {
+          "//": "the same connector and service as native syntax",
+          "provider": {"google": {"project": "acme", "region": "us-central1"}},
+          "variable": {"env": {"type": "string", "default": "staging"}},
+          "locals": {"conn": "${var.env}-conn"},
+          "resource": {
+            "google_vpc_access_connector": {
+              "conn": {
+                "name": "${local.conn}",
+                "network": "vpc",
+                "ip_cidr_range": "10.8.0.0/28",
+                "min_instances": 2,
+                "max_instances": 20
+              }
+            },
+            "google_cloud_run_v2_service": {
+              "api": {
+                "name": "api",
+                "location": "us-central1",
+                "labels": {"team": "payments"},
+                "template": {
+                  "containers": [{"image": "us-docker.pkg.dev/cloudrun/container/hello"}],
+                  "vpc_access": {"connector": "${google_vpc_access_connector.conn.id}", "egress": "ALL_TRAFFIC"}
+                },
+                "depends_on": ["google_vpc_access_connector.conn"]
+              }
+            }
+          }
+        }
+        """);
+    Files.writeString(dir.resolve("terraform.tfvars.json"), "{\"env\": \"prod\"}");
+    JsonNode report = JSON.readTree(CliRunner.run("check", dir.toString(), "--format", "json").out());
+    List<String> findings = new ArrayList<>();
+    report.get("findings").forEach(f -> findings.add(f.get("ruleId").asText() + " " + f.get("location").get("file").asText()
+        + ":" + f.get("location").get("line").asInt()));
+    assertTrue(findings.contains("VPCC-05 main.tf.json:13"), findings.toString()); // max_instances = 20, at its line
+    assertTrue(report.get("findings").toString().contains("google_vpc_access_connector.conn"), report.toString());
+    assertTrue(!report.toString().contains("Terraform JSON syntax is not read"), report.toString());
+    assertTrue(findings.stream().noneMatch(f -> f.startsWith("TF-01")), "labels is a map, template and vpc_access are "
+        + "blocks: " + findings);
+  }
 }

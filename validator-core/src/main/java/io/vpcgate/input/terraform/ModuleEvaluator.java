@@ -120,16 +120,14 @@ final class ModuleEvaluator {
   }
 
   private void evaluate(java.util.function.Function<Map<String, Body.Block>, Map<String, Value>> inputs) {
-    List<Path> tfFiles = files.list(n -> n.endsWith(".tf"));
+    List<Path> tfFiles = files.list(n -> n.endsWith(".tf") || n.endsWith(".tf.json"));
     if (tfFiles.isEmpty()) {
-      throw new InputException(files.relative(root) + ": no .tf files (is this a Terraform module?)");
+      throw new InputException(files.relative(root) + ": no .tf or .tf.json files (is this a Terraform module?)");
     }
-    files.list(n -> n.endsWith(".tf.json") || n.endsWith(".tfvars.json")).forEach(p -> notes.add(
-        files.relative(p) + ": Terraform JSON syntax is not read yet; what it declares is not checked"));
     Map<String, Body> bodies = new LinkedHashMap<>();
     for (Path f : tfFiles) {
       String fileName = f.getFileName().toString();
-      if (fileName.equals("override.tf") || fileName.endsWith("_override.tf")) {
+      if (fileName.matches("(.*_)?override\\.tf(\\.json)?")) {
         notes.add(files.relative(f) + ": Terraform override files are not merged yet; the blocks it overrides are "
             + "checked as their own files declare them");
         continue;

@@ -59,6 +59,9 @@ final class ModuleFiles {
 
   /** {@code f} parsed, with errors naming it {@code shownAs} (a --var-file as the user typed it). */
   Body parse(Path f, String shownAs) {
+    if (f.getFileName().toString().endsWith(".json")) {
+      return TerraformJson.parse(read(f, shownAs), shownAs);
+    }
     try {
       return HclParser.parse(read(f, shownAs));
     } catch (HclSyntaxException e) {

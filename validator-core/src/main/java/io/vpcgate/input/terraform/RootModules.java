@@ -57,7 +57,8 @@ public final class RootModules {
 
   private static boolean hasTf(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p));
+      return s.anyMatch(p -> (p.getFileName().toString().endsWith(".tf") || p.getFileName().toString().endsWith(".tf.json"))
+          && Files.isRegularFile(p));
     }
   }
 

@@ -20,8 +20,9 @@ public final class TerraformReader {
       throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
     }
     try (var files = Files.list(dir)) {
-      if (files.noneMatch(p -> p.getFileName().toString().endsWith(".tf") && !Files.isDirectory(p))) {
-        throw new InputException(dir + ": no .tf files (is this a Terraform root module?)");
+      if (files.noneMatch(p -> (p.getFileName().toString().endsWith(".tf") || p.getFileName().toString().endsWith(".tf.json"))
+          && !Files.isDirectory(p))) {
+        throw new InputException(dir + ": no .tf or .tf.json files (is this a Terraform root module?)");
       }
     } catch (java.io.IOException e) {
       throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);

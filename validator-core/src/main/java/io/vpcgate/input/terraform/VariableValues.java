@@ -28,11 +28,14 @@ final class VariableValues {
         given.put(k.substring("TF_VAR_".length()), cliValue(k, v, evaluator));
       }
     });
-    Path tfvars = files.root().resolve("terraform.tfvars");
-    if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
-      given.putAll(read(files, tfvars, files.relative(tfvars), evaluator));
+    for (String name : java.util.List.of("terraform.tfvars", "terraform.tfvars.json")) {
+      Path tfvars = files.root().resolve(name);
+      if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
+        given.putAll(read(files, tfvars, files.relative(tfvars), evaluator));
+      }
     }
-    files.list(n -> n.endsWith(".auto.tfvars")).forEach(p -> given.putAll(read(files, p, files.relative(p), evaluator)));
+    files.list(n -> n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json"))
+        .forEach(p -> given.putAll(read(files, p, files.relative(p), evaluator)));
     for (Path p : options.varFiles()) {
       if (Files.isDirectory(p)) {
         throw new InputException(p + ": --var-file is a directory, not a file");
@@ -48,6 +51,9 @@ final class VariableValues {
 
   /** A tfvars file: attributes whose values need no references. */
   private static Map<String, Value> read(ModuleFiles files, Path p, String shownAs, Evaluator evaluator) {
+    if (p.getFileName().toString().endsWith(".json")) {
+      return json(files.read(p), shownAs);
+    }
     Body body = files.parse(p, shownAs);
     Map<String, Value> out = new LinkedHashMap<>();
     for (Body.Attribute a : body.attributes()) {
@@ -57,6 +63,23 @@ final class VariableValues {
         throw new InputException(shownAs + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
       }
     }
+    return out;
+  }
+
+  /** A .tfvars.json file: one JSON object whose values are the variables' values, taken literally. */
+  private static Map<String, Value> json(String text, String shownAs) {
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InputException(shownAs + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new InputException(shownAs + ": a .tfvars.json file is one JSON object of variable values");
+    }
+    Map<String, Value> out = new LinkedHashMap<>();
+    root.fields().forEachRemaining(e -> out.put(e.getKey(), io.vpcgate.input.hcl.JsonValues.convert(e.getValue(), null, null)));
     return out;
   }
 

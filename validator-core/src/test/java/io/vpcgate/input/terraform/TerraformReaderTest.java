@@ -208,11 +208,19 @@ class TerraformReaderTest {
   }
 
   @Test
-  void whatIsNotReadYet_isNamedInTheNotes() throws IOException {
+  void jsonSyntax_isReadBesideNativeSyntax_andItsErrorsNameFileAndLine() throws IOException {
     write("main.tf", "locals { a = 1 }\n");
-    write("extra.tf.json", "{}");
-    TerraformConfig c = TerraformReader.read(dir, TerraformOptions.NONE);
-    assertTrue(c.notes().stream().anyMatch(n -> n.startsWith("extra.tf.json: Terraform JSON syntax is not read")), c.notes().toString());
+    write("extra.tf.json", """
+        {"resource": {"google_compute_network": {"n": {
+          "name": "net-${local.a}",
+          "auto_create_subnetworks": false}}}}
+        """);
+    TfResource n = only(TerraformReader.read(dir, TerraformOptions.NONE));
+    assertEquals(Value.str("net-1"), attr(n, "name"));
+    assertEquals("extra.tf.json:3", n.attributeLocations().get("auto_create_subnetworks").toString());
+    write("extra.tf.json", "{\"resource\": {\"google_compute_network\": {\"n\": {\n  \"name\": \"${local.\"\n}}}}");
+    InputException e = assertThrows(InputException.class, () -> TerraformReader.read(dir, TerraformOptions.NONE));
+    assertTrue(e.getMessage().startsWith("extra.tf.json:2: "), e.getMessage());
   }
 
   @Test
@@ -305,7 +313,7 @@ class TerraformReaderTest {
 
     Path empty = Files.createDirectory(dir.resolve("empty"));
     e = assertThrows(InputException.class, () -> TerraformReader.read(empty, TerraformOptions.NONE));
-    assertTrue(e.getMessage().contains("no .tf files"), e.getMessage());
+    assertTrue(e.getMessage().contains("no .tf or .tf.json files"), e.getMessage());
   }
 
   @Test
