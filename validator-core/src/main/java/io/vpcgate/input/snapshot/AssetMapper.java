@@ -27,8 +27,8 @@ final class AssetMapper {
       out.add(IamPolicyMapper.map(a));
     }
     Optional<Kind<?>> kind = Kinds.forAssetType(a.assetType());
-    if (kind.isEmpty() || (a.data() == null && a.iamPolicy() != null)) {
-      return out;
+    if (kind.isEmpty() || a.data() == null) {
+      return out; // not a resource record (an IAM or org-policy export of the asset), or a kind vpcgate does not read
     }
     if (a.data() == null || !a.data().isObject()) {
       throw new MalformedAssetException("resource.data is missing or not an object");

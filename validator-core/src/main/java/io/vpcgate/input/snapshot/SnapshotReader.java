@@ -147,6 +147,11 @@ public final class SnapshotReader {
     }
   }
 
+  /** The content types of a Cloud Asset record besides the resource (the export's --content-type). */
+  private static final List<String> OTHER_CONTENT = List.of("iamPolicy", "iam_policy", "orgPolicy", "org_policy",
+      "v2OrgPolicies", "v2_org_policies", "accessPolicy", "access_policy", "accessLevel", "access_level",
+      "servicePerimeter", "service_perimeter", "osInventory", "os_inventory", "relatedAssets", "related_assets");
+
   private static Asset asset(JsonNode n, String source, int index) {
     if (!n.isObject()) {
       throw new InputException(source + ": asset #" + (index + 1) + " is not a JSON object");
@@ -157,7 +162,13 @@ public final class SnapshotReader {
       throw new InputException(source + ": asset #" + (index + 1) + " has no name or assetType");
     }
     JsonNode resource = n.get("resource");
-    JsonNode data = resource == null ? null : resource.get("data");
+    // No resource but another content type (an IAM, org-policy, access-policy or inventory record of the asset):
+    // nothing to map. A resource without its data, or a record with no content at all, is malformed (MissingNode),
+    // an error for a kind vpcgate reads.
+    boolean otherContent = OTHER_CONTENT.stream().anyMatch(n::has);
+    JsonNode data = resource == null && otherContent ? null
+        : resource != null && resource.has("data") ? resource.get("data")
+        : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     String location = resource == null ? null : text(resource, "location");
     JsonNode policy = n.has("iamPolicy") ? n.get("iamPolicy") : n.get("iam_policy");
     List<String> ancestors = new ArrayList<>();

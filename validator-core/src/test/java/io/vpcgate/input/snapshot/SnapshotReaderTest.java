@@ -196,4 +196,14 @@ class SnapshotReaderTest {
         """, "live.json"));
     assertTrue(e.getMessage().contains("resource.data is missing"), e.getMessage());
   }
+
+  @Test
+  void anOrgPolicyRecordOfAProject_isNotAMalformedResource() {
+    // As terraform-google-conversion's example_org_policy_policy.json: the project asset with its org policies only.
+    ResourceGraph g = SnapshotReader.parse("""
+        [{"name": "//cloudresourcemanager.googleapis.com/projects/acme", "asset_type": "cloudresourcemanager.googleapis.com/Project",
+          "v2_org_policies": [{"name": "projects/acme/policies/gcp.resourceLocations"}]}]
+        """, "live.json");
+    assertTrue(g.resources().isEmpty(), g.resources().toString());
+  }
 }
