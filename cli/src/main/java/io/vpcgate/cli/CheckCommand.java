@@ -86,8 +86,9 @@ class CheckCommand implements Callable<Integer> {
   boolean recursive;
 
   @Option(names = "--snapshot", paramLabel = "FILE",
-      description = "Live state as a Cloud Asset Inventory export (JSON array or NDJSON).")
-  Path snapshot;
+      description = "Live state from a Cloud Asset Inventory export (JSON array or NDJSON, gzip when named .gz) or from "
+          + "vpcgate snapshot; repeatable, and a directory is read as its shards.")
+  List<Path> snapshots = new ArrayList<>();
 
   @Option(names = "--snapshot-complete",
       description = "Declare the --snapshot an unfiltered export: every kind counts as read for every project it holds "
@@ -119,7 +120,7 @@ class CheckCommand implements Callable<Integer> {
           "--plan and --state describe one root module; they cannot be used with --recursive");
     }
     validateLiveOptions();
-    if (needsLive() && snapshot == null && !liveOptions.requested()) {
+    if (needsLive() && snapshots.isEmpty() && !liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(), spec.name() + " compares Terraform with the live "
           + "project, and without it judges nothing: give --snapshot FILE, --project P or --asset-scope S");
     }
@@ -147,8 +148,8 @@ class CheckCommand implements Callable<Integer> {
 
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
   private Optional<LiveState> live(Set<String> terraformRegions) {
-    if (snapshot != null) {
-      Snapshot read = SnapshotReader.readSnapshot(snapshot, snapshotComplete);
+    if (!snapshots.isEmpty()) {
+      Snapshot read = SnapshotReader.readSnapshots(snapshots, snapshotComplete);
       return Optional.of(new LiveState(read.graph(), read.coverage(), List.of(), read.notes()));
     }
     if (!liveOptions.requested()) {
@@ -159,10 +160,10 @@ class CheckCommand implements Callable<Integer> {
   }
 
   private void validateLiveOptions() {
-    if (snapshotComplete && snapshot == null) {
+    if (snapshotComplete && snapshots.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--snapshot-complete describes a --snapshot; give one");
     }
-    if (snapshot != null && liveOptions.requested()) {
+    if (!snapshots.isEmpty() && liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--snapshot is live state already; it cannot be combined with --project or --asset-scope");
     }

@@ -35,9 +35,53 @@ public final class SnapshotReader {
 
   /** The snapshot in {@code file}; {@code complete}: the user declares it an unfiltered export. */
   public static Snapshot readSnapshot(Path file, boolean complete) {
-    String text;
-    text = io.vpcgate.input.InputText.read(file).text();
-    return parseSnapshot(text, file.toString(), complete);
+    return readSnapshots(List.of(file), complete);
+  }
+
+  /**
+   * The snapshot in {@code inputs}, read as one: files (gzip when named .gz) and directories of
+   * shards (as {@code gcloud asset export --output-path-prefix} writes them), streamed.
+   */
+  public static Snapshot readSnapshots(List<Path> inputs, boolean complete) {
+    List<Asset> read = new ArrayList<>();
+    for (Path input : inputs) {
+      for (Path file : shards(input)) {
+        try (java.io.Reader in = reader(file)) {
+          read.addAll(AssetStream.read(in, file.toString()));
+        } catch (IOException e) {
+          throw io.vpcgate.input.IoErrors.reading(file, e);
+        }
+      }
+    }
+    return snapshot(read, inputs.size() == 1 ? inputs.get(0).toString() : "the snapshots", complete);
+  }
+
+  /** {@code input} itself, or the regular files of a directory of shards, in name order. */
+  private static List<Path> shards(Path input) {
+    if (!Files.isDirectory(input)) {
+      if (!Files.exists(input)) {
+        throw new InputException(input + ": no such file");
+      }
+      return List.of(input);
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(input)) {
+      List<Path> out = files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+          .sorted().toList();
+      if (out.isEmpty()) {
+        throw new InputException(input + ": a directory with no snapshot files");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new InputException(input + ": cannot list directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static java.io.Reader reader(Path file) throws IOException {
+    java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+    }
+    return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
   public static ResourceGraph parse(String text, String source) {
@@ -49,48 +93,10 @@ public final class SnapshotReader {
    * export implies (see {@link CoverageRecord}).
    */
   public static Snapshot parseSnapshot(String text, String source, boolean complete) {
-    List<JsonNode> assets = new ArrayList<>();
-    String trimmed = text.strip();
-    if (trimmed.isEmpty()) {
-      throw new InputException(source + ": empty snapshot (expected a JSON array or NDJSON assets)");
-    }
-    java.util.Optional<JsonNode> whole = trimmed.startsWith("{") ? wholeObject(trimmed) : java.util.Optional.empty();
-    if (trimmed.startsWith("[")) {
-      JsonNode root = parseJson(trimmed, source, 0);
-      root.forEach(assets::add);
-    } else if (whole.isPresent()) {
-      // One JSON object over several lines: a single asset, or a file meant for another option.
-      JsonNode root = whole.get();
-      java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(root)
-          .misplaced(source, io.vpcgate.input.InputShape.SNAPSHOT);
-      if (misplaced.isPresent()) {
-        throw misplaced.get();
-      }
-      if (io.vpcgate.input.InputShape.of(root) != io.vpcgate.input.InputShape.SNAPSHOT) {
-        throw new InputException(source + ": one JSON object that is not a Cloud Asset asset; expected a JSON array of "
-            + "assets (gcloud asset list --format=json) or one asset per line (gcloud asset export)");
-      }
-      assets.add(root);
-    } else {
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (!lines[i].isBlank()) {
-          assets.add(parseJson(lines[i], source, i + 1));
-        }
-      }
-    }
-    if (!assets.isEmpty()) {
-      // terraform show -json prints one line: a plan or state given here reads like NDJSON of one object.
-      java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(assets.get(0))
-          .misplaced(source, io.vpcgate.input.InputShape.SNAPSHOT);
-      if (misplaced.isPresent()) {
-        throw misplaced.get();
-      }
-    }
-    List<Asset> read = new ArrayList<>();
-    for (int i = 0; i < assets.size(); i++) {
-      read.add(asset(assets.get(i), source, i));
-    }
+    return snapshot(AssetStream.read(new java.io.StringReader(text), source), source, complete);
+  }
+
+  private static Snapshot snapshot(List<Asset> read, String source, boolean complete) {
     ProjectNumbers ids = ProjectNumbers.of(read);
     List<Resource> out = new ArrayList<>();
     List<Asset> assetsById = new ArrayList<>();
@@ -120,61 +126,20 @@ public final class SnapshotReader {
     return new Snapshot(new ResourceGraph(out), coverage, notes);
   }
 
-  /** The text as one JSON object when it is exactly one (a pretty-printed object spans lines, unlike NDJSON). */
-  private static java.util.Optional<JsonNode> wholeObject(String text) {
-    if (text.indexOf('\n') < 0) {
-      return java.util.Optional.empty(); // one line: NDJSON of one asset, read as such
-    }
-    try {
-      JsonNode n = JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readTree(text);
-      return n != null && n.isObject() ? java.util.Optional.of(n) : java.util.Optional.empty();
-    } catch (java.io.IOException e) {
-      return java.util.Optional.empty();
-    }
-  }
-
-  private static JsonNode parseJson(String text, String source, int line) {
-    try {
-      JsonNode n = JSON.readTree(text);
-      if (n == null) {
-        throw new InputException(source + (line > 0 ? ":" + line : "") + ": no JSON value");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      int at = line > 0 ? line : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputException(source + ":" + at + ": invalid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  /** The content types of a Cloud Asset record besides the resource (the export's --content-type). */
-  private static final List<String> OTHER_CONTENT = List.of("iamPolicy", "iam_policy", "orgPolicy", "org_policy",
-      "v2OrgPolicies", "v2_org_policies", "accessPolicy", "access_policy", "accessLevel", "access_level",
-      "servicePerimeter", "service_perimeter", "osInventory", "os_inventory", "relatedAssets", "related_assets");
-
-  private static Asset asset(JsonNode n, String source, int index) {
-    if (!n.isObject()) {
-      throw new InputException(source + ": asset #" + (index + 1) + " is not a JSON object");
-    }
-    String name = text(n, "name");
-    String type = text(n, "assetType", "asset_type");
-    if (name == null || type == null) {
-      throw new InputException(source + ": asset #" + (index + 1) + " has no name or assetType");
-    }
-    JsonNode resource = n.get("resource");
-    // No resource but another content type (an IAM, org-policy, access-policy or inventory record of the asset):
-    // nothing to map. A resource without its data, or a record with no content at all, is malformed (MissingNode),
-    // an error for a kind vpcgate reads.
-    boolean otherContent = OTHER_CONTENT.stream().anyMatch(n::has);
-    JsonNode data = resource == null && otherContent ? null
+  /**
+   * An asset from its parts. No resource but another content type (an IAM, org-policy, access-policy
+   * or inventory record of the asset): nothing to map. A resource without its data, or a record with
+   * no content at all, is malformed (MissingNode), an error for a kind vpcgate reads.
+   */
+  static Asset asset(String name, String type, JsonNode resource, JsonNode policy, JsonNode ancestorsNode,
+      boolean otherContent) {
+    JsonNode data = resource == null && (otherContent || policy != null) ? null
         : resource != null && resource.has("data") ? resource.get("data")
         : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     String location = resource == null ? null : text(resource, "location");
-    JsonNode policy = n.has("iamPolicy") ? n.get("iamPolicy") : n.get("iam_policy");
     List<String> ancestors = new ArrayList<>();
-    JsonNode anc = n.get("ancestors");
-    if (anc != null && anc.isArray()) {
-      anc.forEach(x -> ancestors.add(x.asText()));
+    if (ancestorsNode != null && ancestorsNode.isArray()) {
+      ancestorsNode.forEach(x -> ancestors.add(x.asText()));
     }
     return new Asset(name, type, location, data, policy, ancestors);
   }

@@ -111,7 +111,7 @@ class SnapshotReaderTest {
     assertTrue(e.getMessage().startsWith("live.json:"), e.getMessage());
     assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
 
-    e = assertThrows(InputException.class, () -> SnapshotReader.parse("{\"name\": \"x\"}\n{broken\n", "export.ndjson"));
+    e = assertThrows(InputException.class, () -> SnapshotReader.parse("{\"name\": \"x\", \"assetType\": \"y\"}\n{broken\n", "export.ndjson"));
     assertTrue(e.getMessage().startsWith("export.ndjson:2:"), e.getMessage());
 
     e = assertThrows(InputException.class, () -> SnapshotReader.parse("", "empty.json"));
