@@ -147,7 +147,7 @@ class CheckCommand implements Callable<Integer> {
   }
 
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
-  private Optional<LiveState> live(Set<String> terraformRegions) {
+  Optional<LiveState> live(Set<String> terraformRegions) {
     if (!snapshots.isEmpty()) {
       Snapshot read = SnapshotReader.readSnapshots(snapshots, snapshotComplete);
       return Optional.of(new LiveState(read.graph(), read.coverage(), List.of(), read.notes()));
@@ -196,7 +196,7 @@ class CheckCommand implements Callable<Integer> {
    * One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its
    * state; then live state (read in the regions the Terraform uses, among others).
    */
-  private Report checkOne(TerraformOptions options, Engine engine) {
+  Report checkOne(TerraformOptions options, Engine engine) {
     TerraformInputs tf = Pipeline.terraform(plan != null ? Optional.ofNullable(dir) : Optional.of(dir == null ? Path.of(".") : dir),
         Optional.ofNullable(plan).map(InputText::read), Optional.ofNullable(state).map(InputText::read), options);
     return Pipeline.check(tf, live(tf.regions()), engine, LocalDate.now());

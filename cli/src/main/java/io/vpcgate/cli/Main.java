@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Stops broken Cloud Run / VPC connector / Memorystore / Cloud SQL deploys before they happen.",
-    subcommands = {CheckCommand.class, DriftCommand.class, SnapshotCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, DriftCommand.class, AuditCommand.class, SnapshotCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
   @Mixin GlobalOptions global;
@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, snapshot or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, audit, snapshot or rules");
   }
 
   public static void main(String[] args) {

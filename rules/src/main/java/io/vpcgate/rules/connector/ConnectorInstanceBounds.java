@@ -59,6 +59,9 @@ public final class ConnectorInstanceBounds implements Rule {
   /** Both configured (not merely computed: the API derives throughput from instances and a plan shows both), neither null. */
   private static java.util.Optional<Finding> mixed(RuleContext ctx, VpcConnector c, String bound,
       io.vpcgate.model.Attr<Integer> instancesValue, io.vpcgate.model.Attr<Integer> throughputValue) {
+    if (c.origin().side() == io.vpcgate.model.Side.LIVE) {
+      return java.util.Optional.empty(); // the API reports the throughput it derives from instances: both show, live
+    }
     boolean min = bound.equals("min");
     Setting instances = Setting.of(c, min ? VpcConnector.MIN_INSTANCES : VpcConnector.MAX_INSTANCES, instancesValue);
     Setting throughput = Setting.of(c, min ? VpcConnector.MIN_THROUGHPUT : VpcConnector.MAX_THROUGHPUT, throughputValue);

@@ -41,6 +41,9 @@ public final class HardCodedEndpointReplaced implements Rule {
     Existing existing = ctx.existing().orElseThrow();
     List<Finding> out = new ArrayList<>();
     for (DataStore store : ctx.desired().all(DataStore.class)) {
+      if (store.origin().side() == io.vpcgate.model.Side.LIVE) {
+        continue; // an audit of live state: no Terraform reference to suggest, and nothing this apply replaces
+      }
       Optional<String> address = existing.twin(store)
           .flatMap(t -> ((DataStore) t).endpoints().stream().flatMap(e -> e.host().known().stream()).findFirst());
       if (address.isEmpty()) {

@@ -1,0 +1,58 @@
+package io.vpcgate.cli;
+
+import io.vpcgate.engine.Category;
+import io.vpcgate.engine.Engine;
+import io.vpcgate.engine.LiveState;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.engine.RuleMetadata;
+import io.vpcgate.input.terraform.TerraformConfig;
+import io.vpcgate.input.terraform.TerraformOptions;
+import io.vpcgate.pipeline.Pipeline;
+import io.vpcgate.pipeline.TerraformInputs;
+import io.vpcgate.rules.BuiltInRules;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code vpcgate audit}: the live wiring judged on its own, no Terraform needed: what exists is
+ * checked as if it were the configuration (a live service's stale Redis address is WIRE-06 on that
+ * service), with every rule that can be judged from live state; drift, which compares Terraform with
+ * live, does not apply.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Audit the live wiring alone (--snapshot, --project or --asset-scope), no Terraform needed.")
+final class AuditCommand extends CheckCommand {
+
+  @Override
+  boolean needsLive() {
+    return true;
+  }
+
+  @Override
+  List<Rule> rules() {
+    return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() != Category.DRIFT).toList();
+  }
+
+  @Override
+  public Integer call() {
+    if (dir != null || plan != null || state != null || recursive) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "audit reads the live state alone: DIR, --plan, --state and --recursive belong to check");
+    }
+    return super.call();
+  }
+
+  @Override
+  Report checkOne(TerraformOptions options, Engine engine) {
+    LiveState live = live(Set.of()).orElseThrow();
+    // What exists is what is judged: the live graph in the place of Terraform's desired graph.
+    TerraformInputs asIs = new TerraformInputs(new TerraformConfig(List.of(), List.of()), live.graph(),
+        io.vpcgate.model.ResourceGraph.EMPTY, Optional.empty(), Optional.empty());
+    return Pipeline.check(asIs, Optional.of(live), engine, LocalDate.now());
+  }
+}
