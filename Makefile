@@ -37,6 +37,7 @@ bench: $(ARCHIVE)
 	MVN="$(MVN)" bench/startup.sh
 	MVN="$(MVN)" bench/live-read.sh
 	bench/export.sh
+	bench/connector-series.sh
 
 # The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
 docs: $(JAR)
