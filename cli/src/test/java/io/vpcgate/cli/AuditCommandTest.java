@@ -31,6 +31,12 @@ class AuditCommandTest {
   }
 
   @Test
+  void theTextReport_groupsFindingsByProject() {
+    CliRunner r = CliRunner.run("audit", "--snapshot", INCIDENT.toString());
+    assertTrue(r.out().startsWith("Project acme-staging:\n\nprojects/acme-staging/"), r.out());
+  }
+
+  @Test
   void aHealthyProject_passes() {
     CliRunner r = CliRunner.run("audit", "--snapshot", HEALTHY.toString());
     assertEquals(0, r.code(), r.out() + r.err());

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
+  private static final java.util.regex.Pattern LIVE_PROJECT = java.util.regex.Pattern.compile("^projects/([^/]+)/");
   private final boolean color;
 
   public TextReporter() {
@@ -48,7 +49,14 @@ public final class TextReporter implements Reporter {
     StringBuilder sb = new StringBuilder();
     Map<String, List<Finding>> byResource = new LinkedHashMap<>();
     report.findings().forEach(f -> byResource.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
+    String project = null;
     for (Map.Entry<String, List<Finding>> group : byResource.entrySet()) {
+      // Live resources (an audit) are named by their project: a heading per project.
+      java.util.regex.Matcher live = LIVE_PROJECT.matcher(group.getKey());
+      if (live.find() && !live.group(1).equals(project)) {
+        project = live.group(1);
+        sb.append(paint("1", "Project " + project + ":")).append("\n\n");
+      }
       sb.append(paint("1", group.getKey())).append('\n');
       for (Finding f : group.getValue()) {
         sb.append("  ").append(f.location()).append(": ").append(severity(f.severity()))
