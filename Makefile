@@ -15,7 +15,7 @@ run: $(ARCHIVE)
 build: $(ARCHIVE)
 
 $(JAR): $(SOURCES)
-	$(MVN) -q -DskipTests package
+	$(MVN) -q -DskipTests -Dvpcgate.commit=$$(git rev-parse --short HEAD 2>/dev/null || echo unknown) package
 	@touch $(JAR)
 
 # The jar's class data sharing archive, from a training run on the sample; remade whenever the jar is (mvn verify

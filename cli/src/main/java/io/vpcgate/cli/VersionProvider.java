@@ -19,8 +19,22 @@ public final class VersionProvider implements IVersionProvider {
     return p.getProperty("version", "unknown");
   }
 
+  /** The commit the build was made from, "unknown" when the build was not told. */
+  static String commit() {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    String c = p.getProperty("commit", "unknown");
+    return c.startsWith("${") ? "unknown" : c;
+  }
+
   @Override
   public String[] getVersion() {
-    return new String[] {"vpcgate " + version()};
+    return new String[] {"vpcgate " + version() + " (commit " + commit() + ")"};
   }
 }
