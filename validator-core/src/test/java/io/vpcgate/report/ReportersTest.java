@@ -123,6 +123,8 @@ class ReportersTest {
             fix: Set at most 10
             see: https://vpcgate.io/docs/rules/ConnectorInstanceBounds.md
 
+        Project p:
+
         projects/p/locations/r/connectors/c
           projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
             fix: Shorten it
