@@ -34,6 +34,11 @@ final class AuditCommand extends CheckCommand {
   }
 
   @Override
+  String withoutLive() {
+    return "audit judges the live project alone, and without it has nothing to judge";
+  }
+
+  @Override
   List<Rule> rules() {
     return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() != Category.DRIFT).toList();
   }

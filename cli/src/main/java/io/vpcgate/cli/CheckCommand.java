@@ -121,8 +121,8 @@ class CheckCommand implements Callable<Integer> {
     }
     validateLiveOptions();
     if (needsLive() && snapshots.isEmpty() && !liveOptions.requested()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), spec.name() + " compares Terraform with the live "
-          + "project, and without it judges nothing: give --snapshot FILE, --project P or --asset-scope S");
+      throw new CommandLine.ParameterException(spec.commandLine(), withoutLive()
+          + ": give --snapshot FILE, --project P or --asset-scope S");
     }
     Path root = dir == null ? Path.of(".") : dir;
     VpcgateConfig settings = settings(root);
@@ -172,6 +172,11 @@ class CheckCommand implements Callable<Integer> {
 
   /** Rules besides the built-in ones (tests: a rule that throws). */
   List<Rule> moreRules = List.of();
+
+  /** Why the command needs live state, for the usage error without it. */
+  String withoutLive() {
+    return spec.name() + " compares Terraform with the live project, and without it judges nothing";
+  }
 
   /** Whether the command judges nothing without live state (drift). */
   boolean needsLive() {

@@ -124,7 +124,7 @@ class LiveCheckTest {
     assertEquals(5, r.code(), r.err());
     assertTrue(r.err().contains("cannot list Cloud Run services in acme-staging/us-central1: PERMISSION_DENIED; perhaps you "
         + "should grant roles/run.viewer"), r.err());
-    assertTrue(r.out().contains("vpcgate: INCOMPLETE (some live state or rules could not be evaluated)"), r.out());
+    assertTrue(r.out().contains("vpcgate: INCOMPLETE (some live state, modules or rules could not be read or evaluated)"), r.out());
   }
 
   @Test

@@ -22,9 +22,14 @@ public record FirewallVerdict(boolean allowed, Optional<Firewall> rule) {
   /** The verdict, or empty when a rule that may or may not apply would decide it. */
   public static Optional<FirewallVerdict> egress(ResourceGraph world, NetworkRef network, List<String> tags, long ip,
       int port) {
+    // Uncertain: a rule that may be on this network, may be EGRESS, may apply to these instances and matches the
+    // destination, but whose network, direction, priority or state is not known before apply.
     boolean uncertain = world.all(Firewall.class).stream()
         .filter(f -> f.network().known().map(n -> n.sameAs(network)).orElse(true))
+        .filter(f -> f.direction().known().map("EGRESS"::equals).orElse(true))
         .filter(f -> !f.network().isKnown() || !f.direction().isKnown() || !f.priority().isKnown() || f.disabled().isUnknown())
+        .filter(f -> f.targetTags().isEmpty() || f.targetTags().stream().anyMatch(tags::contains)
+            || !f.targetServiceAccounts().isEmpty())
         .anyMatch(f -> destination(f, ip) && ports(f.denied().isEmpty() ? f.allowed() : f.denied(), port));
     if (uncertain) {
       return Optional.empty(); // a rule not known before apply might decide it

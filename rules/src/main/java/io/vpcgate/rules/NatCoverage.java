@@ -26,8 +26,13 @@ public final class NatCoverage {
       return Optional.empty();
     }
     Optional<String> subnet = route.hiddenSubnet() ? Optional.empty() : route.subnetName().known();
-    if (world.all(Router.class).stream().anyMatch(r -> !r.network().isKnown() || !r.id().region().isKnown())) {
-      return Optional.empty(); // a router whose network or region is not known before apply might be the one
+    // A router whose network or region is not known before apply, and that may be on this path's, might be the one.
+    if (world.all(Router.class).stream().filter(r -> !r.network().isKnown() || !r.id().region().isKnown())
+        .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(true))
+        .filter(r -> r.id().region().known().map(region.get()::equals).orElse(true))
+        .anyMatch(r -> r.id().project().known().map(p -> p.equals(network.get().project()) || network.get().project().isEmpty())
+            .orElse(true))) {
+      return Optional.empty();
     }
     List<Router> routers = world.all(Router.class).stream()
         .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(false))

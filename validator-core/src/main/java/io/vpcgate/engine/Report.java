@@ -79,7 +79,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     all.addAll(more);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated, gate);
   }
 
   /** The Terraform resources a rule examined (the desired resources its appliesTo classes match), by rule ID: JUnit's test cases. */
@@ -91,14 +91,14 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated, gate);
   }
 
   /** This report with more that could not be read or evaluated (the run is incomplete). */
   public Report withIncomplete(List<String> more) {
     List<String> all = new ArrayList<>(incomplete);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated);
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated, gate);
   }
 
   /** Whether some live state could not be read, or some rule could not finish. */
@@ -122,8 +122,11 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
             under(dir, x.location()), x.reason())).toList());
   }
 
+  /** Placed under the root module's directory, and fingerprinted with it (one address in two roots is two findings). */
   private static Finding moveFinding(String dir, Finding f) {
-    return f.at(under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
+    Finding moved = f.at(under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
+    return new Finding(moved.ruleId(), moved.ruleName(), moved.severity(), moved.category(), moved.subject(),
+        moved.message(), moved.remediation(), moved.location(), moved.related(), moved.drift(), dir + ":" + moved.about());
   }
 
   private static Location under(String dir, Location l) {

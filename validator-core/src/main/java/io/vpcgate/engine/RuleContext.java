@@ -129,11 +129,23 @@ public final class RuleContext {
     return new Finding.Builder(rule, resource.address(), at, pathAt(resource, at));
   }
 
-  /** The deepest attribute path of {@code resource} written at {@code at}: what a finding located there is about. */
+  /**
+   * What a finding located at {@code at} is about, stable across edits: an env variable by its name
+   * ({@code env:REDIS_HOST}), else the one attribute written there, without list positions; nothing
+   * when several attributes share the location (a plan without its HCL locates them all at the block).
+   */
   private static String pathAt(Resource resource, Location at) {
-    return resource.origin().attributes().entrySet().stream().filter(e -> e.getValue().equals(at))
-        .map(java.util.Map.Entry::getKey).max(java.util.Comparator.comparingInt(String::length)
-            .thenComparing(java.util.Comparator.naturalOrder()))
-        .orElse("");
+    List<String> paths = resource.origin().attributes().entrySet().stream().filter(e -> e.getValue().equals(at))
+        .map(java.util.Map.Entry::getKey).toList();
+    if (resource instanceof io.vpcgate.model.Workload w) {
+      for (io.vpcgate.model.EnvVar e : w.env()) {
+        if (paths.contains(e.valuePath()) || paths.contains(e.path())) {
+          return "env:" + e.name().known().orElse("?");
+        }
+      }
+    }
+    List<String> distinct = paths.stream().map(p -> p.replaceAll("\\[\\d+\\]", "")).distinct().toList();
+    return distinct.size() == 1 || distinct.stream().allMatch(p -> distinct.stream().allMatch(q -> q.startsWith(p) || p.startsWith(q)))
+        ? distinct.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("") : "";
   }
 }

@@ -33,7 +33,7 @@ public enum Verdict {
     long warning = report.count(Severity.WARNING);
     return switch (this) {
       case FAILED -> "FAILED (inputs could not be read)";
-      case INCOMPLETE -> "INCOMPLETE (some live state or rules could not be evaluated)";
+      case INCOMPLETE -> "INCOMPLETE (some live state, modules or rules could not be read or evaluated)";
       case BLOCKED -> blocking > 0 ? "BLOCKED" : "BLOCKED by warnings (--fail-on warning)";
       case PASSED -> report.isIncomplete() ? "PASSED, but incomplete (allowed by --allow-incomplete)"
           : blocking > 0 ? "PASSED: blocking findings do not fail this gate (--fail-on never)"

@@ -47,7 +47,8 @@ public record Origin(String address, Side side, Location location, Map<String, L
    */
   public boolean refersTo(String address) {
     String a = address.replaceAll("\\[[^\\]]*\\]", "");
-    return references.stream().anyMatch(r -> a.equals(r) || r.startsWith("module.") && a.startsWith(r + "."));
+    return references.stream().map(r -> r.replaceAll("\\[[^\\]]*\\]", ""))
+        .anyMatch(r -> a.equals(r) || r.startsWith("module.") && a.startsWith(r + "."));
   }
 
   public static Origin live(String resourceName) {

@@ -27,7 +27,8 @@ public final class MarkdownReporter implements Reporter {
     long warning = report.count(Severity.WARNING);
     String verdict = switch (report.verdict()) {
       case FAILED -> "🚫 **vpcgate could not read every input: the deploy is not checked**";
-      case INCOMPLETE -> "🚫 **vpcgate could not read all live state: the deploy is not fully checked**";
+      case INCOMPLETE -> "🚫 **vpcgate could not read or evaluate everything it needs (live state, modules or rules): "
+          + "the deploy is not fully checked**";
       case BLOCKED -> blocking > 0 ? "❌ **vpcgate: this deploy is blocked**" : "❌ **vpcgate: this deploy is blocked by warnings**";
       case PASSED -> report.isIncomplete() ? "⚠️ **vpcgate: passed, but not everything was checked**"
           : blocking > 0 ? "⚠️ **vpcgate: passed; blocking findings do not fail this gate**"

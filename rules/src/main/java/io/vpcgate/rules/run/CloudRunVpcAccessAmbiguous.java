@@ -43,6 +43,13 @@ public final class CloudRunVpcAccessAmbiguous implements Rule {
           .remediation("Keep either the connector (Serverless VPC Access) or network_interfaces (Direct VPC egress)")
           .build());
     }
+    if (connectorSetting == Setting.UNKNOWN || interfacesSetting == Setting.UNKNOWN) {
+      ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.VPC_ACCESS), "whether vpc_access sets exactly one of "
+          + "connector and network_interfaces: " + (connectorSetting == Setting.UNKNOWN
+              ? Setting.unknownReason("connector", p.connector())
+              : Setting.unknownReason("network_interfaces", p.interfaceCount())));
+      return Optional.empty();
+    }
     if (!connector && !interfaces) {
       return Optional.of(ctx.finding(s, CloudRunService.VPC_ACCESS)
           .message("Service %s: vpc_access sets neither connector nor network_interfaces; the API requires one of "

@@ -38,11 +38,26 @@ public final class HardCodedEndpointReplaced implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     // The current addresses are known only from what exists: live, else the last-applied state.
-    Existing existing = ctx.existing().orElseThrow();
+    Existing best = ctx.existing().orElseThrow();
     List<Finding> out = new ArrayList<>();
     for (DataStore store : ctx.desired().all(DataStore.class)) {
       if (store.origin().side() == io.vpcgate.model.Side.LIVE) {
         continue; // an audit of live state: no Terraform reference to suggest, and nothing this apply replaces
+      }
+      Existing existing = best;
+      if (best.live() && best.twin(store).isEmpty()) {
+        // Not in a live read that did not cover it: the last-applied state may still know its address.
+        Optional<String> notRead = ctx.notCovered(io.vpcgate.kinds.Kinds.of(store).name(), store.id().project().known(),
+            store.id().region().known());
+        if (notRead.isPresent()) {
+          Optional<Existing> last = ctx.lastApplied().map(g -> new Existing(g, Existing.Source.STATE));
+          if (last.isEmpty() || last.get().twin(store).isEmpty()) {
+            ctx.notEvaluated(store, store.origin().location(), "whether a service holds the current address of "
+                + store.address() + " as a literal: " + notRead.get());
+            continue;
+          }
+          existing = last.get();
+        }
       }
       Optional<String> address = existing.twin(store)
           .flatMap(t -> ((DataStore) t).endpoints().stream().flatMap(e -> e.host().known().stream()).findFirst());

@@ -96,4 +96,24 @@ class ConnectorNetworkAndSubnetConflictTest {
         }
         """).expectNotEvaluated("google_vpc_access_connector.c: subnet.name is not known before apply");
   }
+
+  @Test
+  void anUnknownRange_doesNotStopTheNetworkAndSubnetCheck() {
+    tester().addTerraformLines("main.tf", """
+        variable "r" {
+          type = string
+        }
+        resource "google_vpc_access_connector" "c" {
+          project       = "acme"
+          region        = "us-central1"
+          name          = "c"
+          network       = "vpc"
+          ip_cidr_range = var.r
+          # BUG: Finding contains: sets both network and subnet { name }
+          subnet {
+            name = "s"
+          }
+        }
+        """).expectMarkers();
+  }
 }

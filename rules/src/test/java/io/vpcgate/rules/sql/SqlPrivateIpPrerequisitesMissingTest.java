@@ -101,4 +101,16 @@ class SqlPrivateIpPrerequisitesMissingTest {
         """).addTerraformLines("db/main.tf", SQL_MODULE.replace("      private_network", "      # WARN: Finding contains: does not depend on google_service_networking_connection.psa\n      private_network"))
         .expectMarkers();
   }
+
+  @Test
+  void aDependsOnInsideACountedModule_counts() {
+    RuleTester.of(new SqlPrivateIpPrerequisitesMissing(), getClass()).addTerraformLines("main.tf", PSA + """
+        module "db" {
+          count      = 1
+          source     = "./db"
+          network    = google_compute_network.vpc.id
+          depends_on = [google_service_networking_connection.psa]
+        }
+        """).addTerraformLines("db/main.tf", SQL_MODULE).expectNoFindings();
+  }
 }

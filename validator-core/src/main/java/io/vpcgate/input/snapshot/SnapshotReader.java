@@ -79,7 +79,12 @@ public final class SnapshotReader {
   private static java.io.Reader reader(Path file) throws IOException {
     java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
     if (file.getFileName().toString().endsWith(".gz")) {
-      in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+      try {
+        in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+      } catch (IOException e) {
+        in.close(); // not gzip after all: the file is not left open
+        throw e;
+      }
     }
     return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
   }

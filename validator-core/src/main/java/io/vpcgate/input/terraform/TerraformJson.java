@@ -108,7 +108,7 @@ final class TerraformJson {
       switch (type) {
         case "resource", "data" -> labelled(node, 2, type, blocks, false);
         case "module" -> labelled(node, 1, type, blocks, true);
-        case "variable", "output", "provider" -> labelled(node, 1, type, blocks, type.equals("variable"));
+        case "variable", "output", "provider" -> labelled(node, 1, type, blocks, !type.equals("provider"));
         case "locals" -> each(node, n -> blocks.add(new Body.Block("locals", List.of(), body(n, true), n.line(), n.endLine())));
         case "terraform" -> each(node, n -> blocks.add(new Body.Block("terraform", List.of(), body(n, true), n.line(),
             n.endLine())));
@@ -126,7 +126,8 @@ final class TerraformJson {
   private void labelled(Node node, int depth, String type, List<String> labels, List<Body.Block> out,
       boolean attributesOnly) {
     if (labels.size() == depth) {
-      each(node, n -> out.add(new Body.Block(type, List.copyOf(labels), body(n, attributesOnly), n.line(), n.endLine())));
+      each(node, n -> out.add(new Body.Block(type, List.copyOf(labels), body(n, attributesOnly, type.equals("variable")),
+          n.line(), n.endLine())));
       return;
     }
     if (node.object() == null) {
@@ -152,6 +153,11 @@ final class TerraformJson {
 
   /** A block body: nested objects are blocks, unless {@code attributesOnly} (module inputs, locals) or a map. */
   private Body body(Node node, boolean attributesOnly) {
+    return body(node, attributesOnly, false);
+  }
+
+  /** {@code variable}: a variable's body, whose {@code type} is an expression ({@code "list(string)"}). */
+  private Body body(Node node, boolean attributesOnly, boolean variable) {
     if (node.object() == null) {
       throw new InputException(file + ":" + node.line() + ": expected a JSON object for a block body");
     }
@@ -166,7 +172,8 @@ final class TerraformJson {
       } else if (!attributesOnly && isBlock(key, value) || key.equals("lifecycle") || key.equals("validation")) {
         each(value, x -> blocks.add(new Body.Block(key, List.of(), body(x, false), x.line(), x.endLine())));
       } else {
-        attributes.add(new Body.Attribute(key, expr(value, key), value.line()));
+        attributes.add(new Body.Attribute(key, variable && key.equals("type") ? expression(text(value), value.line())
+            : expr(value, key), value.line()));
       }
     });
     return new Body(attributes, blocks);
@@ -197,7 +204,7 @@ final class TerraformJson {
   private Expr expr(Node node, String key) {
     Object v = node.value();
     if (v instanceof String s) {
-      return EXPRESSION_STRINGS.contains(key) || key.equals("type") ? expression(s, node.line()) : template(s, node.line());
+      return EXPRESSION_STRINGS.contains(key) ? expression(s, node.line()) : template(s, node.line());
     }
     if (v instanceof BigDecimal n) {
       return new Expr.Literal(new Value.Num(n), node.line());
@@ -218,6 +225,13 @@ final class TerraformJson {
       return new Expr.ObjectCons(items, node.line());
     }
     return new Expr.Literal(Value.NULL, node.line());
+  }
+
+  private String text(Node node) {
+    if (!(node.value() instanceof String s)) {
+      throw new InputException(file + ":" + node.line() + ": a variable's type is a string holding a type expression");
+    }
+    return s;
   }
 
   private Expr template(String s, int line) {

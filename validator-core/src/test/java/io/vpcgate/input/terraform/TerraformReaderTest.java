@@ -412,4 +412,17 @@ class TerraformReaderTest {
     assertEquals(Attr.known("k"), s.containers().get(0).env().get(0).secret());
     assertEquals(Attr.known("2"), s.containers().get(0).env().get(0).secretVersion());
   }
+
+  @Test
+  void jsonSyntax_typeIsAnExpressionOnlyInAVariable_andAnOutputValueIsAnAttribute() throws IOException {
+    write("main.tf", "locals { a = 1 }\n");
+    write("extra.tf.json", """
+        {"variable": {"names": {"type": "list(string)", "default": ["a"]}},
+         "output": {"cfg": {"value": {"network": "vpc"}}},
+         "resource": {"google_compute_router_nat": {"n": {"name": "nat", "router": "r", "type": "PUBLIC",
+           "source_subnetwork_ip_ranges_to_nat": "ALL_SUBNETWORKS_ALL_IP_RANGES"}}}}
+        """);
+    TfResource nat = only(TerraformReader.read(dir, TerraformOptions.NONE));
+    assertEquals(Value.str("PUBLIC"), attr(nat, "type"));
+  }
 }
