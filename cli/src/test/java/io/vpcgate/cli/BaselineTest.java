@@ -84,6 +84,26 @@ class BaselineTest {
   }
 
   @Test
+  void fingerprintsSurviveAnUnrelatedEnvVariableAbove() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("incident"));
+    for (Path f : Files.list(CheckCommandTest.SAMPLE.resolve("terraform")).toList()) {
+      Files.copy(f, dir.resolve(f.getFileName()));
+    }
+    String live = CheckCommandTest.SAMPLE.resolve("live.json").toString();
+    Path baseline = tmp.resolve("incident-baseline.json");
+    CliRunner.run("check", dir.toString(), "--snapshot", live, "--format", "json", "--output", baseline.toString());
+    String backend = Files.readString(dir.resolve("backend.tf"));
+    int env = backend.indexOf("env {");
+    Files.writeString(dir.resolve("backend.tf"), backend.substring(0, env)
+        + "env {\n        name  = \"UNRELATED\"\n        value = \"x\"\n      }\n      " + backend.substring(env));
+    JsonNode report = CheckCommandTest.JSON.readTree(CliRunner.run("check", dir.toString(), "--snapshot", live,
+        "--baseline", baseline.toString(), "--format", "json").out());
+    assertEquals(13, report.get("summary").get("suppressed").asInt(), report.toString());
+    assertEquals(1, report.get("findings").size(), "only the new env name drifts: " + report.get("findings"));
+    assertEquals("DRIFT-04", report.get("findings").get(0).get("ruleId").asText());
+  }
+
+  @Test
   void badBaselines_areInputErrors() throws IOException {
     Path notJson = Files.writeString(tmp.resolve("b.json"), "{oops");
     CliRunner r = CliRunner.run("check", CheckCommandTest.SAMPLE.resolve("terraform").toString(), "--baseline", notJson.toString());
