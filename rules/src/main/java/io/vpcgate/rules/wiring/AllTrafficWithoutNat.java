@@ -66,7 +66,13 @@ public final class AllTrafficWithoutNat implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, Workload w, Route route, NetworkRef net) {
-    if (!NatCoverage.covers(ctx.world(), route).map(covered -> !covered).orElse(false)) {
+    Optional<Boolean> covered = NatCoverage.covers(ctx.world(), route);
+    if (covered.isEmpty()) {
+      ctx.notEvaluated(w, RuleContext.at(w, Workload.EGRESS), "whether a Cloud NAT serves " + route.describe()
+          + " on network " + net + ": a router or NAT that may serve it is not known before apply");
+      return Optional.empty();
+    }
+    if (covered.get()) {
       return Optional.empty();
     }
     List<String> internet = internetUses(ctx, w);

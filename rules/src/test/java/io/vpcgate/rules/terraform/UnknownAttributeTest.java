@@ -38,4 +38,26 @@ class UnknownAttributeTest {
         .containsAll(Set.of("settings", "database_version", "region", "deletion_protection")));
     assertTrue(ProviderAttributes.source().startsWith("GoogleCloudPlatform/magic-modules@"), ProviderAttributes.source());
   }
+
+  private static String remediationFor(String attribute) {
+    return RuleTester.of(new UnknownAttribute(), UnknownAttributeTest.class).addTerraformLines("main.tf", """
+        resource "google_vpc_access_connector" "c" {
+          name          = "c"
+          network       = "vpc"
+          ip_cidr_range = "10.8.0.0/28"
+          %s = 3
+        }
+        """.formatted(attribute)).findings().get(0).remediation();
+  }
+
+  @Test
+  void theSuggestion_isTheNearestName_withinTwoEditsOrAPrefix() {
+    assertTrue(remediationFor("min_instance").startsWith("Did you mean min_instances? "), remediationFor("min_instance"));
+    assertTrue(remediationFor("mx_instancs").startsWith("Did you mean max_instances? "), remediationFor("mx_instancs"));
+    assertTrue(remediationFor("machine").startsWith("Did you mean machine_type? "), remediationFor("machine"));
+    String far = remediationFor("zzz_qqq");
+    assertTrue(far.startsWith("Use an argument of google_vpc_access_connector"), far);
+    String threeEdits = remediationFor("mx_instnc");
+    assertTrue(!threeEdits.contains("Did you mean max_instances"), threeEdits);
+  }
 }

@@ -207,4 +207,27 @@ class AllTrafficWithoutNatTest {
             + "run-subnet on network app-vpc: the project is not known before apply, so its live Cloud Routers cannot be "
             + "looked up");
   }
+
+  @Test
+  void aRouterWithAnUnknownRegion_onAnotherNetwork_doesNotHideTheMissingNat() {
+    RuleTester t = tester();
+    String extra = """
+
+        variable "elsewhere" {
+          type = string
+        }
+        resource "google_compute_router" "other" {
+          name    = "other-router"
+          network = "other-vpc"
+          region  = var.elsewhere
+        }
+        """;
+    t.addTerraformLines("bad.tf", t.resourceText("bad.tf") + extra).withLiveSnapshot("live.json").expectMarkers();
+    RuleTester same = tester();
+    var report = same.addTerraformLines("bad.tf", same.resourceText("bad.tf") + extra.replace("other-vpc", "prod-vpc"))
+        .withLiveSnapshot("live.json").run();
+    assertTrue(report.findings().stream().noneMatch(f -> f.message().contains("PAYMENTS_URL")), report.findings().toString());
+    assertTrue(report.notEvaluated().stream().anyMatch(n -> n.subject().equals("google_cloud_run_v2_service.api")),
+        report.notEvaluated().toString());
+  }
 }
