@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code vpcgate audit}: the live wiring judged on its own, no Terraform needed: what exists is
  * checked as if it were the configuration (a live service's stale Redis address is WIRE-06 on that
- * service), with every rule that can be judged from live state; drift, which compares Terraform with
- * live, does not apply.
+ * service), with the wiring and capacity rules; drift, which compares Terraform with live, and the
+ * validity rules, which the API already enforced on what exists, do not apply.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "Audit the live wiring alone (--snapshot, --project or --asset-scope), no Terraform needed.")
@@ -38,9 +38,15 @@ final class AuditCommand extends CheckCommand {
     return "audit judges the live project alone, and without it has nothing to judge";
   }
 
+  /**
+   * The wiring and capacity rules: drift compares Terraform with live, and what the API accepted already
+   * passed its own validity checks (the VALIDITY rules judge configuration before the API sees it).
+   */
   @Override
   List<Rule> rules() {
-    return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() != Category.DRIFT).toList();
+    return BuiltInRules.all().stream().map(r -> java.util.Map.entry(r, RuleMetadata.of(r).category()))
+        .filter(e -> e.getValue() != Category.DRIFT && e.getValue() != Category.VALIDITY).map(java.util.Map.Entry::getKey)
+        .toList();
   }
 
   @Override
