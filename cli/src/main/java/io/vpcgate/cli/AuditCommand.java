@@ -51,9 +51,9 @@ final class AuditCommand extends CheckCommand {
 
   @Override
   public Integer call() {
-    if (dir != null || plan != null || state != null || recursive) {
+    if (dir != null || plan != null || state != null || recursive || !varFiles.isEmpty() || !vars.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "audit reads the live state alone: DIR, --plan, --state and --recursive belong to check");
+          "audit reads the live state alone: DIR, --plan, --state, --var, --var-file and --recursive belong to check");
     }
     return super.call();
   }

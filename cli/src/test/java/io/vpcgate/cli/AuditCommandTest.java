@@ -49,6 +49,8 @@ class AuditCommandTest {
         INCIDENT.toString());
     assertEquals(ExitCode.USAGE.code(), withDir.code());
     assertTrue(withDir.err().contains("audit reads the live state alone"), withDir.err());
+    CliRunner withVar = CliRunner.run("audit", "--snapshot", INCIDENT.toString(), "--var", "env=prod");
+    assertEquals(ExitCode.USAGE.code(), withVar.code(), withVar.err());
     CliRunner none = CliRunner.run("audit");
     assertEquals(ExitCode.USAGE.code(), none.code());
     assertTrue(none.err().contains("give --snapshot FILE, --project P or --asset-scope S"), none.err());
