@@ -8,29 +8,25 @@ import picocli.CommandLine.IVersionProvider;
 /** The version Maven filtered into version.properties. */
 public final class VersionProvider implements IVersionProvider {
   static String version() {
-    Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return p.getProperty("version", "unknown");
+    return properties().getProperty("version", "unknown");
   }
 
   /** The commit the build was made from, "unknown" when the build was not told. */
   static String commit() {
+    String c = properties().getProperty("commit", "unknown");
+    return c.startsWith("${") ? "unknown" : c;
+  }
+
+  private static Properties properties() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         p.load(in);
       }
     } catch (IOException e) {
-      return "unknown";
+      return new Properties(); // unreadable: every value "unknown"
     }
-    String c = p.getProperty("commit", "unknown");
-    return c.startsWith("${") ? "unknown" : c;
+    return p;
   }
 
   @Override

@@ -15,7 +15,8 @@ public final class EnvNames {
     return Math.min(a.length(), b.length()) >= 6 && distance(a, b) <= 2;
   }
 
-  private static int distance(String a, String b) {
+  /** The edit (Levenshtein) distance between two names. */
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -145,7 +145,8 @@ public final class RuleContext {
       }
     }
     List<String> distinct = paths.stream().map(p -> p.replaceAll("\\[\\d+\\]", "")).distinct().toList();
-    return distinct.size() == 1 || distinct.stream().allMatch(p -> distinct.stream().allMatch(q -> q.startsWith(p) || p.startsWith(q)))
-        ? distinct.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("") : "";
+    // One attribute, or a block and what its line also opens (a chain of nested paths): the deepest.
+    boolean oneChain = distinct.stream().allMatch(p -> distinct.stream().allMatch(q -> q.startsWith(p) || p.startsWith(q)));
+    return oneChain ? distinct.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("") : "";
   }
 }

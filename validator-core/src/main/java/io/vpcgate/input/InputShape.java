@@ -47,14 +47,16 @@ public enum InputShape {
   }
 
   /**
-   * An input error for {@code source} given where {@code expected} was wanted, when it is something
-   * else vpcgate reads; empty when it is not recognisably any of them.
+   * Throws the input error for {@code root}, read from {@code source} where {@code expected} was
+   * wanted, when it is something else vpcgate reads ("is a Terraform plan, not Terraform state:
+   * give it with --plan"); returns its shape otherwise.
    */
-  public java.util.Optional<InputException> misplaced(String source, InputShape expected) {
-    if (this == expected || this == OTHER) {
-      return java.util.Optional.empty();
+  public static InputShape require(JsonNode root, String source, InputShape expected) {
+    InputShape shape = of(root);
+    if (shape != expected && shape != OTHER) {
+      throw new InputException(source + " is " + shape.description + ", not " + expected.description
+          + ": give it with " + shape.option);
     }
-    return java.util.Optional.of(new InputException(source + " is " + description + ", not " + expected.description
-        + ": give it with " + option));
+    return shape;
   }
 }

@@ -139,7 +139,7 @@ public final class ConnectionBudgetExceeded implements Rule {
     for (EnvVar e : env(s)) {
       String n = e.name().known().orElse("").toUpperCase(Locale.ROOT);
       if (!e.fromSecret() && name.matcher(n).find()) {
-        Optional<Integer> v = e.value().known().flatMap(ConnectionBudgetExceeded::integer);
+        Optional<Integer> v = e.value().known().flatMap(ConnectionLimit::integer);
         if (v.isPresent()) {
           return OptionalInt.of(v.get());
         }
@@ -152,14 +152,10 @@ public final class ConnectionBudgetExceeded implements Rule {
   private static io.vpcgate.model.Location envAt(Workload s, Pattern name) {
     for (EnvVar e : env(s)) {
       if (!e.fromSecret() && name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()
-          && e.value().known().flatMap(ConnectionBudgetExceeded::integer).isPresent()) {
+          && e.value().known().flatMap(ConnectionLimit::integer).isPresent()) {
         return s.origin().at(e.valuePath());
       }
     }
     return RuleContext.at(s, Workload.MAX_INSTANCES);
-  }
-
-  private static Optional<Integer> integer(String s) {
-    return s.strip().matches("\\d{1,7}") ? Optional.of(Integer.parseInt(s.strip())) : Optional.empty();
   }
 }

@@ -63,7 +63,8 @@ public record ConnectionLimit(int value, boolean fromFlag, String source, String
         "the default is taken from the tier, set max_connections to make it exact"));
   }
 
-  private static Optional<Integer> integer(String s) {
+  /** A whole number of connections written as text (a flag's or an env variable's value), if it is one. */
+  static Optional<Integer> integer(String s) {
     return s != null && s.strip().matches("\\d{1,7}") ? Optional.of(Integer.parseInt(s.strip())) : Optional.empty();
   }
 }

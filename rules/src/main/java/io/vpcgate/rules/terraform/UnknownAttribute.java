@@ -9,6 +9,7 @@ import io.vpcgate.engine.Severity;
 import io.vpcgate.kinds.ProviderAttributes;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Resource;
+import io.vpcgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,25 +67,7 @@ public final class UnknownAttribute implements Rule {
 
   /** The accepted name closest to {@code name}, when close enough to be a slip (two edits, or one name extending the other). */
   private static Optional<String> nearest(String name, Set<String> accepted) {
-    return accepted.stream().filter(a -> distance(a, name) <= 2 || a.startsWith(name) || name.startsWith(a))
-        .min(Comparator.comparingInt((String a) -> distance(a, name)).thenComparing(Comparator.naturalOrder()));
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return accepted.stream().filter(a -> EnvNames.distance(a, name) <= 2 || a.startsWith(name) || name.startsWith(a))
+        .min(Comparator.comparingInt((String a) -> EnvNames.distance(a, name)).thenComparing(Comparator.naturalOrder()));
   }
 }

@@ -54,11 +54,7 @@ public final class PlanReader {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InputException(source + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
     }
-    java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(plan)
-        .misplaced(source, io.vpcgate.input.InputShape.PLAN);
-    if (misplaced.isPresent()) {
-      throw misplaced.get();
-    }
+    io.vpcgate.input.InputShape.require(plan, source, io.vpcgate.input.InputShape.PLAN);
     if (plan == null || !plan.isObject() || !plan.has("format_version")
         || !(plan.has("resource_changes") || plan.has("planned_values"))) {
       throw new InputException(source + ": not a Terraform plan (expected the output of terraform show -json PLANFILE)");

@@ -89,10 +89,7 @@ final class AssetStream {
     if (firstValue) {
       // A plan or state (terraform show -json) is one object: read it whole to say what it is.
       JsonNode whole = JSON.readTree(p);
-      InputShape shape = InputShape.of(whole);
-      if (shape != InputShape.SNAPSHOT && shape != InputShape.OTHER) {
-        throw shape.misplaced(source, InputShape.SNAPSHOT).orElseThrow();
-      }
+      InputShape shape = InputShape.require(whole, source, InputShape.SNAPSHOT);
       if (shape == InputShape.OTHER && !whole.has("name")) {
         throw new InputException(source + ": one JSON object that is not a Cloud Asset asset; expected a JSON array of "
             + "assets (gcloud asset list --format=json) or one asset per line (gcloud asset export)");
@@ -137,8 +134,8 @@ final class AssetStream {
   }
 
   private void keep(JsonNode n, int index) {
-    String name = text(n, "name");
-    String type = text(n, "assetType", "asset_type");
+    String name = SnapshotReader.text(n, "name");
+    String type = SnapshotReader.text(n, "assetType", "asset_type");
     if (name == null || type == null) {
       throw new InputException(source + ": asset #" + (index + 1) + " has no name or assetType");
     }
@@ -177,15 +174,5 @@ final class AssetStream {
 
   private static int line(JsonParser p) {
     return p.currentLocation().getLineNr();
-  }
-
-  private static String text(JsonNode n, String... keys) {
-    for (String k : keys) {
-      JsonNode v = n.get(k);
-      if (v != null && v.isTextual()) {
-        return v.asText();
-      }
-    }
-    return null;
   }
 }

@@ -149,7 +149,7 @@ public final class SnapshotReader {
     return new Asset(name, type, location, data, policy, ancestors);
   }
 
-  private static String text(JsonNode n, String... keys) {
+  static String text(JsonNode n, String... keys) {
     for (String k : keys) {
       JsonNode v = n.get(k);
       if (v != null && v.isTextual()) {

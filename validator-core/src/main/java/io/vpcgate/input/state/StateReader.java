@@ -39,11 +39,7 @@ public final class StateReader {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InputException(source + ":" + line + ": invalid JSON: " + e.getOriginalMessage());
     }
-    java.util.Optional<InputException> misplaced = io.vpcgate.input.InputShape.of(root)
-        .misplaced(source, io.vpcgate.input.InputShape.STATE);
-    if (misplaced.isPresent()) {
-      throw misplaced.get();
-    }
+    io.vpcgate.input.InputShape.require(root, source, io.vpcgate.input.InputShape.STATE);
     return of(root, source);
   }
 
