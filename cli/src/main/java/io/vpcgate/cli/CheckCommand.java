@@ -17,22 +17,11 @@ import io.vpcgate.input.InputException;
 import io.vpcgate.input.snapshot.Snapshot;
 import io.vpcgate.input.snapshot.SnapshotReader;
 import io.vpcgate.input.terraform.TerraformOptions;
-import io.vpcgate.report.JsonReporter;
-import io.vpcgate.report.GithubReporter;
-import io.vpcgate.report.JunitReporter;
-import io.vpcgate.report.MarkdownReporter;
-import io.vpcgate.report.Reporter;
-import io.vpcgate.report.SarifReporter;
-import io.vpcgate.report.TextReporter;
-import io.vpcgate.report.ToolInfo;
 import io.vpcgate.rules.BuiltInRules;
 import io.vpcgate.engine.Rule;
 import io.vpcgate.suppress.Baseline;
 import io.vpcgate.suppress.DriftIgnores;
 import io.vpcgate.suppress.Suppressions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check a Terraform root module, against the live project (--project, --asset-scope) or a snapshot "
         + "when given, and report violations.")
-class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer>, ExitCodes {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -97,12 +86,21 @@ class CheckCommand implements Callable<Integer> {
 
   @Mixin LiveOptions liveOptions;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", converter = ReportTarget.Converter.class,
+      description = "Report format: text, json, sarif, junit, markdown or github (any case; default: text). Repeatable "
+          + "with =FILE to write several reports in one run (-f text -f sarif=out.sarif -f markdown=summary.md); at most "
+          + "one without =FILE, which goes to --output or stdout.")
+  List<ReportTarget> formats = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of stdout.")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report of the -f without =FILE here ('-': stdout, the default).")
+  String output;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only the verdict line (and errors) instead of the text report.")
+  boolean quiet;
+
+  @Option(names = "--no-color", description = "No ANSI colour in the text report (as is the NO_COLOR variable).")
+  boolean noColor;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit 4 on findings at or above: ${COMPLETION-CANDIDATES} (default: fail-on in .vpcgate.yml, "
@@ -114,12 +112,25 @@ class CheckCommand implements Callable<Integer> {
   Path config;
 
   @Override
+  public Set<ExitCode> exitCodes() {
+    return java.util.EnumSet.allOf(ExitCode.class);
+  }
+
+  @Override
+  public String success() {
+    return "passed: nothing at or above --fail-on";
+  }
+
+  @Override
   public Integer call() {
     if (recursive && (plan != null || state != null)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--plan and --state describe one root module; they cannot be used with --recursive");
     }
     validateLiveOptions();
+    ReportOutputs.problem(formats, outputFile()).ifPresent(p -> {
+      throw new CommandLine.ParameterException(spec.commandLine(), p);
+    });
     if (needsLive() && snapshots.isEmpty() && !liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(), withoutLive()
           + ": give --snapshot FILE, --project P or --asset-scope S");
@@ -143,7 +154,7 @@ class CheckCommand implements Callable<Integer> {
     } else {
       report = checkOne(options, engine);
     }
-    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)));
+    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)), ReportContext.links(settings));
   }
 
   /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
@@ -155,7 +166,8 @@ class CheckCommand implements Callable<Integer> {
     if (!liveOptions.requested()) {
       return Optional.empty();
     }
-    LiveSource.Result read = liveOptions.read(terraformRegions, spec.commandLine().getErr());
+    java.io.PrintWriter progress = quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr();
+    LiveSource.Result read = liveOptions.read(terraformRegions, progress);
     return Optional.of(new LiveState(read.graph(), read.coverage(), read.gaps(), read.notes()));
   }
 
@@ -223,9 +235,11 @@ class CheckCommand implements Callable<Integer> {
    * Writes the report and decides the exit code: unreadable input 3; live state not all read 5
    * (unless --allow-incomplete); findings at --fail-on 4; else 0.
    */
-  private int finish(Report ungated) {
+  private int finish(Report ungated, io.vpcgate.report.DocLinks links) {
     Report report = ungated.withGate(new Gate(failOn.threshold(), liveOptions.allowIncomplete));
-    write(reporter().render(report));
+    boolean terminal = System.console() != null && outputFile().isEmpty();
+    new ReportOutputs(formats, outputFile(), quiet, terminal && !noColor && System.getenv("NO_COLOR") == null,
+        links, ReportContext.paths(dir == null ? Path.of(".") : dir)).write(report, spec.commandLine().getOut(), spec.commandLine().getErr());
     report.errors().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
     report.incomplete().forEach(e -> spec.commandLine().getErr().println("vpcgate: " + e));
     report.skipped().forEach(s -> s.error().ifPresent(this::debug));
@@ -250,27 +264,8 @@ class CheckCommand implements Callable<Integer> {
         LocalDate.now());
   }
 
-  private Reporter reporter() {
-    return switch (format) {
-      case text -> new TextReporter(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
-      case json -> new JsonReporter(new ToolInfo("vpcgate", VersionProvider.version()));
-      case sarif -> new SarifReporter(new ToolInfo("vpcgate", VersionProvider.version()));
-      case junit -> new JunitReporter();
-      case markdown -> new MarkdownReporter();
-      case github -> new GithubReporter(dir == null ? "" : dir.toString());
-    };
-  }
-
-  private void write(String text) {
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-      return;
-    }
-    try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw io.vpcgate.input.IoErrors.writing(output, "the report", e);
-    }
+  /** --output as a path; absent or '-' is stdout. */
+  private Optional<Path> outputFile() {
+    return output == null || output.equals("-") ? Optional.empty() : Optional.of(Path.of(output));
   }
 }

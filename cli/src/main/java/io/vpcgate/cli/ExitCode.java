@@ -3,9 +3,9 @@ package io.vpcgate.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The pinned exit codes, the same for every command. The help text is built from this enum. */
+/** The pinned exit codes, the same meaning for every command. The help text is built from this enum. */
 public enum ExitCode {
-  OK(0, "passed: nothing at or above --fail-on"),
+  OK(0, "success"),
   INTERNAL_ERROR(1, "internal error (a bug: re-run with --debug and report it)"),
   USAGE(2, "usage error: bad flags or arguments"),
   INPUT_ERROR(3, "input error: unreadable or invalid input"),
@@ -24,10 +24,11 @@ public enum ExitCode {
     return code;
   }
 
-  static Map<String, String> helpList() {
+  /** The help's exit-code list: these codes, in order, 0 with the command's own meaning. */
+  static Map<String, String> helpList(java.util.Set<ExitCode> codes, String success) {
     Map<String, String> m = new LinkedHashMap<>();
-    for (ExitCode c : values()) {
-      m.put(String.valueOf(c.code), c.meaning);
+    for (ExitCode c : java.util.EnumSet.copyOf(codes)) {
+      m.put(String.valueOf(c.code), c == OK ? success : c.meaning);
     }
     return m;
   }

@@ -13,16 +13,22 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Stops broken Cloud Run / VPC connector / Memorystore / Cloud SQL deploys before they happen.",
-    subcommands = {CheckCommand.class, DriftCommand.class, AuditCommand.class, SnapshotCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, DriftCommand.class, AuditCommand.class, SnapshotCommand.class, RulesCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n")
-public final class Main implements Runnable {
+public final class Main implements Runnable, ExitCodes {
   @Mixin GlobalOptions global;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, audit, snapshot or rules");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, drift, audit, snapshot, rules or help");
+  }
+
+  @Override
+  public java.util.Set<ExitCode> exitCodes() {
+    return ALWAYS;
   }
 
   public static void main(String[] args) {
@@ -73,9 +79,8 @@ public final class Main implements Runnable {
     CommandLine cmd = new CommandLine(new Main(), factory);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
-    cmd.getSubcommands().values().forEach(s -> s.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(ExitCode.helpList()));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    exitCodeHelp(cmd);
     cmd.setParameterExceptionHandler(Main::usageError);
     cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
       boolean debug = debugRequested(parsed);
@@ -93,6 +98,15 @@ public final class Main implements Runnable {
       return ExitCode.INTERNAL_ERROR.code();
     });
     return cmd;
+  }
+
+  /** Each command's help lists the exit codes that command can return (help itself: success or usage). */
+  private static void exitCodeHelp(CommandLine cmd) {
+    Object command = cmd.getCommandSpec().userObject();
+    java.util.Map<String, String> list = command instanceof ExitCodes c ? ExitCode.helpList(c.exitCodes(), c.success())
+        : ExitCode.helpList(java.util.EnumSet.of(ExitCode.OK, ExitCode.USAGE), "success");
+    cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
+    cmd.getSubcommands().values().forEach(Main::exitCodeHelp);
   }
 
   private static boolean debugRequested(CommandLine.ParseResult parsed) {

@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
 /** {@code vpcgate rules [ID]}: the catalogue, or one rule explained. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules, or explain one.",
     subcommands = RulesCommand.Docs.class)
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand implements Callable<Integer>, ExitCodes {
+  @Override
+  public java.util.Set<ExitCode> exitCodes() {
+    return ALWAYS;
+  }
+
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -62,14 +67,29 @@ final class RulesCommand implements Callable<Integer> {
   /** {@code vpcgate rules docs --out DIR}: writes the generated rule reference. */
   @Command(name = "docs", mixinStandardHelpOptions = true,
       description = "Write the rule reference (a page per rule with its tested example, and an index) to a directory.")
-  static final class Docs implements Callable<Integer> {
+  static final class Docs implements Callable<Integer>, ExitCodes {
+    @Override
+    public java.util.Set<ExitCode> exitCodes() {
+      java.util.EnumSet<ExitCode> codes = java.util.EnumSet.copyOf(ALWAYS);
+      codes.add(ExitCode.INPUT_ERROR);
+      return codes;
+    }
+
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pages.")
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+      try {
+        return write();
+      } catch (IOException e) {
+        throw io.vpcgate.input.IoErrors.writing(out, "the rule pages", e);
+      }
+    }
+
+    private int write() throws IOException {
       Files.createDirectories(out);
       Map<String, String> pages = RuleDocs.render(BuiltInRules.all());
       try (var existing = Files.list(out)) {

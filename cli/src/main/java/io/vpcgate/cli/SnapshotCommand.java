@@ -18,12 +18,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
     description = "Read a project's live state (read-only) and write it as a Cloud Asset Inventory snapshot.")
-final class SnapshotCommand implements Callable<Integer> {
+final class SnapshotCommand implements Callable<Integer>, ExitCodes {
+  @Override
+  public Set<ExitCode> exitCodes() {
+    java.util.EnumSet<ExitCode> codes = java.util.EnumSet.copyOf(ALWAYS);
+    codes.add(ExitCode.INPUT_ERROR);
+    codes.add(ExitCode.INCOMPLETE);
+    return codes;
+  }
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin LiveOptions liveOptions;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the snapshot.")
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the snapshot.")
   Path output;
 
   @Override

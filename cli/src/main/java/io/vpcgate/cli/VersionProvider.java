@@ -17,6 +17,18 @@ public final class VersionProvider implements IVersionProvider {
     return c.startsWith("${") ? "unknown" : c;
   }
 
+  /** The repository a release was built from ({@code https://github.com/OWNER/NAME}), if the build was told. */
+  static java.util.Optional<String> repository() {
+    String r = properties().getProperty("repository", "").strip();
+    return r.isEmpty() || r.startsWith("${") ? java.util.Optional.empty() : java.util.Optional.of(r);
+  }
+
+  /** The version, when this is a release build (not a -SNAPSHOT). */
+  static java.util.Optional<String> release() {
+    String v = version();
+    return v.endsWith("-SNAPSHOT") || v.equals("unknown") ? java.util.Optional.empty() : java.util.Optional.of(v);
+  }
+
   private static Properties properties() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {

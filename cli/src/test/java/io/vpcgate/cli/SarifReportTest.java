@@ -59,7 +59,9 @@ class SarifReportTest {
       }
     }
     JsonNode physical = vpcc05.get("locations").get(0).get("physicalLocation");
-    assertEquals("network.tf", physical.get("artifactLocation").get("uri").asText());
+    // From the repository root (this checkout), where code scanning resolves it.
+    assertEquals(ReportContext.paths(CheckCommandTest.SAMPLE.resolve("terraform")).fromRoot("network.tf"),
+        physical.get("artifactLocation").get("uri").asText());
     assertEquals("SRCROOT", physical.get("artifactLocation").get("uriBaseId").asText());
     assertEquals(8, physical.get("region").get("startLine").asInt());
     assertEquals("error", vpcc05.get("level").asText());

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigReader {
   public static final String FILE_NAME = ".vpcgate.yml";
-  private static final Set<String> TOP = Set.of("fail-on", "rules", "project", "region", "drift");
+  private static final Set<String> TOP = Set.of("fail-on", "rules", "project", "region", "drift", "docs-url");
   private static final Set<String> RULES = Set.of("disable", "severity");
   private static final Set<String> DRIFT = Set.of("ignore");
 
@@ -68,7 +68,7 @@ public final class ConfigReader {
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new VpcgateConfig(Optional.of(source), Set.of(), Map.of(), Optional.empty(), Optional.empty(),
-          Optional.empty(), List.of());
+          Optional.empty(), List.of(), Optional.empty());
     }
     Reader r = new Reader(text, source);
     r.object(root, "", TOP);
@@ -99,14 +99,25 @@ public final class ConfigReader {
         }
       }
     }
-    Optional<String> failOn = r.text(root.path("fail-on"), "fail-on");
+    Optional<String> failOn = r.text(root.path("fail-on"), "fail-on").map(f -> f.toLowerCase(java.util.Locale.ROOT));
     failOn.ifPresent(f -> {
       if (!List.of("blocking", "warning", "never").contains(f)) {
         throw r.error("fail-on", "fail-on must be blocking, warning or never, got \"" + f + "\"");
       }
     });
     return new VpcgateConfig(Optional.of(source), disabled, severities, failOn, r.text(root.path("project"), "project"),
-        r.text(root.path("region"), "region"), r.strings(drift.path("ignore"), "ignore"));
+        r.text(root.path("region"), "region"), r.strings(drift.path("ignore"), "ignore"), docsUrl(r, root));
+  }
+
+  /** {@code docs-url}: an http(s) URL under which the rule pages ({@code NAME.md}) are served. */
+  private static Optional<String> docsUrl(Reader r, JsonNode root) {
+    Optional<String> url = r.text(root.path("docs-url"), "docs-url");
+    url.ifPresent(u -> {
+      if (!u.matches("https?://[^\\s/]+(/\\S*)?")) {
+        throw r.error("docs-url", "docs-url must be an http(s) URL under which the rule pages NAME.md are, got \"" + u + "\"");
+      }
+    });
+    return url;
   }
 
   /** Validation with errors that name the line of the offending key. */

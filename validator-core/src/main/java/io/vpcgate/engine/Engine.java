@@ -97,7 +97,7 @@ public final class Engine {
       return Optional.of("disabled by " + settings.source());
     }
     if (meta.needsLive() && in.live().isEmpty()) {
-      return Optional.of("needs live state (--snapshot)");
+      return Optional.of("needs live state (--snapshot or --project)");
     }
     if (meta.requires().contains(Input.STATE) && in.lastApplied().isEmpty()) {
       return Optional.of("needs Terraform state (--state)");

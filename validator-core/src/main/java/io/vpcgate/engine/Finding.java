@@ -6,15 +6,35 @@ import java.util.List;
 /**
  * One problem: which rule, how bad, what and where (message, with real values), how to fix it
  * (remediation), the resource it is about (subject), what in it ({@code about}: the field or
- * attribute path, empty when the finding is about the resource as a whole) and related locations.
+ * attribute path, empty when the finding is about the resource as a whole) and related locations;
+ * what the rule knows of its cause ({@code cause}, see {@link Causes}) and, in a report of several root
+ * modules, the root module it was found in ({@code root}, empty otherwise); and, for a finding about a
+ * value that points where the value is set (a tfvars line), where it is used ({@code use}, also the first
+ * related location), so that a suppression at the use still covers it.
  */
 public record Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
     String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift,
-    String about) {
+    String about, String cause, String root, java.util.Optional<Location> use) {
 
   public Finding {
     related = List.copyOf(related);
     about = about == null ? "" : about;
+    cause = cause == null ? "" : cause;
+    root = root == null ? "" : root;
+    use = use == null ? java.util.Optional.empty() : use;
+  }
+
+  public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
+      String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift,
+      String about, String cause, String root) {
+    this(ruleId, ruleName, severity, category, subject, message, remediation, location, related, drift, about, cause, root,
+        java.util.Optional.empty());
+  }
+
+  public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
+      String message, String remediation, Location location, List<Location> related, java.util.Optional<Drift> drift,
+      String about) {
+    this(ruleId, ruleName, severity, category, subject, message, remediation, location, related, drift, about, "", "");
   }
 
   public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
@@ -43,13 +63,25 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
 
   /** A finding of another severity (a project's override), all else equal. */
   public Finding withSeverity(Severity s) {
-    return new Finding(ruleId, ruleName, s, category, subject, message, remediation, location, related, drift, about);
+    return new Finding(ruleId, ruleName, s, category, subject, message, remediation, location, related, drift, about,
+        cause, root, use);
   }
 
   /** A finding elsewhere (a combined report moves .tf locations under the root module's directory). */
   public Finding at(Location where, List<Location> relatedElsewhere) {
+    return at(where, relatedElsewhere, use);
+  }
+
+  /** As {@link #at(Location, List)}, with the use moved too. */
+  public Finding at(Location where, List<Location> relatedElsewhere, java.util.Optional<Location> useElsewhere) {
     return new Finding(ruleId, ruleName, severity, category, subject, message, remediation, where, relatedElsewhere, drift,
-        about);
+        about, cause, root, useElsewhere);
+  }
+
+  /** This finding as found in root module {@code dir} of a combined report, fingerprinted with it. */
+  public Finding inRoot(String dir, Location where, List<Location> relatedElsewhere, java.util.Optional<Location> usedAt) {
+    return new Finding(ruleId, ruleName, severity, category, subject, message, remediation, where, relatedElsewhere, drift,
+        dir + ":" + about, cause, dir, usedAt);
   }
 
   /**
@@ -62,13 +94,15 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
   public static final class Builder {
     private final RuleMetadata rule;
     private final String subject;
-    private final Location location;
+    private Location location;
+    private Location use;
     private Severity severity;
     private String message = "";
     private String remediation = "";
     private final List<Location> related = new java.util.ArrayList<>();
     private Drift drift;
     private String about;
+    private String cause = "";
 
     Builder(RuleMetadata rule, String subject, Location location, String about) {
       this.rule = rule;
@@ -78,9 +112,38 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
       this.about = about;
     }
 
+    /**
+     * The value is set at {@code setAt} (a tfvars line, a module argument, a default): the finding points
+     * there, and its use (the location given) becomes the first related location.
+     */
+    public Builder setAt(Location setAt) {
+      this.use = location;
+      this.location = setAt;
+      related.add(0, use);
+      return this;
+    }
+
     /** What in the subject the finding is about, when the location does not say (its identity for baselines). */
     public Builder about(String what) {
       this.about = what;
+      return this;
+    }
+
+    /**
+     * This finding is a consequence of the value of {@code field} in the same resource (WIRE-01's missing
+     * egress when the apply removes a connector set by hand): reports list it beneath that value's finding.
+     */
+    public Builder consequenceOf(io.vpcgate.model.Field field) {
+      this.cause = Causes.VALUE + field.name();
+      return this;
+    }
+
+    /**
+     * This finding and the others on the same resource with the same {@code change} share one cause (the
+     * fields one hand-made change touched): reports list them as one entry.
+     */
+    public Builder sameChangeAs(String change) {
+      this.cause = Causes.CHANGE + change;
       return this;
     }
 
@@ -112,7 +175,7 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
     public Finding build() {
       String what = about.isEmpty() && drift != null ? drift.attribute() : about;
       return new Finding(rule.id(), rule.name(), severity, rule.category(), subject, message, remediation,
-          location, related, java.util.Optional.ofNullable(drift), what);
+          location, related, java.util.Optional.ofNullable(drift), what, cause, "", java.util.Optional.ofNullable(use));
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public record Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules,
     List<String> notes, List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed,
-    Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated, Gate gate) {
+    Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated, Gate gate, List<String> roots) {
 
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
@@ -41,6 +41,14 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     notEvaluated = notEvaluated.stream().sorted(java.util.Comparator.comparing(NotEvaluated::ruleId)
         .thenComparing(NotEvaluated::subject).thenComparing(NotEvaluated::reason)).distinct().toList();
     gate = gate == null ? Gate.DEFAULT : gate;
+    roots = roots == null ? List.of() : roots.stream().sorted().distinct().toList();
+  }
+
+  /** A report of one root module (no roots listed). */
+  public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
+      List<String> errors, Map<String, List<String>> checked, List<Suppressed> suppressed, Wiring wiring,
+      List<String> incomplete, List<NotEvaluated> notEvaluated, Gate gate) {
+    this(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate, List.of());
   }
 
   public Report(List<Finding> findings, List<SkippedRule> skipped, List<RuleMetadata> rules, List<String> notes,
@@ -51,7 +59,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
 
   /** This report judged by {@code gate} ({@code --fail-on}, {@code --allow-incomplete}). */
   public Report withGate(Gate gate) {
-    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate);
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate,
+        roots);
   }
 
   /** The one verdict, for every format and for the exit code. */
@@ -79,7 +88,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     all.addAll(more);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated, gate);
+    return new Report(remaining, skipped, rules, allNotes, errors, checked, all, wiring, incomplete, notEvaluated, gate,
+        roots);
   }
 
   /** The Terraform resources a rule examined (the desired resources its appliesTo classes match), by rule ID: JUnit's test cases. */
@@ -91,14 +101,15 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   public Report withErrors(List<String> more) {
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated, gate);
+    return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated, gate,
+        roots);
   }
 
   /** This report with more that could not be read or evaluated (the run is incomplete). */
   public Report withIncomplete(List<String> more) {
     List<String> all = new ArrayList<>(incomplete);
     all.addAll(more);
-    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated, gate);
+    return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated, gate, roots);
   }
 
   /** Whether some live state could not be read, or some rule could not finish. */
@@ -109,7 +120,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
   public Report under(String dir) {
     if (dir.isEmpty() || dir.equals(".")) {
-      return this;
+      return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate,
+          List.of("."));
     }
     List<Finding> moved = findings.stream().map(f -> moveFinding(dir, f)).toList();
     Map<String, List<String>> movedChecked = new TreeMap<>();
@@ -119,14 +131,13 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
         errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete,
         notEvaluated.stream().map(x -> new NotEvaluated(x.ruleId(), x.ruleName(), dir + ": " + x.subject(),
-            under(dir, x.location()), x.reason())).toList());
+            under(dir, x.location()), x.reason())).toList(), gate, List.of(dir));
   }
 
   /** Placed under the root module's directory, and fingerprinted with it (one address in two roots is two findings). */
   private static Finding moveFinding(String dir, Finding f) {
-    Finding moved = f.at(under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList());
-    return new Finding(moved.ruleId(), moved.ruleName(), moved.severity(), moved.category(), moved.subject(),
-        moved.message(), moved.remediation(), moved.location(), moved.related(), moved.drift(), dir + ":" + moved.about());
+    return f.inRoot(dir, under(dir, f.location()), f.related().stream().map(l -> under(dir, l)).toList(),
+        f.use().map(l -> under(dir, l)));
   }
 
   private static Location under(String dir, Location l) {
@@ -134,7 +145,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
         ? new SourceLocation(dir + "/" + s.file(), s.line()) : l;
   }
 
-  /** One report for several root modules: all findings and notes; rules skipped or run in any of them. */
+  /** One report for several root modules: all findings and notes; rules skipped or run in any of them; the roots. */
   public static Report combine(List<Report> reports) {
     List<Finding> findings = new ArrayList<>();
     Map<String, SkippedRule> skipped = new TreeMap<>();
@@ -147,7 +158,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Wiring.Edge> edges = new ArrayList<>();
     java.util.Set<String> incomplete = new java.util.LinkedHashSet<>();
     List<NotEvaluated> notEvaluated = new ArrayList<>();
+    List<String> roots = new ArrayList<>();
     for (Report r : reports) {
+      roots.addAll(r.roots);
       notEvaluated.addAll(r.notEvaluated);
       incomplete.addAll(r.incomplete);
       suppressed.addAll(r.suppressed);
@@ -161,7 +174,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       errors.addAll(r.errors);
     }
     return new Report(findings, List.copyOf(skipped.values()), List.copyOf(rules.values()), notes, errors, checked,
-        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete), notEvaluated);
+        suppressed, new Wiring(nodes, edges), List.copyOf(incomplete), notEvaluated, Gate.DEFAULT, roots);
   }
 
   public long count(Severity s) {

@@ -58,13 +58,4 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
   public boolean needsLive() {
     return requires.contains(Input.LIVE);
   }
-
-  public String docUrl() {
-    return docUrl(name);
-  }
-
-  /** The page of the rule named {@code ruleName} (a rule class's simple name). */
-  public static String docUrl(String ruleName) {
-    return "https://vpcgate.io/docs/rules/" + ruleName + ".md";
-  }
 }

@@ -11,11 +11,27 @@ import java.util.Map;
  * google_service_networking_connection.psa}), so rules can tell an ordering Terraform knows.
  */
 public record Origin(String address, Side side, Location location, Map<String, Location> attributes,
-    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references) {
+    PlannedChange change, java.util.List<String> ignoreChanges, java.util.List<String> references,
+    Map<String, Location> valuesSetAt) {
   public Origin {
     attributes = Map.copyOf(attributes);
     ignoreChanges = java.util.List.copyOf(ignoreChanges);
     references = java.util.List.copyOf(references);
+    valuesSetAt = Map.copyOf(valuesSetAt);
+  }
+
+  public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change,
+      java.util.List<String> ignoreChanges, java.util.List<String> references) {
+    this(address, side, location, attributes, change, ignoreChanges, references, Map.of());
+  }
+
+  /**
+   * Where the value at {@code path} was set, when it is a module variable as it is ({@code value =
+   * var.redis_host}): the tfvars line, the caller's module argument or the variable's default. A finding
+   * about the value points there, with the use as a related location.
+   */
+  public java.util.Optional<Location> setAt(String path) {
+    return java.util.Optional.ofNullable(valuesSetAt.get(path));
   }
 
   public Origin(String address, Side side, Location location, Map<String, Location> attributes, PlannedChange change,

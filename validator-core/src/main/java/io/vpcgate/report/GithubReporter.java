@@ -52,7 +52,7 @@ public final class GithubReporter implements Reporter {
       sb.append("title=").append(property(n.ruleId() + " " + n.ruleName() + " not evaluated")).append("::")
           .append(data(n.subject() + ": " + n.reason())).append('\n');
     }
-    sb.append(TextReporter.verdict(report)).append('\n');
+    sb.append(TextReporter.verdictLine(report)).append('\n');
     return sb.toString();
   }
 

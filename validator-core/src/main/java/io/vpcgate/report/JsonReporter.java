@@ -22,7 +22,7 @@ public final class JsonReporter implements Reporter {
     this.tool = tool;
   }
 
-  private static void finding(ObjectNode o, Finding f) {
+  private static void finding(ObjectNode o, Finding f, java.util.Map<Finding, Finding> causes) {
     o.put("ruleId", f.ruleId());
     o.put("rule", f.ruleName());
     o.put("severity", f.severity().name());
@@ -31,8 +31,17 @@ public final class JsonReporter implements Reporter {
     o.put("message", f.message());
     o.put("remediation", f.remediation());
     o.put("fingerprint", f.fingerprint());
+    if (!f.root().isEmpty()) {
+      o.put("root", f.root());
+    }
+    // Optional: the fingerprint of the finding that names this one's cause (both in findings[]).
+    io.vpcgate.engine.Causes.causeOf(f, causes).ifPresent(c -> o.put("causedBy", c.fingerprint()));
     if (f.location() instanceof Location.SourceLocation s) {
       o.putObject("location").put("file", s.file()).put("line", s.line());
+    }
+    if (!f.related().isEmpty()) {
+      ArrayNode related = o.putArray("related");
+      f.related().forEach(l -> related.add(l.toString()));
     }
     f.drift().ifPresent(d -> o.putObject("drift").put("attribute", d.attribute()).put("desired", d.desired())
         .put("live", d.live()));
@@ -51,8 +60,13 @@ public final class JsonReporter implements Reporter {
         .put("suppressed", report.suppressed().size())
         .put("notEvaluated", report.notEvaluated().size())
         .put("notes", report.notes().size());
+    if (!report.roots().isEmpty()) {
+      ArrayNode roots = root.putArray("roots"); // --recursive: the root modules checked, relative to DIR
+      report.roots().forEach(roots::add);
+    }
     ArrayNode findings = root.putArray("findings");
-    report.findings().forEach(f -> finding(findings.addObject(), f));
+    java.util.Map<Finding, Finding> causes = io.vpcgate.engine.Causes.causeOf(report.findings());
+    report.findings().forEach(f -> finding(findings.addObject(), f, causes));
     ArrayNode skipped = root.putArray("skipped");
     for (SkippedRule s : report.skipped()) {
       skipped.addObject().put("ruleId", s.ruleId()).put("reason", s.reason());
@@ -61,7 +75,7 @@ public final class JsonReporter implements Reporter {
       ArrayNode suppressed = root.putArray("suppressed");
       for (Suppressed x : report.suppressed()) {
         ObjectNode o = suppressed.addObject();
-        finding(o, x.finding());
+        finding(o, x.finding(), java.util.Map.of());
         o.putObject("suppression").put("kind", x.kind()).put("reason", x.reason()).put("where", x.where());
       }
     }

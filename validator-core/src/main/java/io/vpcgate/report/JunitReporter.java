@@ -14,10 +14,26 @@ import java.util.Set;
 
 /**
  * JUnit XML as Jenkins and GitLab render it: a test suite per rule, a test case per checked
- * resource; a BLOCKING or WARNING finding is a failure (its type the severity), an INFO one is
- * system-out; a skipped rule is a suite with one skipped case saying why.
+ * resource; a case with findings that fail the gate ({@code --fail-on}) has one failure listing them
+ * (its type the highest severity), the others are system-out; a case that could not be judged is
+ * skipped; a skipped rule is a suite with one skipped case saying why. Counts add up: each case is
+ * passed, failed or skipped once.
  */
 public final class JunitReporter implements Reporter {
+  private final DocLinks links;
+
+  public JunitReporter() {
+    this(DocLinks.OFFLINE);
+  }
+
+  public JunitReporter(DocLinks links) {
+    this.links = links;
+  }
+
+  /** Whether a finding fails the run's gate (--fail-on): those are failures, the rest output. */
+  private static boolean fails(Finding f, Report report) {
+    return report.gate().failOn().map(t -> f.severity().compareTo(t) <= 0).orElse(false);
+  }
 
   @Override
   public String render(Report report) {
@@ -44,19 +60,27 @@ public final class JunitReporter implements Reporter {
         List<Finding> found = bySubject.getOrDefault(subject, List.of());
         cases.append("    <testcase classname=\"").append(esc(rule.id() + " " + rule.name())).append("\" name=\"")
             .append(esc(subject)).append("\">\n");
+        // One <failure> per test case, holding every finding that fails the gate; the rest is output, so the
+        // counts add up (a case fails once) and a warning below --fail-on does not turn the build red.
+        List<Finding> failing = found.stream().filter(f -> fails(f, report)).toList();
         StringBuilder out = new StringBuilder();
-        for (Finding f : found) {
-          if (f.severity() == Severity.INFO) {
-            out.append(f.location()).append(": ").append(f.message()).append('\n');
-            continue;
-          }
+        found.stream().filter(f -> !fails(f, report)).forEach(f -> out.append(f.severity().name().toLowerCase(java.util.Locale.ROOT))
+            .append(": ").append(f.location()).append(": ").append(f.message()).append('\n'));
+        if (!failing.isEmpty()) {
           suiteFailures++;
-          cases.append("      <failure type=\"").append(f.severity()).append("\" message=\"").append(esc(f.message()))
-              .append("\">").append(esc(f.location() + ": " + f.message() + "\nfix: " + f.remediation()
-                  + "\nsee: " + rule.docUrl())).append("</failure>\n");
+          Finding first = failing.get(0);
+          StringBuilder body = new StringBuilder();
+          for (Finding f : failing) {
+            body.append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(f.location()).append(": ")
+                .append(f.message()).append("\nfix: ").append(f.remediation()).append('\n');
+          }
+          body.append("see: ").append(links.see(rule.id(), rule.name()));
+          cases.append("      <failure type=\"").append(first.severity()).append("\" message=\"")
+              .append(esc(first.message() + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : "")))
+              .append("\">").append(esc(body.toString())).append("</failure>\n");
         }
         List<String> why = notJudged.getOrDefault(subject, List.of());
-        if (!why.isEmpty() && found.stream().allMatch(f -> f.severity() == Severity.INFO)) {
+        if (!why.isEmpty() && found.isEmpty()) {
           suiteSkipped++;
           cases.append("      <skipped message=\"").append(esc("not evaluated: " + String.join("; ", why)))
               .append("\"/>\n");

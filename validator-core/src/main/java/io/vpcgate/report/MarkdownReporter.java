@@ -1,10 +1,9 @@
 package io.vpcgate.report;
 
+import io.vpcgate.engine.Causes;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Report;
-import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.engine.SkippedRule;
 import io.vpcgate.engine.Suppressed;
 import io.vpcgate.engine.Wiring;
 import java.util.HashMap;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pull-request comment: a one-line verdict, counts, a table of findings with links to the rule
- * pages, a Mermaid diagram of the wiring after the deploy (broken paths in red), and what was
- * suppressed, skipped or not evaluated. Stays under GitHub's 65,536-character comment limit by
- * cutting the table and saying how many rows were left out.
+ * A pull-request comment: a one-line verdict, counts, the findings as a compact list (one item per
+ * cause, by severity, fix and findings with the same cause folded), a Mermaid diagram of the wiring
+ * after the deploy, and what was suppressed, skipped or not evaluated. Stays under GitHub's
+ * 65,536-character comment limit by cutting the list and saying how many findings were left out.
  */
 public final class MarkdownReporter implements Reporter {
   static final int LIMIT = 60_000;
@@ -40,45 +39,92 @@ public final class MarkdownReporter implements Reporter {
         report.skipped().size()));
     if (!report.errors().isEmpty()) {
       sb.append("**Could not be read:**\n\n");
-      report.errors().forEach(e -> sb.append("- ").append(cell(e)).append('\n'));
+      report.errors().forEach(e -> sb.append("- ").append(text(e)).append('\n'));
       sb.append('\n');
     }
     if (report.isIncomplete()) {
       sb.append("**Incomplete**: what could not be read or evaluated (the rules that need it were skipped; the gate fails closed):\n\n");
-      report.incomplete().forEach(e -> sb.append("- ").append(cell(e)).append('\n'));
+      report.incomplete().forEach(e -> sb.append("- ").append(text(e)).append('\n'));
       sb.append('\n');
     }
     if (!report.findings().isEmpty()) {
-      sb.append("| | Rule | Resource | Where | Finding | Fix |\n|---|---|---|---|---|---|\n");
+      List<Causes.Entry> entries = Causes.of(report.findings());
       int shown = 0;
-      for (Finding f : report.findings()) {
-        String row = "| " + icon(f.severity()) + " | [" + f.ruleId() + "](" + RuleMetadata.docUrl(f.ruleName()) + ") "
-            + f.ruleName() + " | `" + code(f.subject()) + "` | `" + code(f.location().toString()) + "` | " + cell(f.message())
-            + " | " + cell(f.remediation()) + " |\n";
-        if (sb.length() + row.length() > LIMIT) {
+      Severity heading = null;
+      for (Causes.Entry e : entries) {
+        String item = (e.severity() != heading ? "#### " + title(e.severity()) + "\n\n" : "") + entry(e);
+        if (sb.length() + item.length() > LIMIT) {
           break;
         }
-        sb.append(row);
-        shown++;
+        heading = e.severity();
+        sb.append(item);
+        shown += 1 + e.consequences().size();
       }
       if (shown < report.findings().size()) {
         sb.append("\n…and ").append(report.findings().size() - shown)
-            .append(" more findings, left out to fit a comment; see the full report (--format json or sarif).\n");
+            .append(" more findings, left out to fit a comment; see the full report (-f json or -f sarif).\n");
       }
       sb.append('\n');
     }
-    String diagram = mermaid(report.wiring());
+    Map<String, Severity> worstByRule = new HashMap<>();
+    report.findings().forEach(f -> worstByRule.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    String diagram = mermaid(report.wiring(), worstByRule);
     if (!diagram.isEmpty() && sb.length() + diagram.length() < LIMIT) {
       sb.append("<details open><summary>Wiring after this deploy</summary>\n\n```mermaid\n").append(diagram)
           .append("```\n\n</details>\n\n");
     }
+    details(sb, "Root modules checked", report.roots().stream().map(r -> "`" + code(r) + "`").toList());
     details(sb, "Suppressed", report.suppressed().stream().map(MarkdownReporter::suppressed).toList());
-    details(sb, "Skipped rules", report.skipped().stream().map(MarkdownReporter::skipped).toList());
+    details(sb, "Skipped rules", SkippedGroups.of(report.skipped()).stream().map(MarkdownReporter::text).toList());
     List<String> notEvaluated = new java.util.ArrayList<>(report.notEvaluated().stream()
-        .map(n -> n.ruleId() + " " + n.ruleName() + " on `" + code(n.subject()) + "`: " + cell(n.reason())).toList());
-    report.notes().stream().map(MarkdownReporter::cell).forEach(notEvaluated::add);
+        .map(n -> n.ruleId() + " " + n.ruleName() + " on `" + code(n.subject()) + "`: " + text(n.reason())).toList());
+    report.notes().stream().map(MarkdownReporter::text).forEach(notEvaluated::add);
     details(sb, "Not evaluated", notEvaluated);
     return sb.toString();
+  }
+
+  /**
+   * One cause as a list item that fits a comment's width: icon, rule, where and what on the first
+   * lines; the fix, the rule's command and the findings with the same cause folded beneath.
+   */
+  private static String entry(Causes.Entry e) {
+    Finding f = e.cause();
+    StringBuilder sb = new StringBuilder();
+    sb.append("- ").append(icon(f.severity())).append(" **").append(f.ruleId()).append("** ").append(f.ruleName())
+        .append(f.location().toString().equals(f.subject()) ? "" : " · `" + code(f.location().toString()) + "`")
+        .append(" · `").append(code(f.subject())).append("`  \n")
+        .append("  ").append(text(f.message())).append('\n');
+    sb.append("  <details><summary>Fix").append(e.consequences().isEmpty() ? ""
+        : ", and " + e.consequences().size() + " more finding" + (e.consequences().size() == 1 ? "" : "s")
+            + " with the same cause").append("</summary>\n\n");
+    if (!f.remediation().isEmpty()) {
+      sb.append("  ").append(text(f.remediation())).append(" (`vpcgate rules ").append(f.ruleId()).append("`)\n\n");
+    }
+    for (Finding c : e.consequences()) {
+      sb.append("  - ").append(icon(c.severity())).append(" **").append(c.ruleId()).append("** · `")
+          .append(code(c.location().toString())).append("` ").append(text(c.message())).append('\n');
+    }
+    sb.append(e.consequences().isEmpty() ? "" : "\n").append("  </details>\n\n");
+    return sb.toString();
+  }
+
+  private static String title(Severity s) {
+    return switch (s) {
+      case BLOCKING -> "🛑 Blocking";
+      case WARNING -> "⚠️ Warnings";
+      case INFO -> "ℹ️ Info";
+    };
+  }
+
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+  /**
+   * Text in a list item: one line, and an e-mail address (a service account, who made a change) as code so
+   * that GitHub does not turn it into a mailto link.
+   */
+  static String text(String s) {
+    return EMAIL.matcher(cell(s)).replaceAll(m -> "`" + m.group().replace("\\", "\\\\").replace("$", "\\$") + "`");
   }
 
   private static void details(StringBuilder sb, String title, List<String> items) {
@@ -97,16 +143,20 @@ public final class MarkdownReporter implements Reporter {
   }
 
   private static String suppressed(Suppressed x) {
-    return x.finding().ruleId() + " on `" + code(x.finding().subject()) + "` (" + x.kind() + ", " + cell(x.where()) + "): "
-        + cell(x.reason());
+    return x.finding().ruleId() + " on `" + code(x.finding().subject()) + "` (" + x.kind() + ", " + text(x.where()) + "): "
+        + text(x.reason());
   }
 
-  private static String skipped(SkippedRule s) {
-    return s.ruleId() + " " + s.ruleName() + ": " + cell(s.reason());
-  }
-
-  /** The wiring as a Mermaid flowchart; nodes with findings and broken edges in red. */
   static String mermaid(Wiring w) {
+    return mermaid(w, Map.of());
+  }
+
+  /**
+   * The wiring as a Mermaid flowchart; nodes with findings outlined, edges a blocking finding breaks in
+   * red, edges only warnings touch dashed in amber. Rule IDs are listed once with a count and never split
+   * over lines (non-breaking hyphens).
+   */
+  static String mermaid(Wiring w, Map<String, Severity> worstByRule) {
     if (w.nodes().isEmpty()) {
       return "";
     }
@@ -122,7 +172,7 @@ public final class MarkdownReporter implements Reporter {
         default -> "[\"%s\"]";
       };
       String label = label(n.label()) + (n.detail().isEmpty() ? "" : "<br/>" + label(n.detail()))
-          + (n.findings().isEmpty() ? "" : "<br/>⚠ " + label(String.join(", ", n.findings())));
+          + (n.findings().isEmpty() ? "" : "<br/>⚠ " + ruleList(n.findings()));
       sb.append("  ").append(id).append(String.format(shape, label)).append('\n');
     }
     int index = 0;
@@ -133,10 +183,15 @@ public final class MarkdownReporter implements Reporter {
       if (from == null || to == null) {
         continue;
       }
-      if (e.broken()) {
-        sb.append("  ").append(from).append(" -- \"").append(label(e.label().isEmpty() ? "broken" : e.label()))
-            .append("\" --x ").append(to).append('\n');
+      boolean blocking = e.broken() && (worstByRule.isEmpty() || java.util.Arrays.stream(e.label().split(",\\s*"))
+          .anyMatch(id -> worstByRule.getOrDefault(id, Severity.BLOCKING) == Severity.BLOCKING));
+      String brokenLabel = e.label().isEmpty() ? "broken" : ruleList(List.of(e.label().split(",\\s*")));
+      if (e.broken() && blocking) {
+        sb.append("  ").append(from).append(" -- \"").append(brokenLabel).append("\" --x ").append(to).append('\n');
         styles.append("  linkStyle ").append(index).append(" stroke:#d1242f,stroke-width:3px\n");
+      } else if (e.broken()) {
+        sb.append("  ").append(from).append(" -. \"").append(brokenLabel).append("\" .-> ").append(to).append('\n');
+        styles.append("  linkStyle ").append(index).append(" stroke:#bf8700,stroke-width:2px\n");
       } else if (e.label().isEmpty()) {
         sb.append("  ").append(from).append(" --> ").append(to).append('\n');
       } else {
@@ -149,6 +204,15 @@ public final class MarkdownReporter implements Reporter {
     w.nodes().stream().filter(n -> !n.findings().isEmpty())
         .forEach(n -> sb.append("  class ").append(ids.get(n.id())).append(" finding\n"));
     return sb.toString();
+  }
+
+  /** Rule IDs once each, with a count where a rule found several things ("DRIFT‑01 ×4"), hyphens unbreakable. */
+  private static String ruleList(List<String> ids) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+    List<String> parts = new java.util.ArrayList<>();
+    counts.forEach((id, n) -> parts.add(label(id).replace('-', '\u2011') + (n > 1 ? " ×" + n : "")));
+    return String.join(", ", parts);
   }
 
   private static String label(String s) {

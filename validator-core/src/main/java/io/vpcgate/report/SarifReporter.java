@@ -18,17 +18,26 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one run; the rules that ran in
- * {@code tool.driver.rules} (ID, name, summary, explanation, doc link, default level); each finding
- * as a result with a physical location relative to the scanned directory ({@code uriBaseId
- * SRCROOT}) or a logical location for a live-only resource, and a stable partial fingerprint;
+ * {@code tool.driver.rules} (ID, name, summary, the full help text, a page URL only when a real one is
+ * known, default level); each finding as a result with a physical location relative to the repository
+ * root ({@code uriBaseId SRCROOT}) or a logical location for a live-only resource, and a stable
+ * partial fingerprint;
  * skipped rules as notifications.
  */
 public final class SarifReporter implements Reporter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ToolInfo tool;
+  private final DocLinks links;
+  private final SourcePaths paths;
 
   public SarifReporter(ToolInfo tool) {
+    this(tool, DocLinks.OFFLINE, SourcePaths.AS_CHECKED);
+  }
+
+  public SarifReporter(ToolInfo tool, DocLinks links, SourcePaths paths) {
     this.tool = tool;
+    this.links = links;
+    this.paths = paths;
   }
 
   @Override
@@ -40,7 +49,7 @@ public final class SarifReporter implements Reporter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", tool.name());
     driver.put("version", tool.version());
-    driver.put("informationUri", "https://vpcgate.io");
+    links.baseUrl().ifPresent(u -> driver.put("informationUri", u));
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (RuleMetadata m : report.rules()) {
@@ -50,16 +59,18 @@ public final class SarifReporter implements Reporter {
       r.put("name", m.name());
       r.putObject("shortDescription").put("text", m.summary());
       r.putObject("fullDescription").put("text", m.summary());
-      r.put("helpUri", m.docUrl());
-      if (!m.explanation().isBlank()) {
-        r.putObject("help").put("text", m.explanation()).put("markdown", m.explanation());
-      }
+      links.url(m.name()).ifPresent(u -> r.put("helpUri", u));
+      // The full help travels with the report: code scanning shows it without any page to link to.
+      String help = m.id() + " " + m.name() + ": " + m.summary() + "\n\n" + m.explanation().strip()
+          + "\n\nSee: " + links.see(m.id(), m.name());
+      r.putObject("help").put("text", help).put("markdown", help);
       r.putObject("defaultConfiguration").put("level", level(m.severity()));
       r.putObject("properties").put("category", m.category().jsonName())
           .putArray("tags").add("vpcgate").add(m.category().jsonName());
     }
-    run.putObject("originalUriBaseIds").putObject("SRCROOT").putObject("description")
-        .put("text", "The Terraform directory vpcgate checked");
+    ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject("SRCROOT");
+    paths.rootUri().ifPresent(u -> srcroot.put("uri", u));
+    srcroot.putObject("description").put("text", "The repository root (or the directory checked, outside a repository)");
     ArrayNode results = run.putArray("results");
     List<Finding> all = new java.util.ArrayList<>(report.findings());
     Map<Finding, Suppressed> suppressedBy = new HashMap<>();
@@ -127,10 +138,10 @@ public final class SarifReporter implements Reporter {
     }
   }
 
-  private static void location(ObjectNode target, Location l, String logicalName) {
+  private void location(ObjectNode target, Location l, String logicalName) {
     if (l instanceof Location.SourceLocation s) {
       ObjectNode physical = target.putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", uri(s.file())).put("uriBaseId", "SRCROOT");
+      physical.putObject("artifactLocation").put("uri", uri(paths.fromRoot(s.file()))).put("uriBaseId", "SRCROOT");
       physical.putObject("region").put("startLine", Math.max(1, s.line()));
     } else {
       target.putArray("logicalLocations").addObject().put("fullyQualifiedName", logicalName).put("kind", "resource");

@@ -1,5 +1,6 @@
 package io.vpcgate.report;
 
+import io.vpcgate.engine.Causes;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Report;
 import io.vpcgate.engine.RuleMetadata;
@@ -13,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The human report: findings grouped by resource, each with what and where, the fix and the rule's
- * page; then suppressed findings, skipped rules, notes on what could not be evaluated, and a
+ * The human report: one entry per cause (see {@link Causes}), by severity, each with what and where,
+ * the fix and the rule's page, the findings it explains beneath it; under a heading per root module
+ * (--recursive) or live project (an audit); then suppressed findings, skipped rules, notes on what could not be evaluated, and a
  * verdict line with the counts. ANSI colour only when asked for (the CLI asks on a terminal
  * without NO_COLOR).
  */
@@ -22,13 +24,19 @@ public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
   private static final java.util.regex.Pattern LIVE_PROJECT = java.util.regex.Pattern.compile("^projects/([^/]+)/");
   private final boolean color;
+  private final DocLinks links;
 
   public TextReporter() {
     this(false);
   }
 
   public TextReporter(boolean color) {
+    this(color, DocLinks.OFFLINE);
+  }
+
+  public TextReporter(boolean color, DocLinks links) {
     this.color = color;
+    this.links = links;
   }
 
   private String paint(String code, String text) {
@@ -47,30 +55,17 @@ public final class TextReporter implements Reporter {
   @Override
   public String render(Report report) {
     StringBuilder sb = new StringBuilder();
-    Map<String, List<Finding>> byResource = new LinkedHashMap<>();
-    report.findings().forEach(f -> byResource.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f));
-    String project = null;
-    for (Map.Entry<String, List<Finding>> group : byResource.entrySet()) {
-      // Live resources (an audit) are named by their project: a heading per project.
-      java.util.regex.Matcher live = LIVE_PROJECT.matcher(group.getKey());
-      if (live.find() && !live.group(1).equals(project)) {
-        project = live.group(1);
-        sb.append(paint("1", "Project " + project + ":")).append("\n\n");
+    Map<String, List<Causes.Entry>> sections = new java.util.TreeMap<>();
+    for (Causes.Entry e : Causes.of(report.findings())) {
+      sections.computeIfAbsent(section(e.cause()), k -> new ArrayList<>()).add(e);
+    }
+    for (Map.Entry<String, List<Causes.Entry>> section : sections.entrySet()) {
+      if (!section.getKey().isEmpty()) {
+        sb.append(paint("1", section.getKey() + ":")).append("\n\n");
       }
-      sb.append(paint("1", group.getKey())).append('\n');
-      for (Finding f : group.getValue()) {
-        sb.append("  ").append(f.location()).append(": ").append(severity(f.severity()))
-            .append(": [").append(f.ruleId()).append(' ').append(f.ruleName()).append("] ")
-            .append(f.message()).append('\n');
-        f.drift().ifPresent(d -> sb.append("    ").append(d.attribute()).append(": terraform ").append(d.desired())
-            .append(" → live ").append(d.live()).append('\n'));
-        if (!f.remediation().isEmpty()) {
-          sb.append("    fix: ").append(f.remediation()).append('\n');
-        }
-        f.related().forEach(r -> sb.append("    related: ").append(r).append('\n'));
-        sb.append("    ").append(paint("2", "see: " + RuleMetadata.docUrl(f.ruleName()))).append('\n');
+      for (Causes.Entry e : section.getValue()) {
+        entry(sb, e);
       }
-      sb.append('\n');
     }
     if (!report.suppressed().isEmpty()) {
       sb.append("Suppressed:\n");
@@ -83,9 +78,7 @@ public final class TextReporter implements Reporter {
     }
     if (!report.skipped().isEmpty()) {
       sb.append("Skipped rules:\n");
-      for (SkippedRule s : report.skipped()) {
-        sb.append("  ").append(s.ruleId()).append(' ').append(s.ruleName()).append(": ").append(s.reason()).append('\n');
-      }
+      SkippedGroups.of(report.skipped()).forEach(line -> sb.append("  ").append(line).append('\n'));
       sb.append('\n');
     }
     if (!report.notes().isEmpty() || !report.notEvaluated().isEmpty()) {
@@ -105,13 +98,63 @@ public final class TextReporter implements Reporter {
       report.incomplete().forEach(e -> sb.append("  ").append(e).append('\n'));
       sb.append('\n');
     }
-    String verdict = verdict(report);
+    if (!report.roots().isEmpty()) {
+      sb.append("Checked ").append(report.roots().size()).append(" root module").append(report.roots().size() == 1 ? "" : "s")
+          .append(": ").append(String.join(", ", report.roots())).append("\n\n");
+    }
+    String verdict = verdictLine(report);
     boolean failed = !report.verdict().passes();
     sb.append(paint(failed ? "1;31" : report.count(Severity.WARNING) > 0 ? "1;33" : "1;32", verdict)).append('\n');
     return sb.toString();
   }
 
-  static String verdict(Report report) {
+  /**
+   * One cause: its finding with what, where, how to fix and the rule's page; the findings it explains
+   * beneath it, each with what and where.
+   */
+  private void entry(StringBuilder sb, Causes.Entry e) {
+    Finding f = e.cause();
+    sb.append(f.location()).append(": ").append(severity(f.severity())).append(": [").append(f.ruleId()).append(' ')
+        .append(f.ruleName()).append("] ").append(withSubject(f)).append('\n');
+    f.drift().ifPresent(d -> sb.append("    ").append(drift(d)).append('\n'));
+    if (!f.remediation().isEmpty()) {
+      sb.append("    fix: ").append(f.remediation()).append('\n');
+    }
+    f.use().ifPresent(u -> sb.append("    used at: ").append(u).append('\n'));
+    f.related().stream().skip(f.use().isPresent() ? 1 : 0).forEach(r -> sb.append("    related: ").append(r).append('\n'));
+    sb.append("    ").append(paint("2", "see: " + links.see(f.ruleId(), f.ruleName()))).append('\n');
+    if (!e.consequences().isEmpty()) {
+      sb.append("    same cause:\n");
+    }
+    for (Finding c : e.consequences()) {
+      sb.append("      ").append(c.location()).append(": ").append(severity(c.severity())).append(": [").append(c.ruleId())
+          .append(' ').append(c.ruleName()).append("] ").append(c.message()).append('\n');
+      c.drift().ifPresent(d -> sb.append("        ").append(drift(d)).append('\n'));
+    }
+    sb.append('\n');
+  }
+
+  private static String drift(Finding.Drift d) {
+    return d.attribute() + ": terraform " + d.desired() + " → live " + d.live();
+  }
+
+  /** The message, preceded by the resource when neither the message nor the location names it. */
+  private static String withSubject(Finding f) {
+    boolean named = f.message().contains(f.subject()) || f.location().toString().equals(f.subject());
+    return named ? f.message() : f.subject() + ": " + f.message();
+  }
+
+  /** Findings of a root module under --recursive, of a live project in an audit, else one section. */
+  private static String section(Finding f) {
+    if (!f.root().isEmpty()) {
+      return "Root module " + f.root();
+    }
+    java.util.regex.Matcher live = LIVE_PROJECT.matcher(f.subject());
+    return live.find() ? "Project " + live.group(1) : "";
+  }
+
+  /** The one line that sums up a run: verdict and counts (what --quiet prints). */
+  public static String verdictLine(Report report) {
     long blocking = report.count(Severity.BLOCKING);
     long warning = report.count(Severity.WARNING);
     long info = report.count(Severity.INFO);

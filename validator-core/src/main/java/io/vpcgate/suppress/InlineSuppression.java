@@ -20,11 +20,15 @@ record InlineSuppression(String file, int line, Set<String> ruleIds, Optional<Lo
     if (!ruleIds.isEmpty() && !ruleIds.contains(f.ruleId())) {
       return false;
     }
-    if (f.location() instanceof Location.SourceLocation s && s.file().equals(file) && s.line() >= from && s.line() <= to) {
-      return true;
+    if (within(f.location()) || f.use().map(this::within).orElse(false)) {
+      return true; // where the finding points, or where the value it is about is used
     }
     return module.map(m -> Pattern.compile("(^|\\.)module\\." + Pattern.quote(m) + "[.\\[]").matcher(f.subject()).find())
         .orElse(false);
+  }
+
+  private boolean within(Location l) {
+    return l instanceof Location.SourceLocation s && s.file().equals(file) && s.line() >= from && s.line() <= to;
   }
 
   String where() {

@@ -42,10 +42,22 @@ class ConfigReaderTest {
   }
 
   @Test
+  void docsUrl_andFailOnInAnyCase() {
+    VpcgateConfig c = ConfigReader.parse("fail-on: WARNING\ndocs-url: https://git.example.com/p/vpcgate/docs/rules\n",
+        ".vpcgate.yml", IDS);
+    assertEquals(Optional.of("warning"), c.failOn());
+    assertEquals(Optional.of("https://git.example.com/p/vpcgate/docs/rules"), c.docsUrl());
+    assertEquals(Optional.empty(), ConfigReader.parse("project: a\n", ".vpcgate.yml", IDS).docsUrl());
+    assertEquals(".vpcgate.yml:2: docs-url must be an http(s) URL under which the rule pages NAME.md are, got "
+        + "\"docs/rules\"", error("project: a\ndocs-url: docs/rules\n"));
+    assertTrue(error("docs-url: \"https://x y\"\n").startsWith(".vpcgate.yml:1: docs-url must be"));
+  }
+
+  @Test
   void mistakes_nameTheLine() {
     assertEquals(".vpcgate.yml:3: unknown key \"disabled\" under rules; expected one of [disable, severity]",
         error("fail-on: blocking\nrules:\n  disabled: [VPCC-01]\n"));
-    assertEquals(".vpcgate.yml:1: unknown key \"fail_on\"; expected one of [drift, fail-on, project, region, rules]",
+    assertEquals(".vpcgate.yml:1: unknown key \"fail_on\"; expected one of [docs-url, drift, fail-on, project, region, rules]",
         error("fail_on: warning\n"));
     assertEquals(".vpcgate.yml:3: severity of CR-07 must be BLOCKING, WARNING or INFO, got \"critical\"",
         error("rules:\n  severity:\n    CR-07: critical\n"));

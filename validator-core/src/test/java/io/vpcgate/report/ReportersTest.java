@@ -60,6 +60,19 @@ class ReportersTest {
           List.of(new Wiring.Edge("s", "c", "PRIVATE_RANGES_ONLY", false), new Wiring.Edge("c", "n", "", false),
               new Wiring.Edge("s", "r", "WIRE-06", true), new Wiring.Edge("r", "n", "peered", false))));
 
+  /**
+   * Compares with the golden file; {@code -Dgolden.update=true} rewrites the golden files instead (review the
+   * diff before committing).
+   */
+  private static void assertGolden(String name, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/io/vpcgate/report/golden", name), actual,
+          StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(golden(name), actual);
+  }
+
   private static String golden(String name) throws IOException {
     try (InputStream in = ReportersTest.class.getResourceAsStream("golden/" + name)) {
       if (in == null) {
@@ -71,24 +84,53 @@ class ReportersTest {
 
   @Test
   void sarif_golden() throws IOException {
-    assertEquals(golden("report.sarif"), new SarifReporter(new ToolInfo("vpcgate", "1.2.3")).render(FULL));
+    assertGolden("report.sarif", new SarifReporter(new ToolInfo("vpcgate", "1.2.3")).render(FULL));
   }
 
   @Test
   void junit_golden_andWellFormedXml() throws Exception {
     String xml = new JunitReporter().render(FULL);
-    assertEquals(golden("report.junit.xml"), xml);
+    assertGolden("report.junit.xml", xml);
     org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertEquals(7, doc.getElementsByTagName("testcase").getLength(),
         "4 checked resources, a live-only subject, a skipped rule, a value not evaluated");
-    assertEquals(3, doc.getElementsByTagName("failure").getLength(), "BLOCKING and WARNING findings fail");
+    assertEquals(2, doc.getElementsByTagName("failure").getLength(), "findings at --fail-on (blocking) fail");
     assertEquals(2, doc.getElementsByTagName("skipped").getLength());
+    org.w3c.dom.Element suites = doc.getDocumentElement();
+    assertEquals("2", suites.getAttribute("failures"));
+    assertEquals(doc.getElementsByTagName("testcase").getLength(), Integer.parseInt(suites.getAttribute("tests")));
+  }
+
+  @Test
+  void junit_oneFailurePerCase_warningsFailOnlyAtFailOnWarning() throws Exception {
+    Finding a = new Finding("DRIFT-01", "AttributeDrift", Severity.BLOCKING, Category.DRIFT, "google_x.a", "one", "fix",
+        new Location.SourceLocation("a.tf", 1), List.of(), java.util.Optional.empty(), "min");
+    Finding b = new Finding("DRIFT-01", "AttributeDrift", Severity.BLOCKING, Category.DRIFT, "google_x.a", "two", "fix",
+        new Location.SourceLocation("a.tf", 2), List.of(), java.util.Optional.empty(), "max");
+    Finding w = new Finding("DRIFT-01", "AttributeDrift", Severity.WARNING, Category.DRIFT, "google_x.b", "three", "fix",
+        new Location.SourceLocation("a.tf", 3), List.of(), java.util.Optional.empty(), "max");
+    RuleMetadata drift = new RuleMetadata("DRIFT-01", "AttributeDrift", "drift", Severity.WARNING, Category.DRIFT,
+        List.of(io.vpcgate.model.VpcConnector.class), Set.of(Input.DESIRED), "");
+    Report r = new Report(List.of(a, b, w), List.of(), List.of(drift), List.of(), List.of(),
+        Map.of("DRIFT-01", List.of("google_x.a", "google_x.b")), List.of(), Wiring.EMPTY, List.of(), List.of());
+    String xml = new JunitReporter().render(r);
+    assertEquals(1, count(xml, "<failure "), xml);
+    assertTrue(xml.contains("message=\"one (and 1 more)\""), xml);
+    assertTrue(xml.contains("<system-out>warning: a.tf:3: three"), xml);
+    String strict = new JunitReporter().render(r.withGate(new io.vpcgate.engine.Gate(java.util.Optional.of(Severity.WARNING),
+        false)));
+    assertEquals(2, count(strict, "<failure "), strict);
+    assertTrue(strict.contains("failures=\"2\""), strict);
+  }
+
+  private static int count(String s, String part) {
+    return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 
   @Test
   void markdown_golden() throws IOException {
-    assertEquals(golden("report.md"), new MarkdownReporter().render(FULL));
+    assertGolden("report.md", new MarkdownReporter().render(FULL));
   }
 
   @Test
@@ -106,29 +148,26 @@ class ReportersTest {
 
   @Test
   void github_golden() throws IOException {
-    assertEquals(golden("report.github.txt"), new GithubReporter("infra/staging").render(FULL));
+    assertGolden("report.github.txt", new GithubReporter("infra/staging").render(FULL));
   }
 
   @Test
   void text_golden() {
     assertEquals("""
-        google_cloud_run_v2_service.backend
-          backend.tf:21: blocking: [WIRE-06 RedisEndpointMismatch] REDIS_HOST is stale
+        backend.tf:21: blocking: [WIRE-06 RedisEndpointMismatch] google_cloud_run_v2_service.backend: REDIS_HOST is stale
             fix: Use the instance's host
             related: projects/p/locations/r/instances/cache
-            see: https://vpcgate.io/docs/rules/RedisEndpointMismatch.md
+            see: vpcgate rules WIRE-06 (docs/rules/RedisEndpointMismatch.md)
 
-        google_vpc_access_connector.c
-          network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds] max_instances = 20
+        network.tf:8: blocking: [VPCC-05 ConnectorInstanceBounds] google_vpc_access_connector.c: max_instances = 20
             fix: Set at most 10
-            see: https://vpcgate.io/docs/rules/ConnectorInstanceBounds.md
+            see: vpcgate rules VPCC-05 (docs/rules/ConnectorInstanceBounds.md)
 
         Project p:
 
-        projects/p/locations/r/connectors/c
-          projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
+        projects/p/locations/r/connectors/c: warning: [VPCC-01 ConnectorNameInvalid] name is long
             fix: Shorten it
-            see: https://vpcgate.io/docs/rules/ConnectorNameInvalid.md
+            see: vpcgate rules VPCC-01 (docs/rules/ConnectorNameInvalid.md)
 
         Skipped rules:
           CR-02 CloudRunConnectorUnresolved: needs live state (--snapshot)
@@ -179,7 +218,8 @@ class ReportersTest {
             "location" : {
               "file" : "backend.tf",
               "line" : 21
-            }
+            },
+            "related" : [ "projects/p/locations/r/instances/cache" ]
           }, {
             "ruleId" : "VPCC-05",
             "rule" : "ConnectorInstanceBounds",

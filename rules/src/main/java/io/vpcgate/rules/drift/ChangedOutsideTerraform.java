@@ -50,6 +50,7 @@ public final class ChangedOutsideTerraform implements Rule {
         String values = Optional.ofNullable(c.detailOf(d, live.get()))
             .orElse("is " + c.textOf(live.get()) + " live and " + c.textOf(d) + " in Terraform");
         out.add(ctx.finding(d, c.field()).severity(c.network() ? Severity.BLOCKING : Severity.WARNING)
+            .sameChangeAs("last change outside Terraform")
             .drift(c.label(), c.textOf(d), c.textOf(live.get()))
             .message("Service %s was last changed outside Terraform (%s) and differs from it: %s %s; applying "
                 + "replaces the live value, undoing whatever was done by hand", d.address(), who, c.label(), values)

@@ -68,7 +68,9 @@ public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
   private static Finding finding(RuleContext ctx, Workload w, Location at, String var, String what) {
     Optional<String> liveConnector = ctx.live().flatMap(l -> l.all(Workload.class).stream()
         .filter(x -> x.id().sameAs(w.id())).findFirst()).flatMap(x -> x.egress().connector().known());
-    return ctx.finding(w, at)
+    Finding.Builder b = ctx.finding(w, at);
+    liveConnector.ifPresent(c -> b.consequenceOf(Workload.CONNECTOR)); // the apply removes a connector set by hand
+    return b
         .message("%s: %s points at %s, but the service has no VPC egress (no connector or Direct VPC), so "
             + "the connection times out%s", Subjects.of(w), var, what,
             liveConnector.map(c -> "; the live service uses connector " + c.substring(c.lastIndexOf('/') + 1)

@@ -80,7 +80,9 @@ public final class RedisEndpointMismatch implements Rule {
     RedisInstance r = redis.get();
     String host = r.host().known().orElse("?");
     if (!host.equals(ep.address())) {
-      out.add(ctx.finding(s, at)
+      Finding.Builder b = ctx.finding(s, at);
+      s.origin().setAt(e.valuePath()).ifPresent(b::setAt); // the stale address is set in tfvars: point there
+      out.add(b
           .message("Service %s: %s does not hold the address of Redis %s, whose endpoint is %s:%s%s; no Redis "
               + "instance in %s/%s has the address it holds (was the instance recreated?)", s.address(), var,
               r.address(), host, r.port().known().map(String::valueOf).orElse("?"),

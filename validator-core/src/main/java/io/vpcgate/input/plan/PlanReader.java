@@ -116,7 +116,8 @@ public final class PlanReader {
       out.add(new TfResource(type, address, location, config, attributes, project, region,
           new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of(),
           declared != null ? declared.references() : configuration.references(withoutIndexes(address)),
-          declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address))));
+          declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address)),
+          declared != null ? declared.valueLocations() : Map.of()));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
     return new ReadPlan(new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),

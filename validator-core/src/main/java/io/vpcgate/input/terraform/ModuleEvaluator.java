@@ -63,6 +63,10 @@ final class ModuleEvaluator {
   private final Map<String, Body.Block> dataBlocks = new LinkedHashMap<>();
   private final Map<String, String> moduleFiles = new HashMap<>();
   private final Map<String, String> variableFiles = new HashMap<>();
+  /** Where each variable's value was set (a tfvars line, the caller's module argument, the default). */
+  private final Map<String, Location> variableSetAt = new HashMap<>();
+  /** While an instance's body is read: where the values of its attributes that are plain variables were set. */
+  private Map<String, Location> valueLines = new LinkedHashMap<>();
   private final Map<String, Value> moduleValues = new HashMap<>();
   private final Map<String, Expr> outputExprs = new LinkedHashMap<>();
   private final Map<String, Value> outputValues = new HashMap<>();
@@ -103,9 +107,9 @@ final class ModuleEvaluator {
   }
 
   /** Evaluates a child module with the values its caller passes, and what each value was computed from. */
-  void evaluateChild(Map<String, Value> inputs, Map<String, List<String>> references) {
+  void evaluateChild(Map<String, Value> inputs, Map<String, List<String>> references, Map<String, Location> setAt) {
     inputRefs.putAll(references);
-    evaluate(blocks -> inputs);
+    evaluate(blocks -> new VariableValues.Given(inputs, setAt));
   }
 
   /** What resource attributes {@code output} is computed from, in this module's caller's terms. */
@@ -119,7 +123,7 @@ final class ModuleEvaluator {
         (module, output) -> children.containsKey(module) ? children.get(module).outputRefs(output) : List.of());
   }
 
-  private void evaluate(java.util.function.Function<Map<String, Body.Block>, Map<String, Value>> inputs) {
+  private void evaluate(java.util.function.Function<Map<String, Body.Block>, VariableValues.Given> inputs) {
     List<Path> tfFiles = files.list(n -> n.endsWith(".tf") || n.endsWith(".tf.json"));
     if (tfFiles.isEmpty()) {
       throw new InputException(files.relative(root) + ": no .tf or .tf.json files (is this a Terraform module?)");
@@ -212,7 +216,8 @@ final class ModuleEvaluator {
 
   // ---- variables ---------------------------------------------------------------------------
 
-  private void loadVariables(Map<String, Body.Block> blocks, Map<String, Value> given) {
+  private void loadVariables(Map<String, Body.Block> blocks, VariableValues.Given values) {
+    Map<String, Value> given = values.values();
     for (String name : given.keySet()) {
       if (!blocks.containsKey(name) && prefix.isEmpty()) {
         notes.add("value given for undeclared variable \"" + name + "\" is ignored");
@@ -234,6 +239,11 @@ final class ModuleEvaluator {
                 : "no default, and the module call does not pass it")
             + "); what is computed from it is not evaluated");
       }
+      // Where the value was set: the tfvars line or module argument, else the default's line.
+      Optional<Location> setAt = given.containsKey(name) ? Optional.ofNullable(values.setAt().get(name))
+          : block.body().attribute("default").map(a -> new Location.SourceLocation(variableFiles.getOrDefault(name, "?"),
+              a.line()));
+      setAt.ifPresent(l -> variableSetAt.put(name, l));
       Value v = given.containsKey(name) ? given.get(name)
           : block.body().attribute("default")
               .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
@@ -454,11 +464,15 @@ final class ModuleEvaluator {
   private ModuleEvaluator child(String name, Body.Block block, Path dir, String childPrefix, Scope callerScope) {
     Map<String, Value> inputs = new LinkedHashMap<>();
     Map<String, List<String>> refs = new LinkedHashMap<>();
+    Map<String, Location> setAt = new LinkedHashMap<>();
     AttributeReferences callerRefs = attributeRefs();
+    String callFile = moduleFiles.getOrDefault(name, "?");
     for (Body.Attribute a : block.body().attributes()) {
       if (!MODULE_META.contains(a.name())) {
         inputs.put(a.name(), safeEval(a.expr(), callerScope, childPrefix + "var." + a.name()));
         refs.put(a.name(), callerRefs.of(a.expr()));
+        setAt.put(a.name(), ValueSource.variable(a.expr()).map(variableSetAt::get)
+            .orElse(new Location.SourceLocation(callFile, a.line())));
       }
     }
     String key = manifestKey.isEmpty() ? name : manifestKey + "." + name;
@@ -466,7 +480,7 @@ final class ModuleEvaluator {
     m.inheritedDependsOn.addAll(inheritedDependsOn);
     references().dependsOn(block).forEach(r -> m.inheritedDependsOn.add(prefix + r));
     children.putIfAbsent(name, m);
-    m.evaluateChild(inputs, refs);
+    m.evaluateChild(inputs, refs, setAt);
     return m;
   }
 
@@ -598,12 +612,13 @@ final class ModuleEvaluator {
     }
     Map<String, Location> lines = new LinkedHashMap<>();
     Map<String, List<String>> refs = new LinkedHashMap<>();
+    valueLines = new LinkedHashMap<>();
     Value.MapV config = body(block.body(), scope, "", file, lines, address, refs, List.of());
     ProviderDefaults defaults = providerFor(block);
     instances.add(new TfResource(type, prefix + address, new Location.SourceLocation(file, block.line()), config, lines,
         defaults.project(), defaults.region(), io.vpcgate.model.PlannedChange.NONE, ignoreChanges(block),
         java.util.stream.Stream.concat(references().of(block).stream().map(r -> prefix + r), inheritedDependsOn.stream())
-            .distinct().toList(), refs));
+            .distinct().toList(), refs, valueLines));
     Map<String, Value> withComputed = new LinkedHashMap<>(config.entries());
     // An attribute written as null is unset: a reference to it is known after apply, as to one left out
     // (the provider may compute it).
@@ -664,6 +679,7 @@ final class ModuleEvaluator {
         continue;
       }
       lines.put(prefix + a.name(), new Location.SourceLocation(file, a.line()));
+      ValueSource.variable(a.expr()).map(variableSetAt::get).ifPresent(l -> valueLines.put(prefix + a.name(), l));
       out.put(a.name(), safeEval(a.expr(), scope, address + "." + prefix + a.name()));
       List<String> r = new ArrayList<>(attributeRefs().of(a.expr()));
       inherited.stream().filter(x -> !r.contains(x)).forEach(r::add);

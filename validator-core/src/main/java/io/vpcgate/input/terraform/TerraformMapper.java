@@ -54,7 +54,7 @@ public final class TerraformMapper {
     }
     Origin origin = new Origin(r.address(), Side.DESIRED, r.location(),
         ConfiguredPaths.withoutNulls(r.attributeLocations(), r.config()), r.change(),
-        r.ignoreChanges(), r.references());
+        r.ignoreChanges(), r.references(), r.valueLocations());
     return Optional.of(kind.get().fromTerraform(
         new TerraformFields(r.type(), r.config(), origin, r.providerProject(), r.providerRegion(),
             r.attributeReferences())));

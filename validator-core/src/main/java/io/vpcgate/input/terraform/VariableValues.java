@@ -21,8 +21,15 @@ import java.util.Map;
 final class VariableValues {
   private VariableValues() {}
 
-  static Map<String, Value> given(ModuleFiles files, TerraformOptions options, Evaluator evaluator) {
+  /**
+   * The values, and where each was set when that is a line of a tfvars file in the module (a value from
+   * --var, TF_VAR_ or a --var-file named as typed has no line in the module to point at).
+   */
+  record Given(Map<String, Value> values, Map<String, io.vpcgate.model.Location> setAt) {}
+
+  static Given given(ModuleFiles files, TerraformOptions options, Evaluator evaluator) {
     Map<String, Value> given = new LinkedHashMap<>();
+    Map<String, io.vpcgate.model.Location> setAt = new LinkedHashMap<>();
     new java.util.TreeMap<>(options.environment()).forEach((k, v) -> {
       if (k.startsWith("TF_VAR_") && k.length() > "TF_VAR_".length()) {
         given.put(k.substring("TF_VAR_".length()), cliValue(k, v, evaluator));
@@ -31,11 +38,11 @@ final class VariableValues {
     for (String name : java.util.List.of("terraform.tfvars", "terraform.tfvars.json")) {
       Path tfvars = files.root().resolve(name);
       if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
-        given.putAll(read(files, tfvars, files.relative(tfvars), evaluator));
+        given.putAll(read(files, tfvars, files.relative(tfvars), evaluator, setAt));
       }
     }
     files.list(n -> n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json"))
-        .forEach(p -> given.putAll(read(files, p, files.relative(p), evaluator)));
+        .forEach(p -> given.putAll(read(files, p, files.relative(p), evaluator, setAt)));
     for (Path p : options.varFiles()) {
       if (Files.isDirectory(p)) {
         throw new InputException(p + ": --var-file is a directory, not a file");
@@ -43,22 +50,29 @@ final class VariableValues {
       if (!Files.isRegularFile(p)) {
         throw new InputException(p + ": --var-file does not exist");
       }
-      given.putAll(read(files, p, p.toString(), evaluator)); // named as typed, not relative to the module
+      Map<String, Value> fromFile = read(files, p, p.toString(), evaluator, new LinkedHashMap<>()); // named as typed
+      given.putAll(fromFile);
+      fromFile.keySet().forEach(setAt::remove);
     }
     options.vars().forEach((k, v) -> given.put(k, cliValue(k, v, evaluator)));
-    return given;
+    options.vars().keySet().forEach(setAt::remove);
+    return new Given(given, setAt);
   }
 
   /** A tfvars file: attributes whose values need no references. */
-  private static Map<String, Value> read(ModuleFiles files, Path p, String shownAs, Evaluator evaluator) {
+  private static Map<String, Value> read(ModuleFiles files, Path p, String shownAs, Evaluator evaluator,
+      Map<String, io.vpcgate.model.Location> setAt) {
     if (p.getFileName().toString().endsWith(".json")) {
-      return json(files.read(p), shownAs);
+      Map<String, Value> values = json(files.read(p), shownAs);
+      values.keySet().forEach(setAt::remove); // JSON values carry no line here
+      return values;
     }
     Body body = files.parse(p, shownAs);
     Map<String, Value> out = new LinkedHashMap<>();
     for (Body.Attribute a : body.attributes()) {
       try {
         out.put(a.name(), evaluator.eval(a.expr(), Scope.EMPTY));
+        setAt.put(a.name(), new io.vpcgate.model.Location.SourceLocation(shownAs, a.line()));
       } catch (EvalException e) {
         throw new InputException(shownAs + ":" + a.line() + ": " + a.name() + ": " + e.getMessage());
       }
