@@ -48,17 +48,25 @@ public final class MarkdownReporter implements Reporter {
       sb.append('\n');
     }
     if (!report.findings().isEmpty()) {
-      List<Causes.Entry> entries = Causes.of(report.findings());
+      // A section per root module (--recursive) or live project (an audit), then by severity.
+      Map<String, List<Causes.Entry>> sections = new java.util.TreeMap<>();
+      Causes.of(report.findings()).forEach(e -> sections.computeIfAbsent(TextReporter.section(e.cause()),
+          k -> new java.util.ArrayList<>()).add(e));
       int shown = 0;
-      Severity heading = null;
-      for (Causes.Entry e : entries) {
-        String item = (e.severity() != heading ? "#### " + title(e.severity()) + "\n\n" : "") + entry(e);
-        if (sb.length() + item.length() > LIMIT) {
-          break;
+      outer:
+      for (Map.Entry<String, List<Causes.Entry>> section : sections.entrySet()) {
+        Severity heading = null;
+        String sectionTitle = section.getKey().isEmpty() ? "" : "#### " + section.getKey() + "\n\n";
+        for (Causes.Entry e : section.getValue()) {
+          String item = sectionTitle + (e.severity() != heading ? "#### " + title(e.severity()) + "\n\n" : "") + entry(e);
+          if (sb.length() + item.length() > LIMIT) {
+            break outer;
+          }
+          sectionTitle = "";
+          heading = e.severity();
+          sb.append(item);
+          shown += 1 + e.consequences().size();
         }
-        heading = e.severity();
-        sb.append(item);
-        shown += 1 + e.consequences().size();
       }
       if (shown < report.findings().size()) {
         sb.append("\n…and ").append(report.findings().size() - shown)

@@ -145,7 +145,7 @@ public final class TextReporter implements Reporter {
   }
 
   /** Findings of a root module under --recursive, of a live project in an audit, else one section. */
-  private static String section(Finding f) {
+  static String section(Finding f) {
     if (!f.root().isEmpty()) {
       return "Root module " + f.root();
     }
