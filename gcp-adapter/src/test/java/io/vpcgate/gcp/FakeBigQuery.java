@@ -114,6 +114,19 @@ public final class FakeBigQuery implements AutoCloseable {
     return out;
   }
 
+  /** The rows of a Cloud Asset export in NDJSON (gcloud asset export), one asset a line. */
+  public static List<Row> ndjsonRows(java.nio.file.Path file) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          out.addAll(rows("[" + line + "]"));
+        }
+      }
+    }
+    return out;
+  }
+
   public FakeBigQuery latency(long ms) {
     latencyMs = ms;
     return this;
