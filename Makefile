@@ -31,13 +31,16 @@ test:
 	MVN="$(MVN)" bench/hcl-parity.sh rules/src/test/resources samples
 
 # Figures for docs/performance.md, measured side by side in one run: throughput on a generated monorepo against
-# HashiCorp's parser, CLI start-up with and without the CDS archive, and a live read against fakes with latency
+# HashiCorp's parser, CLI start-up with and without the CDS archive, a live read against fakes with latency, a
+# BigQuery asset table against its fake with latency, and a generated organisation audited from its export
 bench: $(ARCHIVE)
 	MVN="$(MVN)" bench/monorepo.sh
 	MVN="$(MVN)" bench/startup.sh
 	MVN="$(MVN)" bench/live-read.sh
 	bench/export.sh
 	bench/connector-series.sh
+	MVN="$(MVN)" bench/bigquery.sh
+	bench/org-audit.sh
 
 # The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
 docs: $(JAR)

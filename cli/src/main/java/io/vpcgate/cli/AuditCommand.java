@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
  * validity rules, which the API already enforced on what exists, do not apply.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-    description = "Audit the live wiring alone (--snapshot, --project or --asset-scope), no Terraform needed.")
+    description = "Audit the live wiring alone (--snapshot, --project, --asset-scope or --asset-table), no Terraform needed.")
 final class AuditCommand extends CheckCommand {
 
   @Override
@@ -60,7 +60,7 @@ final class AuditCommand extends CheckCommand {
 
   @Override
   Report checkOne(TerraformOptions options, Engine engine) {
-    LiveState live = live(Set.of()).orElseThrow();
+    LiveState live = live(Set.of(), Set.of()).orElseThrow();
     // What exists is what is judged: the live graph in the place of Terraform's desired graph.
     TerraformInputs asIs = new TerraformInputs(new TerraformConfig(List.of(), List.of()), live.graph(),
         io.vpcgate.model.ResourceGraph.EMPTY, Optional.empty(), Optional.empty());

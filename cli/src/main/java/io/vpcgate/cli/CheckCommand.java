@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vpcgate check [DIR]}: Terraform (and live state) through every rule, one report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check a Terraform root module, against the live project (--project, --asset-scope) or a snapshot "
+    description = "Check a Terraform root module, against the live project (--project, --asset-scope, --asset-table) or a snapshot "
         + "when given, and report violations.")
 class CheckCommand implements Callable<Integer>, ExitCodes {
 
@@ -133,7 +133,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     });
     if (needsLive() && snapshots.isEmpty() && !liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(), withoutLive()
-          + ": give --snapshot FILE, --project P or --asset-scope S");
+          + ": give --snapshot FILE, --project P, --asset-scope S or --asset-table T");
     }
     Path root = dir == null ? Path.of(".") : dir;
     VpcgateConfig settings = settings(root);
@@ -149,7 +149,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
     if (recursive) {
-      Optional<LiveState> live = live(Set.of());
+      Optional<LiveState> live = live(Set.of(), Set.of());
       report = RecursiveCheck.run(root, r -> check(r, options, live, engine), this::debug);
     } else {
       report = checkOne(options, engine);
@@ -157,8 +157,11 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)), ReportContext.links(settings));
   }
 
-  /** Live state from --snapshot, or read with --project / --asset-scope; none without them. */
-  Optional<LiveState> live(Set<String> terraformRegions) {
+  /**
+   * Live state from --snapshot, or read with --project / --asset-scope / --asset-table; none without
+   * them. {@code terraformProjects}: the only projects an asset table is asked for (none: all).
+   */
+  Optional<LiveState> live(Set<String> terraformRegions, Set<String> terraformProjects) {
     if (!snapshots.isEmpty()) {
       Snapshot read = SnapshotReader.readSnapshots(snapshots, snapshotComplete);
       return Optional.of(new LiveState(read.graph(), read.coverage(), List.of(), read.notes()));
@@ -167,7 +170,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
       return Optional.empty();
     }
     java.io.PrintWriter progress = quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr();
-    LiveSource.Result read = liveOptions.read(terraformRegions, progress);
+    LiveSource.Result read = liveOptions.read(terraformRegions, terraformProjects, progress);
     return Optional.of(new LiveState(read.graph(), read.coverage(), read.gaps(), read.notes()));
   }
 
@@ -177,7 +180,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     }
     if (!snapshots.isEmpty() && liveOptions.requested()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--snapshot is live state already; it cannot be combined with --project or --asset-scope");
+          "--snapshot is live state already; it cannot be combined with --project, --asset-scope or --asset-table");
     }
     liveOptions.validate(spec.commandLine());
   }
@@ -216,7 +219,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
   Report checkOne(TerraformOptions options, Engine engine) {
     TerraformInputs tf = Pipeline.terraform(plan != null ? Optional.ofNullable(dir) : Optional.of(dir == null ? Path.of(".") : dir),
         Optional.ofNullable(plan).map(InputText::read), Optional.ofNullable(state).map(InputText::read), options);
-    return Pipeline.check(tf, live(tf.regions()), engine, LocalDate.now());
+    return Pipeline.check(tf, live(tf.regions(), tf.projects()), engine, LocalDate.now());
   }
 
   private Map<String, String> variables() {

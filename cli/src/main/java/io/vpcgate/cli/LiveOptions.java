@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options that read live state from Google Cloud, shared by check, drift and snapshot. */
+/** The options that read live state from Google Cloud, shared by check, drift, audit and snapshot. */
 final class LiveOptions {
   @Option(names = "--project", paramLabel = "P",
       description = "Read live state from this Google Cloud project (Application Default Credentials, read-only).")
@@ -25,6 +25,15 @@ final class LiveOptions {
       description = "Read live state through Cloud Asset Inventory: organizations/N, folders/N or projects/P.")
   String assetScope;
 
+  @Option(names = "--asset-table", paramLabel = "PROJECT.DATASET.TABLE",
+      description = "Read live state from a Cloud Asset Inventory export in BigQuery (gcloud asset export "
+          + "--bigquery-table, one table or the prefix of --per-asset-type tables), with one read-only query.")
+  String assetTable;
+
+  /** PROJECT.DATASET.TABLE: a project id (with its domain, if any), a dataset, a table (see gcp-adapter's AssetTable). */
+  private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+      "(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]\\.[A-Za-z0-9_]{1,1024}\\.[\\p{L}\\p{M}\\p{N}\\p{Pc}\\p{Pd}]{1,1024}");
+
   @Option(names = "--allow-incomplete",
       description = "Do not fail (exit 5) when the run is incomplete (some live state could not be read, a rule failed); "
           + "what could not be judged is still skipped and listed.")
@@ -35,12 +44,17 @@ final class LiveOptions {
 
   /** Whether live state is asked for. */
   boolean requested() {
-    return project != null || assetScope != null;
+    return project != null || assetScope != null || assetTable != null;
   }
 
   void validate(CommandLine cmd) {
-    if (project != null && assetScope != null) {
-      throw new CommandLine.ParameterException(cmd, "give --project or --asset-scope, not both");
+    if ((project != null ? 1 : 0) + (assetScope != null ? 1 : 0) + (assetTable != null ? 1 : 0) > 1) {
+      throw new CommandLine.ParameterException(cmd, "give one of --project, --asset-scope and --asset-table");
+    }
+    if (assetTable != null && !TABLE.matcher(assetTable).matches()) {
+      throw new CommandLine.ParameterException(cmd,
+          "--asset-table must be PROJECT.DATASET.TABLE (a BigQuery table, or the prefix of per-asset-type tables), got '"
+              + assetTable + "'");
     }
     if (!regions.isEmpty() && project == null) {
       throw new CommandLine.ParameterException(cmd, "--region needs --project");
@@ -51,15 +65,22 @@ final class LiveOptions {
     }
   }
 
-  /** Reads live state; a line per call on {@code err} when a person is watching a terminal. */
-  LiveSource.Result read(Set<String> knownRegions, PrintWriter err) {
+  /**
+   * Reads live state; a line per call on {@code err} when a person is watching a terminal, and the
+   * read's messages (what BigQuery scanned) always. {@code knownProjects}: the only projects an asset
+   * table is asked for (none: all).
+   */
+  LiveSource.Result read(Set<String> knownRegions, Set<String> knownProjects, PrintWriter err) {
     boolean terminal = System.console() != null;
-    return source.get().read(new LiveSource.Query(Optional.ofNullable(project), regions, Optional.ofNullable(assetScope),
-        knownRegions), line -> {
+    LiveSource.Result read = source.get().read(new LiveSource.Query(Optional.ofNullable(project), regions,
+        Optional.ofNullable(assetScope), knownRegions, Optional.ofNullable(assetTable), knownProjects), line -> {
           if (terminal) {
             err.println("vpcgate: " + line);
             err.flush();
           }
         });
+    read.messages().forEach(m -> err.println("vpcgate: " + m));
+    err.flush();
+    return read;
   }
 }

@@ -37,11 +37,11 @@ final class SnapshotCommand implements Callable<Integer>, ExitCodes {
   @Override
   public Integer call() throws Exception {
     if (!liveOptions.requested()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --project or --asset-scope (one of them)");
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --project, --asset-scope or --asset-table (one of them)");
     }
     liveOptions.validate(spec.commandLine());
     java.io.PrintWriter err = spec.commandLine().getErr();
-    LiveSource.Result read = liveOptions.read(Set.of(), err);
+    LiveSource.Result read = liveOptions.read(Set.of(), Set.of(), err);
     try {
       Files.writeString(output, read.snapshot(), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {

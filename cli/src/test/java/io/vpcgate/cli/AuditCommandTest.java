@@ -53,6 +53,6 @@ class AuditCommandTest {
     assertEquals(ExitCode.USAGE.code(), withVar.code(), withVar.err());
     CliRunner none = CliRunner.run("audit");
     assertEquals(ExitCode.USAGE.code(), none.code());
-    assertTrue(none.err().contains("give --snapshot FILE, --project P or --asset-scope S"), none.err());
+    assertTrue(none.err().contains("give --snapshot FILE, --project P, --asset-scope S or --asset-table T"), none.err());
   }
 }

@@ -104,7 +104,7 @@ class DriftCommandTest {
       CliRunner r = CliRunner.run(args);
       assertEquals(ExitCode.USAGE.code(), r.code(), r.out() + r.err());
       assertTrue(r.err().contains("drift compares Terraform with the live project, and without it judges nothing: give "
-          + "--snapshot FILE, --project P or --asset-scope S"), r.err());
+          + "--snapshot FILE, --project P, --asset-scope S or --asset-table T"), r.err());
       assertTrue(!r.out().contains("PASSED"), r.out());
     }
   }

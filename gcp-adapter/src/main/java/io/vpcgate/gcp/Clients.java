@@ -148,6 +148,22 @@ final class Clients implements AutoCloseable {
     return routers;
   }
 
+  /**
+   * BigQuery for {@code --asset-table}: query jobs run in {@code project} (the table's), with the call
+   * timeout on every HTTP request and the {@link RetryPolicy}'s backoff; the loopback fake in tests.
+   */
+  synchronized com.google.cloud.bigquery.BigQuery bigQuery(String project) {
+    int ms = (int) callTimeout.toMillis();
+    com.google.cloud.bigquery.BigQueryOptions.Builder b = com.google.cloud.bigquery.BigQueryOptions.newBuilder()
+        .setProjectId(project)
+        .setTransportOptions(com.google.cloud.http.HttpTransportOptions.newBuilder().setConnectTimeout(ms)
+            .setReadTimeout(ms).build())
+        .setRetrySettings(RetryPolicy.settings(callTimeout))
+        .setCredentials(options.rawCredentials().orElse(com.google.cloud.NoCredentials.getInstance()));
+    options.restRoot().ifPresent(b::setHost);
+    return b.build().getService();
+  }
+
   /** SQL Admin has no GA GAPIC client; its REST client retries by hand (see {@link SqlInstanceFetcher}). */
   synchronized SQLAdmin sqlAdmin() {
     if (sqlAdmin == null) {

@@ -39,9 +39,7 @@ public final class GcpLiveSource implements LiveSource {
 
   @Override
   public Result read(Query q, Consumer<String> progress) {
-    LiveRequest request = q.assetScope().map(LiveRequest::scope)
-        .orElseGet(() -> LiveRequest.project(q.project().orElseThrow(), q.regions())).withTimeouts(callTimeout, deadline);
-    LiveRead read = new GcpLiveReader(options.get(), new Progress() {
+    Progress lines = new Progress() {
       @Override
       public void reading(String what) {
         progress.accept("reading " + what);
@@ -51,9 +49,24 @@ public final class GcpLiveSource implements LiveSource {
       public void read(String what, int resources) {
         progress.accept("read " + resources + " " + what);
       }
-    }).read(request, q.knownRegions());
+    };
+    if (q.assetTable().isPresent()) {
+      java.util.List<String> messages = new java.util.ArrayList<>();
+      LiveRead read;
+      try (Clients clients = new Clients(options.get(), callTimeout)) {
+        read = new AssetTableReader(clients, lines, messages::add).read(AssetTable.parse(q.assetTable().get()),
+            q.knownProjects(), callTimeout, deadline);
+      }
+      return result(read, messages);
+    }
+    LiveRequest request = q.assetScope().map(LiveRequest::scope)
+        .orElseGet(() -> LiveRequest.project(q.project().orElseThrow(), q.regions())).withTimeouts(callTimeout, deadline);
+    return result(new GcpLiveReader(options.get(), lines).read(request, q.knownRegions()), java.util.List.of());
+  }
+
+  private static Result result(LiveRead read, java.util.List<String> messages) {
     io.vpcgate.input.snapshot.Snapshot seen = read.snapshot();
     return new Result(seen.graph(), seen.coverage(), read.gaps(), read.notes(), SnapshotWriter.render(read),
-        read.assets().size(), read.calls());
+        read.assets().size(), read.calls(), messages);
   }
 }

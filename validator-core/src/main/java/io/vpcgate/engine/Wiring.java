@@ -74,10 +74,12 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
       }
     }
     // Edges that findings break: a finding on a service or connector whose related location is a data store.
+    Map<Location, Resource> byLocation = new java.util.HashMap<>();
+    world.resources().forEach(r -> byLocation.putIfAbsent(r.origin().location(), r)); // the first, as a scan finds it
     for (Finding f : findings) {
-      Optional<String> from = nodes.values().stream().filter(n -> n.id().equals(nodeId(f.subject()))).map(Node::id).findFirst();
+      Optional<String> from = Optional.ofNullable(nodes.get(nodeId(f.subject()))).map(Node::id);
       for (Location related : f.related()) {
-        Optional<Resource> to = world.resources().stream().filter(r -> r.origin().location().equals(related)).findFirst();
+        Optional<Resource> to = Optional.ofNullable(byLocation.get(related));
         if (from.isPresent() && to.isPresent() && (to.get() instanceof RedisInstance || to.get() instanceof SqlInstance)) {
           String store = store(nodes, to.get(), findingsBySubject);
           edges.removeIf(e -> e.from().equals(from.get()) && e.to().equals(store) && !e.broken());
@@ -85,8 +87,10 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
         }
       }
     }
+    Map<String, Resource> byNode = new java.util.HashMap<>();
+    world.resources().forEach(r -> byNode.putIfAbsent(nodeId(r.address()), r)); // the first, as a scan finds it
     for (Node n : List.copyOf(nodes.values())) {
-      world.resources().stream().filter(r -> nodeId(r.address()).equals(n.id())).findFirst().ifPresent(r -> {
+      Optional.ofNullable(byNode.get(n.id())).ifPresent(r -> {
         Optional<NetworkRef> net = r instanceof RedisInstance redis ? redis.authorizedNetwork().known()
             : r instanceof SqlInstance sql ? sql.privateNetwork().known() : Optional.empty();
         net.ifPresent(x -> edges.add(new Edge(n.id(), network(nodes, x), "peered", false)));

@@ -62,6 +62,9 @@ public record Origin(String address, Side side, Location location, Map<String, L
    * module.psa.google_service_networking_connection.c}).
    */
   public boolean refersTo(String address) {
+    if (references.isEmpty()) {
+      return false; // a live resource refers to nothing by address: no need to normalise one (an audit asks per store)
+    }
     String a = address.replaceAll("\\[[^\\]]*\\]", "");
     return references.stream().map(r -> r.replaceAll("\\[[^\\]]*\\]", ""))
         .anyMatch(r -> a.equals(r) || r.startsWith("module.") && a.startsWith(r + "."));

@@ -40,21 +40,22 @@ public record ResourceGraph(List<Resource> resources, List<DataSourceRead> reads
     return afterDeploy(live, desired, EMPTY);
   }
 
-  /** As {@link #afterDeploy(ResourceGraph, ResourceGraph)}, without the live twins of what the plan deletes. */
+  /**
+   * As {@link #afterDeploy(ResourceGraph, ResourceGraph)}, without the live twins of what the plan
+   * deletes. Twins are looked up in a {@link TwinIndex}, so an audit, where every live resource is
+   * also desired, stays linear across an organisation.
+   */
   public static ResourceGraph afterDeploy(ResourceGraph live, ResourceGraph desired, ResourceGraph deleted) {
+    TwinIndex twins = new TwinIndex(live.resources);
     List<Resource> out = new ArrayList<>();
-    List<Resource> replaced = new ArrayList<>();
     for (Resource d : deleted.resources) {
-      live.resources.stream().filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst()
-          .ifPresent(replaced::add);
+      twins.take(d);
     }
     for (Resource d : desired.resources) {
-      Optional<Resource> twin = live.resources.stream()
-          .filter(l -> l.id().sameAs(d.id()) && !replaced.contains(l)).findFirst();
-      twin.ifPresent(replaced::add);
+      Optional<Resource> twin = twins.take(d);
       out.add(d.origin().change().replaces() ? d : twin.map(d::withComputedFrom).orElse(d));
     }
-    live.resources.stream().filter(l -> !replaced.contains(l)).forEach(out::add);
+    out.addAll(twins.untaken());
     return new ResourceGraph(out);
   }
 }

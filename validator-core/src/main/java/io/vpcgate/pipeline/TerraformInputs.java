@@ -21,6 +21,18 @@ public record TerraformInputs(TerraformConfig config, ResourceGraph desired, Res
         .filter(r -> !r.equals("global")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * The projects the Terraform's resources are in, which is all a read of an organisation's asset
+   * table needs; empty (read every project) when one resource's project is not known before apply.
+   */
+  public java.util.Set<String> projects() {
+    if (desired.resources().stream().anyMatch(r -> r.id().project().known().isEmpty())) {
+      return java.util.Set.of();
+    }
+    return desired.resources().stream().flatMap(r -> r.id().project().known().stream())
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+  }
+
   public List<String> notes() {
     return config.notes();
   }
