@@ -5,7 +5,8 @@
 # runs it: the bundled runtime must be enough. Checked, on samples/staging-incident (exit 4, blocked):
 #   the archives (checksums, sorted entries, fixed mtimes, the runtime's modules, jdeps' answer covered),
 #   `vpcgate --version` from the tarball, the zip with the JDK on this machine,
-#   a live read (--project) through the bundled runtime against the fake Google Cloud servers,
+#   a live read (--project) through the bundled runtime against the fake Google Cloud servers, and a TLS handshake
+#   with ECDHE and an ECDSA certificate only,
 #   the GitHub Action's install and check steps (install.sh, check.sh): SARIF, step summary, annotations, outputs,
 #   the GitLab job's script lines and the Cloud Build step's script, exactly as written in src/dist/ci,
 #   the pre-commit hook as pre-commit runs it (language: script, cwd = the repository, no file names).
@@ -108,6 +109,24 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert any(f["ruleI
 no_java_from_path "the live read"
 kill "$server"; server=""
 ok "live read (--project, fake servers) through the bundled runtime: exit 4"
+
+# --- TLS as Google's front ends speak it (key exchange X25519 or P-256 only, an ECDSA certificate): what the
+#     jdk.crypto.ec module gives the bundled runtime (the fakes above are plaintext; a runtime without it fails here)
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/tls-key.pem" -out "$tmp/tls.pem" \
+  -days 1 -subj /CN=localhost -addext subjectAltName=DNS:localhost >/dev/null 2>&1
+javac --release 17 -d "$tmp/probe" src/test/dist/TlsProbe.java
+port=$((20000 + RANDOM % 20000))
+openssl s_server -accept "$port" -cert "$tmp/tls.pem" -key "$tmp/tls-key.pem" -groups X25519:P-256 -quiet \
+  </dev/null >/dev/null 2>&1 &
+server=$!
+tls=""
+for _ in $(seq 50); do
+  tls=$(clean "$tmp/opt/vpcgate-$version/runtime/bin/java" -cp "$tmp/probe" TlsProbe "$port" "$tmp/tls.pem" 2>&1) && break
+  sleep 0.2
+done
+kill "$server"; server=""
+case "$tls" in TLSv1.3\ *) ;; *) fail "no TLS handshake with the bundled runtime: $tls" ;; esac
+ok "TLS with ECDHE and an ECDSA certificate through the bundled runtime: $tls"
 
 # --- the GitHub Action: install.sh as its install steps run it, then check.sh as its check step does
 action_env=(VPCGATE_RELEASES="$releases" VPCGATE_REPOSITORY=acme/vpcgate)
