@@ -146,6 +146,26 @@ grep -q "does not match its SHA256SUMS" "$tmp/bad.err" || fail "install.sh: $(ca
 no_java_from_path "install.sh"
 ok "action install: downloaded once, checksum verified (a bad tarball is refused), CDS archive written"
 
+python3 - src/dist/github-action/action.yml .github/workflows/release.yml <<'EOF'
+import sys, yaml
+action = yaml.safe_load(open(sys.argv[1]))
+yaml.safe_load(open(sys.argv[2]))
+steps = action["runs"]["steps"]
+for s in steps:
+    what = s.get("uses", "") + s.get("run", "")
+    assert not any(w in what for w in ("setup-java", "mvn", "make ")), f"the action builds or sets up Java: {s}"
+check = next(s for s in steps if s.get("id") == "check")
+assert check["run"].strip().strip("'\"") == "$GITHUB_ACTION_PATH/check.sh", check["run"]
+for name in action["inputs"]:
+    if name != "version":
+        env = "INPUT_" + name.upper().replace("-", "_")
+        assert check["env"].get(env) == "${{ inputs.%s }}" % name, (env, check["env"])
+upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+assert "steps.check.outputs.sarif != ''" in upload["if"], upload["if"]
+cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache"))
+assert "steps.version.outputs.version" in cache["with"]["key"], cache
+EOF
+ok "action.yml: every input reaches check.sh, no Java set-up or build, cache keyed on the version"
 vpcgate=$installed
 probe=0
 "$installed" check "$S/terraform" -f "sarif=$tmp/probe.sarif" --fail-on never >/dev/null 2>&1 || probe=$?
