@@ -9,7 +9,8 @@
 #   with ECDHE and an ECDSA certificate only,
 #   the GitHub Action's install and check steps (install.sh, check.sh): SARIF, step summary, annotations, outputs,
 #   the GitLab job's script lines and the Cloud Build step's script, exactly as written in src/dist/ci,
-#   the pre-commit hook as pre-commit runs it (language: script, cwd = the repository, no file names).
+#   the pre-commit hook as pre-commit runs it (language: script, cwd = the repository, no file names), and through
+#   pre-commit itself when it is installed.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$(pwd)
@@ -295,4 +296,24 @@ printf '<project>\n  <version>9.9.9</version>\n</project>\n' > "$tmp/hook/pom.xm
   || fail "install.sh does not default to its checkout's release version"
 no_java_from_path "the pre-commit hook"
 ok "pre-commit hook: the cached release (no second download), exit 4 on the incident, 0 on samples/healthy"
+
+# --- the same with pre-commit itself, when it is installed (Debian: pre-commit): the hook repository as pre-commit
+#     clones it (repo: a local git repository, rev: its commit), the user's repository committed
+if command -v pre-commit >/dev/null 2>&1; then
+  g=(git -c user.name=e2e -c user.email=e2e@localhost -c init.defaultBranch=main)
+  (cd "$tmp/hook" && cp "$root/pom.xml" pom.xml && "${g[@]}" init -q && "${g[@]}" add -A && "${g[@]}" commit -qm hook)
+  rev=$(git -C "$tmp/hook" rev-parse HEAD)
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks: [{id: vpcgate}]\n' "$tmp/hook" "$rev" > "$tmp/user/.pre-commit-config.yaml"
+  (cd "$tmp/user" && "${g[@]}" init -q && "${g[@]}" add -A && "${g[@]}" commit -qm infra)
+  code=0
+  (cd "$tmp/user" && clean VPCGATE_RELEASES="$releases" VPCGATE_VERSION="$version" pre-commit run --all-files \
+    > "$tmp/pre-commit.out" 2>&1) || code=$?
+  [ "$code" = 1 ] || fail "pre-commit run exited $code: $(tail -5 "$tmp/pre-commit.out")"
+  grep -q "^vpcgate (Cloud Run.*Failed" "$tmp/pre-commit.out" || fail "pre-commit: $(cat "$tmp/pre-commit.out")"
+  grep -q "VPCC-05" "$tmp/pre-commit.out" || fail "pre-commit did not show VPCC-05: $(cat "$tmp/pre-commit.out")"
+  no_java_from_path "pre-commit"
+  ok "pre-commit $(pre-commit --version | cut -d' ' -f2) run --all-files: the hook fails the commit with VPCC-05"
+else
+  echo "note: pre-commit is not installed; its hook script ran as pre-commit runs it (above)"
+fi
 echo "dist e2e: all passed"
