@@ -49,12 +49,10 @@ cp -Rp "$stage" "$zip_stage"
 rm -f "dist/$name.zip"
 (cd "$work/zip" && find "$name" -print | LC_ALL=C sort | zip -q -X -D -@ "$OLDPWD/dist/$name.zip")
 
-# The tarball: the zip's files and the runtime, with the JDK's default CDS archive (--generate-cds-archive).
-# No archive of vpcgate's own classes: Java 17 accepts one only where the jar was when it was written, so it
-# cannot travel in a tarball; install.sh writes it after extracting (VPCGATE_CDS_DUMP=1, see the launcher).
-"$jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --generate-cds-archive \
-  --output "$stage/runtime" >/dev/null
-rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"  # only for heaps over 32 GB, which vpcgate never asks for
+# The tarball: the zip's files and the runtime. No class data sharing archives: Java 17 writes a different
+# one each time (the tarball would not be reproducible) and accepts an archive of vpcgate's classes only where the
+# jar was when it was written; install.sh writes both after extracting (-Xshare:dump, VPCGATE_CDS_DUMP=1).
+"$jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --output "$stage/runtime" >/dev/null
 tar --sort=name --mtime="@$epoch" --owner=0 --group=0 --numeric-owner --format=gnu -C "$work" -cf - "$name" \
   | gzip -n -6 > "dist/$name-linux-x64.tar.gz"
 

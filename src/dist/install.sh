@@ -78,8 +78,10 @@ if [ ! -x "$dir/vpcgate" ] || [ ! -x "$dir/runtime/bin/java" ]; then
   tar -xzf "$tmp/$asset" -C "$tmp/x" --strip-components=1
   rm -rf "$dir"
   mv "$tmp/x" "$dir"
-  # The class data sharing archive of vpcgate's classes for the bundled runtime (start-up in about half the
-  # time), from a run on the sample; written here because Java 17 accepts it only where the jar was when made.
+  # Class data sharing archives for the bundled runtime (start-up in about half the time): the JDK's classes,
+  # then vpcgate's from a run on the sample; written here, not shipped, because Java 17 accepts the latter only
+  # where the jar was when it was made (and writes a different former each time).
+  "$dir/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
   VPCGATE_CDS_DUMP=1 "$dir/vpcgate" check "$dir/samples/staging-incident/terraform" \
     --plan "$dir/samples/staging-incident/plan.json" --snapshot "$dir/samples/staging-incident/live.json" \
     --format sarif >/dev/null 2>&1 || true

@@ -135,7 +135,10 @@ action_env=(VPCGATE_RELEASES="$releases" VPCGATE_REPOSITORY=acme/vpcgate)
 installed=$(clean "${action_env[@]}" src/dist/install.sh "$version" 2> "$tmp/install.err") \
   || fail "install.sh: $(cat "$tmp/install.err")"
 [ "$installed" = "$tmp/home/.cache/vpcgate/$version/vpcgate" ] || fail "install.sh installed $installed"
+[ -f "$tmp/home/.cache/vpcgate/$version/runtime/lib/server/classes.jsa" ] || fail "install.sh wrote no JDK CDS archive"
 [ -f "$tmp/home/.cache/vpcgate/$version/vpcgate.jsa" ] || fail "install.sh wrote no CDS archive"
+classes=$(clean VPCGATE_JAVA_OPTS="-Xshare:auto -Xlog:class+load=info:stdout" "$installed" --version | grep -c "shared objects file (top)" || true)
+[ "$classes" -gt 100 ] || fail "the installed vpcgate loads $classes classes from its CDS archive"
 again=$(clean "${action_env[@]}" src/dist/install.sh "$version" 2>&1)
 [ "$again" = "$installed" ] || fail "a second install.sh downloaded again: $again"
 mkdir -p "$tmp/bad/download/v$version"
@@ -145,7 +148,7 @@ clean VPCGATE_RELEASES="file://$tmp/bad" VPCGATE_CACHE="$tmp/bad-cache" src/dist
   && fail "install.sh accepted a tarball that does not match SHA256SUMS"
 grep -q "does not match its SHA256SUMS" "$tmp/bad.err" || fail "install.sh: $(cat "$tmp/bad.err")"
 no_java_from_path "install.sh"
-ok "action install: downloaded once, checksum verified (a bad tarball is refused), CDS archive written"
+ok "action install: downloaded once, checksum verified (a bad tarball is refused), CDS archives written ($classes classes of --version from vpcgate's)"
 
 python3 - src/dist/github-action/action.yml .github/workflows/release.yml <<'EOF'
 import sys, yaml
