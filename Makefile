@@ -5,7 +5,9 @@ ARCHIVE := cli/target/vpcgate.jsa
 SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
-.PHONY: run build test bench docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
+COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+.PHONY: run build dist dist-test test bench docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
 
 run: $(ARCHIVE)
 	@bin/vpcgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -15,7 +17,7 @@ run: $(ARCHIVE)
 build: $(ARCHIVE)
 
 $(JAR): $(SOURCES)
-	$(MVN) -q -DskipTests -Dvpcgate.commit=$$(git rev-parse --short HEAD 2>/dev/null || echo unknown) package
+	$(MVN) -q -DskipTests -Dvpcgate.commit=$(COMMIT) package
 	@touch $(JAR)
 
 # The jar's class data sharing archive, from a training run on the sample; remade whenever the jar is (mvn verify
@@ -25,10 +27,21 @@ $(ARCHIVE): $(JAR)
 	@VPCGATE_CDS_DUMP=1 bin/vpcgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
 	  --format sarif >/dev/null 2>&1 || test -f $(ARCHIVE)
 
-# Unit, fixture and end-to-end tests; then our parser against HashiCorp's on every .tf we wrote.
+# Release files in dist/: vpcgate-VERSION-linux-x64.tar.gz (with a jlinked Java runtime), vpcgate-VERSION.zip
+# (for any OS with Java 17+), SHA256SUMS; VERSION is the Maven project version (src/dist/dist.sh)
+dist: $(JAR)
+	src/dist/dist.sh
+
+# The distribution end to end, with no JDK on PATH: the tarball, the zip, a live read through the bundled runtime,
+# the GitHub Action's steps, the GitLab and Cloud Build recipes, the pre-commit hook (src/test/dist/e2e.sh)
+dist-test: dist
+	MVN="$(MVN)" src/test/dist/e2e.sh
+
+# Unit, fixture and end-to-end tests; our parser against HashiCorp's on every .tf we wrote; the distribution.
 test:
-	$(MVN) verify
+	$(MVN) -Dvpcgate.commit=$(COMMIT) verify
 	MVN="$(MVN)" bench/hcl-parity.sh rules/src/test/resources samples
+	$(MAKE) dist-test
 
 # Figures for docs/performance.md, measured side by side in one run: throughput on a generated monorepo against
 # HashiCorp's parser, CLI start-up with and without the CDS archive, a live read against fakes with latency, a
