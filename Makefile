@@ -6,6 +6,9 @@ SAMPLE := samples/staging-incident
 SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
 COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+# The repository a release is built from (https://github.com/OWNER/NAME; the release workflow sets it): a release's
+# reports then link each rule's page there, at the release's tag. Empty: reports name `vpcgate rules ID` only.
+REPOSITORY ?=
 
 .PHONY: run build dist dist-test test bench docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
 
@@ -17,7 +20,7 @@ run: $(ARCHIVE)
 build: $(ARCHIVE)
 
 $(JAR): $(SOURCES)
-	$(MVN) -q -DskipTests -Dvpcgate.commit=$(COMMIT) package
+	$(MVN) -q -DskipTests -Dvpcgate.commit=$(COMMIT) -Dvpcgate.repository=$(REPOSITORY) package
 	@touch $(JAR)
 
 # The jar's class data sharing archive, from a training run on the sample; remade whenever the jar is (mvn verify

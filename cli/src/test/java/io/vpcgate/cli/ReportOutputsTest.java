@@ -56,6 +56,23 @@ class ReportOutputsTest {
   }
 
   @Test
+  void sarifHelpUri_onlyWithAConfiguredDocsUrl() throws IOException {
+    Path config = tmp.resolve("vpcgate.yml");
+    Files.writeString(config, "docs-url: https://git.example.com/platform/vpcgate/docs/rules/\n");
+    JsonNode plain = JSON.readTree(CliRunner.run("check", TF, "-f", "sarif").out());
+    plain.at("/runs/0/tool/driver/rules").forEach(r -> {
+      assertTrue(r.path("helpUri").isMissingNode(), r.toString());
+      assertTrue(r.at("/help/text").asText().contains("vpcgate rules " + r.get("id").asText()), r.toString());
+    });
+    JsonNode own = JSON.readTree(CliRunner.run("check", TF, "-f", "sarif", "--config", config.toString()).out());
+    own.at("/runs/0/tool/driver/rules").forEach(r -> assertEquals(
+        "https://git.example.com/platform/vpcgate/docs/rules/" + r.get("name").asText() + ".md", r.get("helpUri").asText()));
+    CliRunner text = CliRunner.run("check", TF, "--config", config.toString());
+    assertTrue(text.out().contains("see: vpcgate rules VPCC-05 or https://git.example.com/platform/vpcgate/docs/rules/"
+        + "ConnectorInstanceBounds.md"), text.out());
+  }
+
+  @Test
   void everyReportToAFile_putsTheVerdictLineOnStderr_andNothingOnStdout() throws IOException {
     Path json = tmp.resolve("r.json");
     CliRunner r = CliRunner.run("check", TF, "-f", "json=" + json);
