@@ -67,6 +67,9 @@ for mode in launcher one-core hcl2json; do
     }'
 done | tee "$work/summary.txt"
 awk '{for (i=1;i<=NF;i++) { if ($i=="wall") w[$1]=$(i+1); if ($i=="only") p=$(i+1) }} END {
+  r=w["hcl2json"]/w["launcher"]
   printf "ratio: vpcgate checks %.2fx as fast per MB as hcl2json parses (whole processes; %.2fx on one core; %.2fx\n",
-    w["hcl2json"]/w["launcher"], w["hcl2json"]/w["one-core"], p/w["launcher"]
-  printf "       against its parse time alone); wall %.2fx of the 10 s target\n", w["launcher"]/10000 }' "$work/summary.txt"
+    r, w["hcl2json"]/w["one-core"], p/w["launcher"]
+  printf "       against its parse time alone); target at least 10x: %s\n", (r >= 10 ? "reached" : "NOT reached")
+  printf "wall: %d ms, %.2fx of the 5 s target: %s (%.2fx of the earlier 10 s target)\n", w["launcher"],
+    w["launcher"]/5000, (w["launcher"] < 5000 ? "reached" : "NOT reached"), w["launcher"]/10000 }' "$work/summary.txt"

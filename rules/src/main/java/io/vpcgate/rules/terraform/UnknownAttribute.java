@@ -44,7 +44,7 @@ public final class UnknownAttribute implements Rule {
         continue;
       }
       Map<String, String> shortest = new TreeMap<>(); // the attribute or block itself, not what is inside it
-      r.origin().attributes().keySet().forEach(path -> shortest.merge(path.split("[.\\[]", 2)[0], path,
+      r.origin().attributes().keySet().forEach(path -> shortest.merge(topLevel(path), path,
           (a, b) -> a.length() <= b.length() ? a : b));
       Map<String, Location> written = new TreeMap<>();
       shortest.forEach((top, path) -> written.put(top, r.origin().attributes().get(path)));
@@ -69,5 +69,16 @@ public final class UnknownAttribute implements Rule {
   private static Optional<String> nearest(String name, Set<String> accepted) {
     return accepted.stream().filter(a -> EnvNames.distance(a, name) <= 2 || a.startsWith(name) || name.startsWith(a))
         .min(Comparator.comparingInt((String a) -> EnvNames.distance(a, name)).thenComparing(Comparator.naturalOrder()));
+  }
+
+  /** The attribute or block a path starts with: up to its first '.' or '[' (a split on a regex compiled per path). */
+  private static String topLevel(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        return path.substring(0, i);
+      }
+    }
+    return path;
   }
 }

@@ -36,11 +36,19 @@ import java.util.regex.Pattern;
  * {@code timestamp}) and those not implemented return unknown with the reason, never a guess.
  */
 final class Functions {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  /**
+   * Jackson's mappers, made on the first jsonencode/jsondecode/yamlencode/yamldecode call: as static fields of
+   * Functions they loaded about 380 Jackson classes into every check, most of which call none of these.
+   */
+  private static final class Mappers {
+    static final ObjectMapper JSON =
+        new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+        .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private Mappers() {}
+  }
 
   private final Evaluator evaluator;
   /** Functions whose arguments may contain unknown parts: they only move values around. */
@@ -564,21 +572,21 @@ final class Functions {
     strict.put("jsonencode", a -> Value.str(jsonOf(a.get(0))));
     strict.put("yamldecode", a -> {
       try {
-        return fromJson(YAML.readTree(toStr(a.get(0))));
+        return fromJson(Mappers.YAML.readTree(toStr(a.get(0))));
       } catch (JsonProcessingException e) {
         throw new EvalException("yamldecode(): invalid YAML");
       }
     });
     strict.put("yamlencode", a -> {
       try {
-        return Value.str(YAML.writeValueAsString(toJava(a.get(0))));
+        return Value.str(Mappers.YAML.writeValueAsString(toJava(a.get(0))));
       } catch (JsonProcessingException e) {
         throw new EvalException("yamlencode(): " + e.getOriginalMessage());
       }
     });
     strict.put("jsondecode", a -> {
       try {
-        return fromJson(JSON.readTree(toStr(a.get(0))));
+        return fromJson(Mappers.JSON.readTree(toStr(a.get(0))));
       } catch (JsonProcessingException e) {
         throw new EvalException("jsondecode(): invalid JSON");
       }
@@ -607,7 +615,7 @@ final class Functions {
 
   static String jsonOf(Value v) {
     try {
-      return JSON.writeValueAsString(toJava(v));
+      return Mappers.JSON.writeValueAsString(toJava(v));
     } catch (JsonProcessingException e) {
       throw new EvalException("jsonencode(): " + e.getOriginalMessage());
     }

@@ -8,20 +8,28 @@ import java.util.List;
  * Splits HCL native syntax into tokens. Quoted strings and heredocs become one TEMPLATE/HEREDOC
  * token whose parts hold the literal text and the tokens of each interpolation, lexed
  * recursively, so the parser never re-scans characters.
+ *
+ * <p>The lexer is about half of a check's time on a large repository, so it is written for speed: it works on a
+ * {@code char[]} (under the launcher's C1-only JIT, {@code String.charAt} is a call with its own checks), moves
+ * over runs of plain characters (identifiers, blanks, comment bodies, literal text of templates) in tight loops,
+ * and keeps no line or column as it goes: a {@link LineMap} turns a token's start offset into both. Positions are
+ * the same as counting per char: columns are UTF-16 chars since the line's start, plus one.
  */
 final class HclLexer {
-  private final String src;
+  private final char[] s;
+  private final int n;
+  private final LineMap lines;
   private int pos;
-  private int line = 1;
-  private int col = 1;
 
   private HclLexer(String src) {
-    this.src = src.startsWith("\uFEFF") ? src.substring(1) : src;
+    this.s = (src.startsWith("\uFEFF") ? src.substring(1) : src).toCharArray();
+    this.n = s.length;
+    this.lines = LineMap.of(s, n);
   }
 
   static List<Token> tokenize(String src) {
     HclLexer lexer = new HclLexer(src);
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>(Math.max(16, src.length() / 6));
     lexer.lexUntil(tokens, false);
     return tokens;
   }
@@ -34,43 +42,41 @@ final class HclLexer {
     int depth = 0;
     while (true) {
       skipSpaceAndComments(out, interpolation);
-      if (pos >= src.length()) {
+      if (pos >= n) {
         if (interpolation) {
           throw error("unterminated template interpolation: missing '}'");
         }
-        out.add(Token.of(Kind.EOF, "", line, col));
+        out.add(token(Kind.EOF, "", pos));
         return false;
       }
-      char c = src.charAt(pos);
-      int l = line;
-      int k = col;
+      char c = s[pos];
+      int start = pos;
       if (interpolation && depth == 0) {
         if (c == '}') {
-          advance(1);
+          pos++;
           return false;
         }
-        if (c == '~' && peekChar(1) == '}') {
-          advance(2);
+        if (c == '~' && peek(1) == '}') {
+          pos += 2;
           return true;
         }
       }
       if (c == '\n') {
-        advance(1);
-        out.add(Token.of(Kind.NEWLINE, "\n", l, k));
+        pos++;
+        out.add(token(Kind.NEWLINE, "\n", start));
       } else if (c == '"') {
-        out.add(new Token(Kind.TEMPLATE, "\"", l, k, quoted()));
-      } else if (c == '<' && peekChar(1) == '<' && heredocStarts()) {
+        int line = lines.line(start);
+        int column = lines.column(start);
+        out.add(new Token(Kind.TEMPLATE, "\"", line, column, quoted()));
+      } else if (c == '<' && peek(1) == '<' && heredocStarts()) {
         out.add(heredoc());
-      } else if (isIdentStart(c)) {
-        int start = pos;
-        while (pos < src.length() && isIdentPart(src.charAt(pos))) {
-          advance(1);
-        }
-        out.add(Token.of(Kind.IDENT, src.substring(start, pos), l, k));
-      } else if (Character.isDigit(c)) {
-        out.add(Token.of(Kind.NUMBER, number(), l, k));
+      } else if (HclChars.isIdentStart(c)) {
+        pos = identEnd(pos + 1);
+        out.add(token(Kind.IDENT, new String(s, start, pos - start), start));
+      } else if (HclChars.isDigit(c)) {
+        out.add(token(Kind.NUMBER, number(), start));
       } else {
-        Token t = operator(l, k);
+        Token t = operator(start);
         if (t.is(Kind.LBRACE)) {
           depth++;
         } else if (t.is(Kind.RBRACE)) {
@@ -82,25 +88,22 @@ final class HclLexer {
   }
 
   private void skipSpaceAndComments(List<Token> out, boolean interpolation) {
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
+    while (pos < n) {
+      char c = s[pos];
       if (c == ' ' || c == '\t' || c == '\r') {
-        advance(1);
-      } else if (c == '#' || (c == '/' && peekChar(1) == '/')) {
-        while (pos < src.length() && src.charAt(pos) != '\n') {
-          advance(1);
-        }
-      } else if (c == '/' && peekChar(1) == '*') {
-        int l = line;
-        int k = col;
-        int end = src.indexOf("*/", pos + 2);
+        pos++;
+      } else if (c == '#' || (c == '/' && peek(1) == '/')) {
+        pos = indexOf('\n', pos, n);
+      } else if (c == '/' && peek(1) == '*') {
+        int start = pos;
+        int end = blockCommentEnd(pos + 2);
         if (end < 0) {
-          throw new HclSyntaxException("unterminated /* comment", l, k);
+          throw new HclSyntaxException("unterminated /* comment", lines.line(start), lines.column(start));
         }
-        boolean hadNewline = src.substring(pos, end).indexOf('\n') >= 0;
-        advance(end + 2 - pos);
+        boolean hadNewline = indexOf('\n', pos, end) < end;
+        pos = end + 2;
         if (hadNewline && !interpolation) {
-          out.add(Token.of(Kind.NEWLINE, "\n", l, k));
+          out.add(token(Kind.NEWLINE, "\n", start));
         }
       } else {
         return;
@@ -108,57 +111,54 @@ final class HclLexer {
     }
   }
 
-  private String number() {
-    int start = pos;
-    while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-      advance(1);
-    }
-    if (pos + 1 < src.length() && src.charAt(pos) == '.' && Character.isDigit(src.charAt(pos + 1))) {
-      advance(1);
-      while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-        advance(1);
+  /** The offset of the "*&#47;" closing a block comment, searching from {@code from}; -1 if there is none. */
+  private int blockCommentEnd(int from) {
+    for (int i = from; i + 1 < n; i++) {
+      if (s[i] == '*' && s[i + 1] == '/') {
+        return i;
       }
     }
-    if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
-      int save = pos;
-      int saveCol = col;
-      advance(1);
-      if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
-        advance(1);
-      }
-      if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-          advance(1);
-        }
-      } else {
-        pos = save;
-        col = saveCol;
-      }
-    }
-    return src.substring(start, pos);
+    return -1;
   }
 
-  private Token operator(int l, int k) {
-    String two = pos + 1 < src.length() ? src.substring(pos, pos + 2) : "";
-    Kind kind2 = switch (two) {
-      case "==" -> Kind.EQ;
-      case "!=" -> Kind.NE;
-      case "<=" -> Kind.LE;
-      case ">=" -> Kind.GE;
-      case "&&" -> Kind.AND;
-      case "||" -> Kind.OR;
-      case "=>" -> Kind.FAT_ARROW;
+  private String number() {
+    int start = pos;
+    pos = digitsEnd(pos);
+    if (pos + 1 < n && s[pos] == '.' && HclChars.isDigit(s[pos + 1])) {
+      pos = digitsEnd(pos + 1);
+    }
+    if (pos < n && (s[pos] == 'e' || s[pos] == 'E')) {
+      int p = pos + 1;
+      if (p < n && (s[p] == '+' || s[p] == '-')) {
+        p++;
+      }
+      if (p < n && HclChars.isDigit(s[p])) {
+        pos = digitsEnd(p);
+      }
+    }
+    return new String(s, start, pos - start);
+  }
+
+  private Token operator(int start) {
+    char c = s[pos];
+    char d = peek(1);
+    if (c == '.' && d == '.' && peek(2) == '.') {
+      pos += 3;
+      return token(Kind.ELLIPSIS, "...", start);
+    }
+    Kind kind2 = switch (c) {
+      case '=' -> d == '=' ? Kind.EQ : d == '>' ? Kind.FAT_ARROW : null;
+      case '!' -> d == '=' ? Kind.NE : null;
+      case '<' -> d == '=' ? Kind.LE : null;
+      case '>' -> d == '=' ? Kind.GE : null;
+      case '&' -> d == '&' ? Kind.AND : null;
+      case '|' -> d == '|' ? Kind.OR : null;
       default -> null;
     };
-    if (src.startsWith("...", pos)) {
-      advance(3);
-      return Token.of(Kind.ELLIPSIS, "...", l, k);
-    }
     if (kind2 != null) {
-      advance(2);
-      return Token.of(kind2, two, l, k);
+      pos += 2;
+      return token(kind2, twoCharText(kind2), start);
     }
-    char c = src.charAt(pos);
     Kind kind = switch (c) {
       case '{' -> Kind.LBRACE;
       case '}' -> Kind.RBRACE;
@@ -184,70 +184,106 @@ final class HclLexer {
     if (kind == null) {
       throw error("unexpected character '" + printable(c) + "'");
     }
-    advance(1);
-    return Token.of(kind, String.valueOf(c), l, k);
+    pos++;
+    return token(kind, HclChars.text(c), start);
+  }
+
+  private static String twoCharText(Kind kind) {
+    return switch (kind) {
+      case EQ -> "==";
+      case FAT_ARROW -> "=>";
+      case NE -> "!=";
+      case LE -> "<=";
+      case GE -> ">=";
+      case AND -> "&&";
+      case OR -> "||";
+      default -> throw new IllegalArgumentException(kind.name());
+    };
   }
 
   // ---- templates ---------------------------------------------------------------------------
 
   private List<TemplatePart> quoted() {
-    int startLine = line;
-    int startCol = col;
-    advance(1); // opening quote
+    int start = pos;
+    pos++; // opening quote
+    int run = pos;
+    pos = literalEnd(pos);
+    if (pos < n && s[pos] == '"') {
+      // The common case: no escape, no interpolation.
+      int length = pos - run;
+      pos++;
+      return length == 0 ? List.of() : List.of(new TemplatePart.Text(new String(s, run, length)));
+    }
     List<TemplatePart> parts = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(pos - run + 16).append(s, run, pos - run);
     while (true) {
-      if (pos >= src.length() || src.charAt(pos) == '\n') {
-        throw new HclSyntaxException("unterminated string", startLine, startCol);
+      if (pos >= n || s[pos] == '\n') {
+        throw new HclSyntaxException("unterminated string", lines.line(start), lines.column(start));
       }
-      char c = src.charAt(pos);
+      char c = s[pos];
       if (c == '"') {
-        advance(1);
+        pos++;
         break;
       }
       if (c == '\\') {
         text.append(escape());
       } else if (!templateMarker(parts, text)) {
         text.append(c);
-        advance(1);
+        pos++;
       }
+      run = pos;
+      pos = literalEnd(pos);
+      text.append(s, run, pos - run);
     }
     flush(parts, text);
     return parts;
   }
 
+  /** The end of the run of a quoted string's plain characters from {@code from}: no quote, escape, newline or marker. */
+  private int literalEnd(int from) {
+    int p = from;
+    while (p < n) {
+      char c = s[p];
+      if (c == '"' || c == '\\' || c == '\n' || c == '$' || c == '%') {
+        return p;
+      }
+      p++;
+    }
+    return p;
+  }
+
   /** Handles "${", "%{", "$${" and "%%{" at pos; returns false if none starts here. */
   private boolean templateMarker(List<TemplatePart> parts, StringBuilder text) {
-    char c = src.charAt(pos);
-    if ((c == '$' || c == '%') && peekChar(1) == c && peekChar(2) == '{') {
+    char c = s[pos];
+    if ((c == '$' || c == '%') && peek(1) == c && peek(2) == '{') {
       text.append(c).append('{');
-      advance(3);
+      pos += 3;
       return true;
     }
-    if ((c == '$' || c == '%') && peekChar(1) == '{') {
-      int l = line;
-      advance(2);
+    if ((c == '$' || c == '%') && peek(1) == '{') {
+      int line = lines.line(pos);
+      pos += 2;
       boolean stripBefore = false;
-      if (pos < src.length() && src.charAt(pos) == '~') {
+      if (pos < n && s[pos] == '~') {
         stripBefore = true;
-        advance(1);
+        pos++;
       }
       flush(parts, text);
       List<Token> tokens = new ArrayList<>();
       boolean stripAfter = lexUntil(tokens, true);
-      tokens.add(Token.of(Kind.EOF, "", line, col));
+      tokens.add(token(Kind.EOF, "", pos));
       parts.add(c == '$'
-          ? new TemplatePart.Interpolation(tokens, stripBefore, stripAfter, l)
-          : new TemplatePart.Directive(tokens, stripBefore, stripAfter, l));
+          ? new TemplatePart.Interpolation(tokens, stripBefore, stripAfter, line)
+          : new TemplatePart.Directive(tokens, stripBefore, stripAfter, line));
       return true;
     }
     return false;
   }
 
   private String escape() {
-    char n = peekChar(1);
-    advance(2);
-    switch (n) {
+    char e = peek(1);
+    pos = Math.min(pos + 2, n);
+    switch (e) {
       case 'n': return "\n";
       case 't': return "\t";
       case 'r': return "\r";
@@ -255,115 +291,161 @@ final class HclLexer {
       case '\\': return "\\";
       case 'u':
       case 'U': {
-        int len = n == 'u' ? 4 : 8;
-        if (pos + len > src.length()) {
+        int len = e == 'u' ? 4 : 8;
+        if (pos + len > n) {
           throw error("invalid unicode escape");
         }
-        String hex = src.substring(pos, pos + len);
+        String hex = new String(s, pos, len);
         try {
           int cp = Integer.parseInt(hex, 16);
-          advance(len);
+          pos += len; // before toChars: an out-of-range code point is reported after its digits
           return new String(Character.toChars(cp));
-        } catch (IllegalArgumentException e) {
-          throw error("invalid unicode escape \\" + n + hex);
+        } catch (IllegalArgumentException x) {
+          throw error("invalid unicode escape \\" + e + hex);
         }
       }
       default:
-        throw error("invalid escape sequence \\" + printable(n));
+        throw error("invalid escape sequence \\" + printable(e));
     }
   }
 
   private boolean heredocStarts() {
     int p = pos + 2;
-    if (p < src.length() && src.charAt(p) == '-') {
+    if (p < n && s[p] == '-') {
       p++;
     }
-    return p < src.length() && isIdentStart(src.charAt(p));
+    return p < n && HclChars.isIdentStart(s[p]);
   }
 
   private Token heredoc() {
-    int l = line;
-    int k = col;
-    advance(2);
-    boolean indented = false;
-    if (src.charAt(pos) == '-') {
-      indented = true;
-      advance(1);
-    }
     int start = pos;
-    while (pos < src.length() && isIdentPart(src.charAt(pos))) {
-      advance(1);
+    int line = lines.line(start);
+    int column = lines.column(start);
+    pos += 2;
+    boolean indented = false;
+    if (s[pos] == '-') {
+      indented = true;
+      pos++;
     }
-    String marker = src.substring(start, pos);
-    while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\r')) {
-      advance(1);
+    int markerStart = pos;
+    pos = identEnd(pos);
+    String marker = new String(s, markerStart, pos - markerStart);
+    while (pos < n && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r')) {
+      pos++;
     }
-    if (pos >= src.length() || src.charAt(pos) != '\n') {
-      throw new HclSyntaxException("heredoc marker <<" + marker + " must be followed by a newline", l, k);
+    if (pos >= n || s[pos] != '\n') {
+      throw new HclSyntaxException("heredoc marker <<" + marker + " must be followed by a newline", line, column);
     }
-    advance(1);
+    pos++;
     // Find the closing marker line.
     int bodyStart = pos;
     int scan = pos;
     int bodyEnd = -1;
     int afterEnd = -1;
-    while (scan <= src.length()) {
-      int eol = src.indexOf('\n', scan);
-      int lineEnd = eol < 0 ? src.length() : eol;
-      if (src.substring(scan, lineEnd).strip().equals(marker)) {
+    while (true) {
+      int lineEnd = indexOf('\n', scan, n);
+      if (isMarkerLine(scan, lineEnd, marker)) {
         bodyEnd = scan;
         afterEnd = lineEnd;
         break;
       }
-      if (eol < 0) {
+      if (lineEnd == n) {
         break;
       }
-      scan = eol + 1;
+      scan = lineEnd + 1;
     }
     if (bodyEnd < 0) {
-      throw new HclSyntaxException("unterminated heredoc <<" + marker, l, k);
+      throw new HclSyntaxException("unterminated heredoc <<" + marker, line, column);
     }
-    int strip = indented ? minIndent(src.substring(bodyStart, bodyEnd)) : 0;
+    int strip = indented ? minIndent(bodyStart, bodyEnd) : 0;
     List<TemplatePart> parts = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(bodyEnd - bodyStart);
     boolean atLineStart = true;
     while (pos < bodyEnd) {
       if (atLineStart && strip > 0) {
-        int n = 0;
-        while (n < strip && pos < bodyEnd && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t')) {
-          advance(1);
-          n++;
+        int limit = Math.min(pos + strip, bodyEnd);
+        while (pos < limit && (s[pos] == ' ' || s[pos] == '\t')) {
+          pos++;
         }
         atLineStart = false;
         continue;
       }
-      char c = src.charAt(pos);
-      if (!templateMarker(parts, text)) {
+      int run = pos;
+      while (pos < bodyEnd && s[pos] != '$' && s[pos] != '%' && (strip == 0 || s[pos] != '\n')) {
+        pos++;
+      }
+      if (pos > run) {
+        text.append(s, run, pos - run);
+        atLineStart = false;
+        continue;
+      }
+      char c = s[pos];
+      if (c == '\n') {
         text.append(c);
-        advance(1);
-        atLineStart = c == '\n';
+        pos++;
+        atLineStart = true;
+      } else if (!templateMarker(parts, text)) {
+        text.append(c);
+        pos++;
+        atLineStart = false;
       } else {
         atLineStart = false;
       }
     }
     flush(parts, text);
-    advance(afterEnd - pos); // the marker line, its newline stays as a token
-    return new Token(Kind.HEREDOC, marker, l, k, parts);
+    pos = Math.max(pos, afterEnd); // the marker line, its newline stays as a token
+    return new Token(Kind.HEREDOC, marker, line, column, parts);
   }
 
-  private static int minIndent(String body) {
+  /** Whether {@code s[from, to)} is the marker, blanks around it aside (as {@code String.strip}). */
+  private boolean isMarkerLine(int from, int to, String marker) {
+    int a = from;
+    int b = to;
+    while (a < b && Character.isWhitespace(s[a])) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(s[b - 1])) {
+      b--;
+    }
+    if (b - a != marker.length()) {
+      return false;
+    }
+    for (int i = 0; i < b - a; i++) {
+      if (s[a + i] != marker.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The least indentation (spaces and tabs) of the non-blank lines of {@code s[from, to)}. */
+  private int minIndent(int from, int to) {
     int min = Integer.MAX_VALUE;
-    for (String ln : body.split("\n", -1)) {
-      if (ln.isBlank()) {
-        continue;
+    int lineStart = from;
+    while (true) {
+      int lineEnd = indexOf('\n', lineStart, to);
+      int indent = 0;
+      while (lineStart + indent < lineEnd && (s[lineStart + indent] == ' ' || s[lineStart + indent] == '\t')) {
+        indent++;
       }
-      int n = 0;
-      while (n < ln.length() && (ln.charAt(n) == ' ' || ln.charAt(n) == '\t')) {
-        n++;
+      if (!isBlank(lineStart + indent, lineEnd)) {
+        min = Math.min(min, indent);
       }
-      min = Math.min(min, n);
+      if (lineEnd == to) {
+        break;
+      }
+      lineStart = lineEnd + 1;
     }
     return min == Integer.MAX_VALUE ? 0 : min;
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(List<TemplatePart> parts, StringBuilder text) {
@@ -375,33 +457,43 @@ final class HclLexer {
 
   // ---- helpers -----------------------------------------------------------------------------
 
-  private char peekChar(int ahead) {
-    int p = pos + ahead;
-    return p < src.length() ? src.charAt(p) : '\0';
+  private Token token(Kind kind, String text, int start) {
+    return Token.of(kind, text, lines.line(start), lines.column(start));
   }
 
-  private void advance(int n) {
-    for (int i = 0; i < n && pos < src.length(); i++) {
-      if (src.charAt(pos) == '\n') {
-        line++;
-        col = 1;
-      } else {
-        col++;
+  private char peek(int ahead) {
+    int p = pos + ahead;
+    return p < n ? s[p] : '\0';
+  }
+
+  /** The first offset in {@code [from, to)} holding {@code c}, or {@code to}. */
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] == c) {
+        return i;
       }
-      pos++;
     }
+    return to;
+  }
+
+  private int identEnd(int from) {
+    int p = from;
+    while (p < n && HclChars.isIdentPart(s[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  private int digitsEnd(int from) {
+    int p = from;
+    while (p < n && HclChars.isDigit(s[p])) {
+      p++;
+    }
+    return p;
   }
 
   private HclSyntaxException error(String message) {
-    return new HclSyntaxException(message, line, col);
-  }
-
-  private static boolean isIdentStart(char c) {
-    return Character.isLetter(c) || c == '_';
-  }
-
-  private static boolean isIdentPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+    return new HclSyntaxException(message, lines.line(pos), lines.column(pos));
   }
 
   private static String printable(char c) {

@@ -5,8 +5,6 @@ import io.vpcgate.model.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which attribute paths a resource's configuration sets. In Terraform {@code null} means unset,
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * value in it: planned values are the truth.
  */
 public final class ConfiguredPaths {
-  private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)\\]");
-
   private ConfiguredPaths() {}
 
   /** {@code attributes} without the paths whose value in {@code config} is null. */
@@ -74,16 +70,40 @@ public final class ConfiguredPaths {
     }
   }
 
-  /** The value at {@code path} ({@code template[0].vpc_access[0].connector}); null where there is none. */
+  /**
+   * The value at {@code path} ({@code template[0].vpc_access[0].connector}); null where there is none. A step is a
+   * run of characters other than '.' and '[' (a key), or '[' digits ']' (an index); anything else is skipped. This
+   * is what the regex {@code ([^.\[]+)|\[(\d+)\]} found, scanned by hand: it runs for every configured path of
+   * every resource, and a matcher per path was a tenth of a large repository's check.
+   */
   static Value at(Value.MapV root, String path) {
     Value v = root;
-    Matcher m = STEP.matcher(path);
-    while (m.find()) {
-      if (m.group(1) != null) {
-        v = v instanceof Value.MapV map ? map.get(m.group(1)) : Value.NULL;
+    int n = path.length();
+    int i = 0;
+    while (i < n) {
+      char c = path.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '[') {
+        int digits = i + 1;
+        while (digits < n && path.charAt(digits) >= '0' && path.charAt(digits) <= '9') {
+          digits++;
+        }
+        if (digits == i + 1 || digits == n || path.charAt(digits) != ']') {
+          i++; // not an index: skipped, as the regex's search did
+          continue;
+        }
+        int index = Integer.parseInt(path, i + 1, digits, 10);
+        v = v instanceof Value.ListV list && index < list.items().size() ? list.items().get(index) : Value.NULL;
+        i = digits + 1;
       } else {
-        int i = Integer.parseInt(m.group(2));
-        v = v instanceof Value.ListV list && i < list.items().size() ? list.items().get(i) : Value.NULL;
+        int end = i + 1;
+        while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        String key = path.substring(i, end);
+        v = v instanceof Value.MapV map ? map.get(key) : Value.NULL;
+        i = end;
       }
     }
     return v;

@@ -5,7 +5,6 @@ import io.vpcgate.input.hcl.Body;
 import io.vpcgate.input.hcl.HclParser;
 import io.vpcgate.input.hcl.HclSyntaxException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +74,9 @@ final class ModuleFiles {
 
   private String read(Path f, String shownAs) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+      // Strict like a CharsetDecoder (malformed input throws, it is never replaced), but decoded straight into a
+      // String: through a CharBuffer, every file's text was copied and compressed once more.
+      return Files.readString(f, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new InputException(shownAs + ": not valid UTF-8");
     } catch (NoSuchFileException e) {
