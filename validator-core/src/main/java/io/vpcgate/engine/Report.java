@@ -117,7 +117,13 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     return !incomplete.isEmpty();
   }
 
-  /** This report with every .tf location and note placed under {@code dir} (for combined reports). */
+  /** An incomplete-run line about a line of a module file (a module not downloaded), not about the live read. */
+  private static final java.util.regex.Pattern IN_A_FILE = java.util.regex.Pattern.compile("[^\\s:]+\\.tf(\\.json)?:\\d+: ");
+
+  /**
+   * This report with every .tf location and note placed under {@code dir} (for combined reports); what made it
+   * incomplete too when it names a file (a live-read gap is the same for every root module and stays as it is).
+   */
   public Report under(String dir) {
     if (dir.isEmpty() || dir.equals(".")) {
       return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, incomplete, notEvaluated, gate,
@@ -129,7 +135,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring, incomplete,
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring,
+        incomplete.stream().map(e -> IN_A_FILE.matcher(e).lookingAt() ? dir + "/" + e : e).toList(),
         notEvaluated.stream().map(x -> new NotEvaluated(x.ruleId(), x.ruleName(), dir + ": " + x.subject(),
             under(dir, x.location()), x.reason())).toList(), gate, List.of(dir));
   }
