@@ -7,7 +7,6 @@ import io.vpcgate.model.DataSourceRead;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.EnvVar;
-import io.vpcgate.model.NameIndex;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.SqlInstance;
@@ -37,7 +36,6 @@ public final class WiringGraph {
   private final Map<Workload, List<EnvEndpoint>> endpoints = new IdentityHashMap<>();
   private final Map<Workload, List<Binding>> bindings = new IdentityHashMap<>();
   private final Map<Workload, Route> routes = new IdentityHashMap<>();
-  private NameIndex<Subnetwork> subnetworks;
   private Map<DataStore, List<Binding>> byStore;
 
   private WiringGraph(ResourceGraph desired, ResourceGraph world) {
@@ -224,13 +222,8 @@ public final class WiringGraph {
 
   /** A subnetwork by name in a project and region of the world. */
   private Optional<Subnetwork> subnetwork(String name, Optional<String> project, Optional<String> region) {
-    if (subnetworks == null) {
-      subnetworks = new NameIndex<>(world.all(Subnetwork.class),
-          s -> s.id().name().known().map(n -> new NameIndex.Key(Subnetwork.KIND, n, s.id().project().known())));
-    }
     // A name that is not known is "" here; no subnetwork's name is, so those are scanned as before.
-    List<Subnetwork> named = name.isEmpty() ? world.all(Subnetwork.class)
-        : subnetworks.candidates(Subnetwork.KIND, name, project);
+    List<Subnetwork> named = name.isEmpty() ? world.all(Subnetwork.class) : world.named(Subnetwork.class, name, project);
     return named.stream()
         .filter(s -> s.id().nameOr("").equals(name))
         .filter(s -> project.isEmpty() || s.id().project().known().map(project.get()::equals).orElse(true))

@@ -3,7 +3,6 @@ package io.vpcgate.graph;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.GlobalAddress;
-import io.vpcgate.model.NameIndex;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.Networked;
 import io.vpcgate.model.RedisInstance;
@@ -16,19 +15,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Indexes over the world after deploy, built once per run and shared by every rule: resources by
- * network (by the network's name and project, then matched as {@link NetworkRef#sameAs}), by project
+ * network (the world's own lookup, {@link ResourceGraph#onNetwork}), by project
  * and by region, the ranges taken in each network ({@link NetworkRanges}, each CIDR parsed once) and
  * the Redis instances by address ({@link RedisHosts}, on first use). They make the rules that
  * compare every connector with every range, or every workload with every store, linear in the input.
  */
 public final class WorldIndex {
-  private static final String NETWORK = "network";
   private final ResourceGraph world;
-  private final NameIndex<Networked> byNetwork;
   private final Map<String, List<Resource>> byProject = new HashMap<>();
   private final Map<String, List<Resource>> byRegion = new HashMap<>();
   private final Map<String, NetworkRanges> ranges = new HashMap<>();
@@ -36,31 +32,24 @@ public final class WorldIndex {
 
   private WorldIndex(ResourceGraph world) {
     this.world = world;
-    List<Networked> networked = new ArrayList<>();
     for (Resource r : world.resources()) {
       r.id().project().known().ifPresent(p -> byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
       r.id().region().known().ifPresent(p -> byRegion.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
-      if (r instanceof Networked n && n.network().isKnown()) {
-        networked.add(n);
-      }
     }
-    byNetwork = new NameIndex<>(networked, n -> n.network().known().map(WorldIndex::key));
-  }
-
-  /** A network as a {@link NameIndex} key: its name, and its project where the reference knows it. */
-  private static NameIndex.Key key(NetworkRef n) {
-    return new NameIndex.Key(NETWORK, n.name(), Optional.of(n.project()).filter(p -> !p.isEmpty()));
   }
 
   public static WorldIndex of(ResourceGraph world) {
     return new WorldIndex(world);
   }
 
-  /** The resources on {@code network}, in the world's order. */
+  /** The resources on {@code network}, in the world's order ({@link ResourceGraph#onNetwork}). */
   public List<Networked> onNetwork(NetworkRef network) {
-    NameIndex.Key k = key(network);
-    return byNetwork.candidates(k.kind(), k.name(), k.project()).stream()
-        .filter(r -> r.network().known().map(n -> n.sameAs(network)).orElse(false)).toList();
+    return world.onNetwork(network);
+  }
+
+  /** The resources of {@code type} whose network is not known (absent or unknown), in the world's order. */
+  public <T extends Networked> List<T> networkNotKnown(Class<T> type) {
+    return world.networkNotKnown(type);
   }
 
   /** The Redis instances with a known host, by address, by reserved range and by project and region. */

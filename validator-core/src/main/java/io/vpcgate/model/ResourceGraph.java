@@ -1,6 +1,7 @@
 package io.vpcgate.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,14 @@ public final class ResourceGraph {
     return lookups().sameAs(id).stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 
+  /**
+   * The resources of {@code type} whose name is known and is {@code name}, and whose project is
+   * {@code project} or not known (whatever their project when {@code project} is empty), in order.
+   */
+  public <T extends Resource> List<T> named(Class<T> type, String name, Optional<String> project) {
+    return lookups().named(type, name, project);
+  }
+
   /** The first resource of {@code r}'s class and identity: its twin in this graph. */
   public Optional<Resource> twin(Resource r) {
     return lookups().sameAs(r.id()).stream().filter(x -> x.getClass() == r.getClass()).findFirst();
@@ -61,6 +70,26 @@ public final class ResourceGraph {
    */
   public List<Workload> connectorUsers(ResourceId connector) {
     return lookups().connectorUsers(connector);
+  }
+
+  /** The resources on {@code network} ({@link NetworkRef#sameAs}), in the graph's order. */
+  public List<Networked> onNetwork(NetworkRef network) {
+    return lookups().onNetwork(network);
+  }
+
+  /** The networks that are {@code ref} ({@link Network#ref} {@link NetworkRef#sameAs} it), in the graph's order. */
+  public List<Network> networks(NetworkRef ref) {
+    return lookups().networks(ref);
+  }
+
+  /** The resources of {@code type} whose network is not known (absent or unknown), in the graph's order. */
+  public <T extends Networked> List<T> networkNotKnown(Class<T> type) {
+    return lookups().networkNotKnown(type);
+  }
+
+  /** The IAM policies on any of {@code resources} ({@code projects/P}, ...), each once, in the graph's order. */
+  public List<IamPolicy> policiesOn(Collection<String> resources) {
+    return lookups().policiesOn(resources);
   }
 
   /** The resources at Terraform address {@code address}, in the graph's order. */
