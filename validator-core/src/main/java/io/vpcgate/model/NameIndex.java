@@ -20,12 +20,16 @@ public final class NameIndex<T> {
   /** What an item is indexed under; {@code project} empty when the item does not know it. */
   public record Key(String kind, String name, Optional<String> project) {}
 
-  private static final String ANY_PROJECT = "\u0000";
+  /** The positions in {@code items} of one kind and name: all, by project, and those of no known project. */
+  private static final class Named {
+    final List<Integer> all = new ArrayList<>();
+    final Map<String, List<Integer>> byProject = new HashMap<>();
+    final List<Integer> anyProject = new ArrayList<>();
+  }
+
   private final List<T> items;
-  /** kind|name → positions in {@code items}. */
-  private final Map<String, List<Integer>> byName = new HashMap<>();
-  /** kind|name|project → positions in {@code items}; project ANY_PROJECT when the item does not know it. */
-  private final Map<String, List<Integer>> byProject = new HashMap<>();
+  /** kind → name → positions. */
+  private final Map<String, Map<String, Named>> byKind = new HashMap<>();
 
   /** {@code key}: empty for an item that no lookup can find (a name that is not known). */
   public NameIndex(List<T> items, Function<T, Optional<Key>> key) {
@@ -35,9 +39,14 @@ public final class NameIndex<T> {
       if (k.isEmpty()) {
         continue;
       }
-      String name = k.get().kind() + "|" + k.get().name();
-      byName.computeIfAbsent(name, x -> new ArrayList<>()).add(i);
-      byProject.computeIfAbsent(name + "|" + k.get().project().orElse(ANY_PROJECT), x -> new ArrayList<>()).add(i);
+      Named named = byKind.computeIfAbsent(k.get().kind(), x -> new HashMap<>())
+          .computeIfAbsent(k.get().name(), x -> new Named());
+      named.all.add(i);
+      if (k.get().project().isPresent()) {
+        named.byProject.computeIfAbsent(k.get().project().get(), x -> new ArrayList<>()).add(i);
+      } else {
+        named.anyProject.add(i);
+      }
     }
   }
 
@@ -53,12 +62,14 @@ public final class NameIndex<T> {
 
   /** Positions in the order given (for an index that marks some as taken); see {@link #candidates}. */
   public List<Integer> positions(String kind, String name, Optional<String> project) {
-    String key = kind + "|" + name;
-    if (project.isEmpty()) {
-      return byName.getOrDefault(key, List.of());
+    Named named = byKind.getOrDefault(kind, Map.of()).get(name);
+    if (named == null) {
+      return List.of();
     }
-    return merged(byProject.getOrDefault(key + "|" + project.get(), List.of()),
-        byProject.getOrDefault(key + "|" + ANY_PROJECT, List.of()));
+    if (project.isEmpty()) {
+      return named.all;
+    }
+    return merged(named.byProject.getOrDefault(project.get(), List.of()), named.anyProject);
   }
 
   /** The items of this kind and name whose project is {@code project} or unknown (all of them when it is empty). */
