@@ -9,7 +9,6 @@ import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.VpcConnector;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
