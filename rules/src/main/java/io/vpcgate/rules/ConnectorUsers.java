@@ -1,7 +1,6 @@
 package io.vpcgate.rules;
 
 import io.vpcgate.model.Workload;
-import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.VpcConnector;
 import java.util.ArrayList;
@@ -23,14 +22,12 @@ public final class ConnectorUsers {
     graphs.add(desired);
     live.ifPresent(graphs::add);
     for (ResourceGraph g : graphs) {
-      for (Workload s : g.all(Workload.class)) {
-        boolean uses = ConnectorRef.of(s).map(r -> r.id().sameAs(connector.id())).orElse(false);
-        if (uses && users.stream().noneMatch(o -> o.id().sameAs(s.id()))) {
+      for (Workload s : g.connectorUsers(connector.id())) {
+        if (users.stream().noneMatch(o -> o.id().sameAs(s.id()))) {
           users.add(s);
         }
       }
     }
-    return users.stream().map(s -> desired.all(Workload.class).stream()
-        .filter(d -> d.id().sameAs(s.id())).findFirst().orElse(s).address()).toList();
+    return users.stream().map(s -> desired.first(Workload.class, s.id()).orElse(s).address()).toList();
   }
 }

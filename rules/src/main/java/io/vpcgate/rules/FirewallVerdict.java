@@ -7,6 +7,7 @@ import io.vpcgate.model.ResourceGraph;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * How a VPC network's firewall rules treat egress from instances with some network tags to an
@@ -24,7 +25,7 @@ public record FirewallVerdict(boolean allowed, Optional<Firewall> rule) {
       int port) {
     // Uncertain: a rule that may be on this network, may be EGRESS, may apply to these instances and matches the
     // destination, but whose network, direction, priority or state is not known before apply.
-    boolean uncertain = world.all(Firewall.class).stream()
+    boolean uncertain = Stream.concat(world.networkNotKnown(Firewall.class).stream(), onNetwork(world, network).stream())
         .filter(f -> f.network().known().map(n -> n.sameAs(network)).orElse(true))
         .filter(f -> f.direction().known().map("EGRESS"::equals).orElse(true))
         .filter(f -> !f.network().isKnown() || !f.direction().isKnown() || !f.priority().isKnown() || f.disabled().isUnknown())
@@ -34,8 +35,7 @@ public record FirewallVerdict(boolean allowed, Optional<Firewall> rule) {
     if (uncertain) {
       return Optional.empty(); // a rule not known before apply might decide it
     }
-    List<Firewall> matching = world.all(Firewall.class).stream()
-        .filter(f -> f.network().known().map(n -> n.sameAs(network)).orElse(false))
+    List<Firewall> matching = onNetwork(world, network).stream()
         .filter(f -> f.direction().known().map("EGRESS"::equals).orElse(false))
         .filter(f -> !f.disabled().known().orElse(false))
         .filter(f -> f.priority().isKnown())
@@ -86,5 +86,10 @@ public record FirewallVerdict(boolean allowed, Optional<Firewall> rule) {
       }
     }
     return false;
+  }
+
+  /** The firewall rules on {@code network}, in the world's order. */
+  private static List<Firewall> onNetwork(ResourceGraph world, NetworkRef network) {
+    return world.onNetwork(network).stream().filter(Firewall.class::isInstance).map(Firewall.class::cast).toList();
   }
 }

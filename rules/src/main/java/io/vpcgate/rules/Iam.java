@@ -4,6 +4,7 @@ import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.IamPolicy;
 import io.vpcgate.model.Project;
 import io.vpcgate.model.ResourceGraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +46,9 @@ public final class Iam {
   }
 
   public static Optional<String> projectNumber(ResourceGraph world, String projectId) {
-    return world.all(Project.class).stream().filter(p -> p.id().nameOr("").equals(projectId))
-        .flatMap(p -> p.number().known().stream()).findFirst();
+    List<Project> named = projectId.isEmpty() ? world.all(Project.class).stream()
+        .filter(p -> p.id().nameOr("").isEmpty()).toList() : world.named(Project.class, projectId, Optional.empty());
+    return named.stream().flatMap(p -> p.number().known().stream()).findFirst();
   }
 
   /** How much of the policy of {@code resource} ({@code projects/P}) the live graph shows. */
@@ -54,14 +56,13 @@ public final class Iam {
     if (live.isEmpty()) {
       return Visibility.NONE;
     }
-    Optional<IamPolicy> own = live.get().all(IamPolicy.class).stream()
-        .filter(p -> p.complete() && p.resource().equals(resource)).findFirst();
+    Optional<IamPolicy> own = live.get().policiesOn(List.of(resource)).stream().filter(IamPolicy::complete).findFirst();
     if (own.isEmpty()) {
       return Visibility.NONE;
     }
     List<String> ancestors = own.get().ancestors().stream().filter(a -> !a.equals(resource)).toList();
-    boolean all = !ancestors.isEmpty() && ancestors.stream().allMatch(a -> live.get().all(IamPolicy.class).stream()
-        .anyMatch(p -> p.complete() && p.resource().equals(a)));
+    boolean all = !ancestors.isEmpty() && ancestors.stream().allMatch(a -> live.get().policiesOn(List.of(a)).stream()
+        .anyMatch(IamPolicy::complete));
     return all ? Visibility.FULL : Visibility.OWN;
   }
 
@@ -71,8 +72,9 @@ public final class Iam {
    */
   public static Optional<String> uncertainGrant(ResourceGraph world, List<String> resources, String member,
       Set<String> roles) {
-    return world.all(IamPolicy.class).stream().filter(p -> p.unknown().isPresent())
-        .filter(p -> p.resource().isEmpty() || resources.contains(p.resource()))
+    List<String> on = new ArrayList<>(resources);
+    on.add(""); // a grant whose resource is not known may be on any of them
+    return world.policiesOn(on).stream().filter(p -> p.unknown().isPresent())
         .filter(p -> p.bindings().isEmpty() || p.bindings().stream().anyMatch(b -> grants(b.role(), roles)
             && (b.members().isEmpty() || b.members().contains(member))))
         .map(p -> "a grant Terraform declares may be it (" + p.unknown().get() + ")").findFirst();
@@ -87,7 +89,7 @@ public final class Iam {
    * {@code roles}, a basic role, or a custom role (which may hold the permission).
    */
   public static boolean mayBeGranted(ResourceGraph world, List<String> resources, String member, Set<String> roles) {
-    return world.all(IamPolicy.class).stream().filter(p -> resources.contains(p.resource()))
+    return world.policiesOn(resources).stream()
         .flatMap(p -> p.bindings().stream())
         .filter(b -> b.members().contains(member))
         .anyMatch(b -> grants(b.role(), roles));

@@ -20,8 +20,8 @@ public final class LiveTwin {
   }
 
   public static Optional<Resource> lastApplied(RuleContext ctx, Resource desired) {
-    return ctx.lastApplied().flatMap(g -> g.resources().stream()
-        .filter(r -> r.address().equals(desired.address()) && r.getClass() == desired.getClass()).findFirst());
+    return ctx.lastApplied().flatMap(g -> g.at(desired.address()).stream()
+        .filter(r -> r.getClass() == desired.getClass()).findFirst());
   }
 
   /** The resource as it is now: its live twin, else its last-applied state (Terraform state, else the plan's prior state). */
@@ -35,7 +35,7 @@ public final class LiveTwin {
 
   /** The resource of the same kind and identity in {@code graph}. */
   public static Optional<Resource> find(ResourceGraph graph, Resource r) {
-    return graph.resources().stream().filter(x -> x.getClass() == r.getClass() && x.id().sameAs(r.id())).findFirst();
+    return graph.twin(r);
   }
 
   /** A live service whose last change the API attributes to gcloud or the console: changed by hand. */

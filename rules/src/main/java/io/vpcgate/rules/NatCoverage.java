@@ -1,13 +1,14 @@
 package io.vpcgate.rules;
 
 import io.vpcgate.graph.Route;
+import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.model.NetworkRef;
-import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Router;
 import io.vpcgate.model.RouterNat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Whether a Cloud NAT translates an egress path's traffic: a NAT on a router of the path's network
@@ -19,7 +20,7 @@ public final class NatCoverage {
 
   private NatCoverage() {}
 
-  public static Optional<Boolean> covers(ResourceGraph world, Route route) {
+  public static Optional<Boolean> covers(WorldIndex world, Route route) {
     Optional<NetworkRef> network = route.network().known();
     Optional<String> region = route.region().known();
     if (network.isEmpty() || region.isEmpty()) {
@@ -27,15 +28,19 @@ public final class NatCoverage {
     }
     Optional<String> subnet = route.hiddenSubnet() ? Optional.empty() : route.subnetName().known();
     // A router whose network or region is not known before apply, and that may be on this path's, might be the one.
-    if (world.all(Router.class).stream().filter(r -> !r.network().isKnown() || !r.id().region().isKnown())
+    // (Those whose network is not known, and those on this network whose region is not known.)
+    List<Router> unsure = Stream.concat(world.networkNotKnown(Router.class).stream(),
+        world.onNetwork(network.get()).stream().filter(Router.class::isInstance).map(Router.class::cast)
+            .filter(r -> !r.id().region().isKnown())).toList();
+    if (unsure.stream()
         .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(true))
         .filter(r -> r.id().region().known().map(region.get()::equals).orElse(true))
         .anyMatch(r -> r.id().project().known().map(p -> p.equals(network.get().project()) || network.get().project().isEmpty())
             .orElse(true))) {
       return Optional.empty();
     }
-    List<Router> routers = world.all(Router.class).stream()
-        .filter(r -> r.network().known().map(n -> n.sameAs(network.get())).orElse(false))
+    List<Router> routers = world.onNetwork(network.get()).stream()
+        .filter(Router.class::isInstance).map(Router.class::cast)
         .filter(r -> r.id().region().known().map(region.get()::equals).orElse(false))
         .toList();
     for (Router r : routers) {
@@ -45,7 +50,8 @@ public final class NatCoverage {
         }
       }
     }
-    for (RouterNat nat : world.all(RouterNat.class)) {
+    for (RouterNat nat : world.inRegion(region.get()).stream()
+        .filter(RouterNat.class::isInstance).map(RouterNat.class::cast).toList()) {
       boolean onRouter = nat.router().known().map(name -> routers.stream().anyMatch(r -> r.id().nameOr("").equals(name)
           || r.address().endsWith("." + name))).orElse(false);
       boolean sameRegion = nat.id().region().known().map(region.get()::equals).orElse(false);

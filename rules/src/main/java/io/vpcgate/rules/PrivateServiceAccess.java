@@ -1,11 +1,13 @@
 package io.vpcgate.rules;
 
+import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 /**
@@ -17,7 +19,9 @@ public final class PrivateServiceAccess {
   private PrivateServiceAccess() {}
 
   public static Optional<Boolean> connected(ResourceGraph desired, Optional<ResourceGraph> live, NetworkRef network) {
-    boolean declared = desired.all(ServiceNetworkingConnection.class).stream()
+    boolean declared = Stream.concat(desired.networkNotKnown(ServiceNetworkingConnection.class).stream(),
+            desired.onNetwork(network).stream().filter(ServiceNetworkingConnection.class::isInstance)
+                .map(ServiceNetworkingConnection.class::cast))
         .anyMatch(c -> c.network().known().map(n -> n.sameAs(network)).orElse(!c.network().isAbsent()));
     if (declared) {
       return Optional.of(true);
@@ -25,7 +29,7 @@ public final class PrivateServiceAccess {
     if (live.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Network> net = live.get().all(Network.class).stream().filter(n -> n.ref().sameAs(network)).findFirst();
+    Optional<Network> net = live.get().networks(network).stream().findFirst();
     return net.map(n -> n.peerings().stream().anyMatch(p -> p.name().equals(Network.SERVICE_NETWORKING_PEERING)));
   }
 
@@ -33,9 +37,9 @@ public final class PrivateServiceAccess {
    * Whether {@code name} is an allocated (VPC_PEERING) range on {@code network}; empty when the
    * world lists no global address of the network's project, so that nothing can be said.
    */
-  public static Optional<Boolean> rangeNamed(ResourceGraph world, NetworkRef network, String name) {
-    List<GlobalAddress> listed = world.all(GlobalAddress.class).stream()
-        .filter(g -> !network.project().isEmpty() && g.id().projectOr("").equals(network.project())).toList();
+  public static Optional<Boolean> rangeNamed(WorldIndex world, NetworkRef network, String name) {
+    List<GlobalAddress> listed = network.project().isEmpty() ? List.of() : world.inProject(network.project()).stream()
+        .filter(GlobalAddress.class::isInstance).map(GlobalAddress.class::cast).toList();
     if (listed.isEmpty()) {
       return Optional.empty();
     }
@@ -46,9 +50,8 @@ public final class PrivateServiceAccess {
 
   /** The names of the allocated ranges on {@code network}. */
   public static List<String> rangeNames(ResourceGraph world, NetworkRef network) {
-    return world.all(GlobalAddress.class).stream()
+    return world.onNetwork(network).stream().filter(GlobalAddress.class::isInstance).map(GlobalAddress.class::cast)
         .filter(g -> g.purpose().known().map("VPC_PEERING"::equals).orElse(false))
-        .filter(g -> g.network().known().map(n -> n.sameAs(network)).orElse(false))
         .map(g -> g.id().nameOr("?")).toList();
   }
 }

@@ -28,7 +28,7 @@ class NatCoverageTest {
     @Override
     public Stream<Finding> check(RuleContext ctx) {
       return ctx.wiring().workloads().stream().map(w -> ctx.finding(w, Workload.EGRESS)
-          .message("%s", NatCoverage.covers(ctx.world(), ctx.wiring().route(w)).map(String::valueOf).orElse("unknown"))
+          .message("%s", NatCoverage.covers(ctx.index(), ctx.wiring().route(w)).map(String::valueOf).orElse("unknown"))
           .remediation("none").build());
     }
   }

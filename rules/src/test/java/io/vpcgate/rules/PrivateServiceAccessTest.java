@@ -2,6 +2,7 @@ package io.vpcgate.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.input.snapshot.SnapshotReader;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.Location;
@@ -93,25 +94,25 @@ class PrivateServiceAccessTest {
   void rangeNamed_aVpcPeeringRangeOfTheNetwork() {
     ResourceGraph world = live(address("acme", "psa-range", "prod-vpc", "VPC_PEERING"),
         address("acme", "web-ip", null, "GCE_ENDPOINT"), address("acme", "other-psa", "other-vpc", "VPC_PEERING"));
-    assertEquals(Optional.of(true), PrivateServiceAccess.rangeNamed(world, PROD, "psa-range"));
-    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(world, PROD, "psa-rnage"));
-    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(world, PROD, "web-ip"), "not a VPC_PEERING range");
-    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(world, PROD, "other-psa"), "a range of another network");
+    assertEquals(Optional.of(true), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "psa-range"));
+    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "psa-rnage"));
+    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "web-ip"), "not a VPC_PEERING range");
+    assertEquals(Optional.of(false), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "other-psa"), "a range of another network");
   }
 
   @Test
   void rangeNamed_aRangeWhosePurposeOrNetworkIsNotKnown_mightBeIt() {
     ResourceGraph world = live(address("acme", "psa-range", null, null));
-    assertEquals(Optional.of(true), PrivateServiceAccess.rangeNamed(world, PROD, "psa-range"));
+    assertEquals(Optional.of(true), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "psa-range"));
   }
 
   @Test
   void rangeNamed_onlyTheNetworksProjectCounts_elseNothingCanBeSaid() {
     ResourceGraph world = live(address("shared", "psa-range", "prod-vpc", "VPC_PEERING"));
-    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(world, PROD, "psa-range"));
-    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(world, new NetworkRef("", "prod-vpc"), "psa-range"),
+    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), PROD, "psa-range"));
+    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(WorldIndex.of(world), new NetworkRef("", "prod-vpc"), "psa-range"),
         "a network of no known project");
-    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(ResourceGraph.EMPTY, PROD, "psa-range"));
+    assertEquals(Optional.empty(), PrivateServiceAccess.rangeNamed(WorldIndex.of(ResourceGraph.EMPTY), PROD, "psa-range"));
   }
 
   @Test

@@ -37,7 +37,9 @@ public record Existing(ResourceGraph graph, Source source) {
    * one at the same Terraform address (an identity may be unknown until apply).
    */
   public Optional<Resource> twin(Resource r) {
-    return graph.resources().stream().filter(x -> x.getClass() == r.getClass())
-        .filter(x -> live() ? x.id().sameAs(r.id()) : x.address().equals(r.address())).findFirst();
+    if (live()) {
+      return graph.twin(r);
+    }
+    return graph.at(r.address()).stream().filter(x -> x.getClass() == r.getClass()).findFirst();
   }
 }

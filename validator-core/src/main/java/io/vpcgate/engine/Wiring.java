@@ -9,7 +9,6 @@ import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.VpcConnector;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,13 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
 
   static Wiring of(ResourceGraph desired, ResourceGraph world, List<Finding> findings) {
     Map<String, Node> nodes = new LinkedHashMap<>();
-    List<Edge> edges = new ArrayList<>();
+    WiringEdges edges = new WiringEdges();
     Map<String, List<String>> findingsBySubject = findings.stream()
         .collect(Collectors.groupingBy(Finding::subject, LinkedHashMap::new, Collectors.mapping(Finding::ruleId, Collectors.toList())));
+    Map<String, SqlInstance> sqlByConnection = new java.util.HashMap<>();
+    for (SqlInstance q : world.all(SqlInstance.class)) {
+      q.connectionName().known().ifPresent(c -> sqlByConnection.putIfAbsent(c, q)); // the first, as a scan finds it
+    }
     for (CloudRunService s : desired.all(CloudRunService.class)) {
       String svc = add(nodes, s, "service", "Cloud Run " + s.id().nameOr("?"), s.id().regionOr(""), findingsBySubject);
       Optional<VpcConnector> connector = ConnectorRef.of(s).flatMap(r -> r.resolve(world));
@@ -61,8 +64,7 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
         edges.add(new Edge(svc, "none", broken ? "WIRE-01" : "", broken));
       }
       for (String conn : s.cloudSqlInstances().known().orElse(List.of())) {
-        world.all(SqlInstance.class).stream().filter(q -> q.connectionName().known().map(conn::equals).orElse(false))
-            .findFirst().ifPresent(q -> edges.add(new Edge(svc, store(nodes, q, findingsBySubject), "/cloudsql", false)));
+        Optional.ofNullable(sqlByConnection.get(conn)).ifPresent(q -> edges.add(new Edge(svc, store(nodes, q, findingsBySubject), "/cloudsql", false)));
       }
     }
     // Connectors Terraform declares that no service uses: a reviewer sees what is left unattached.
@@ -82,7 +84,7 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
         Optional<Resource> to = Optional.ofNullable(byLocation.get(related));
         if (from.isPresent() && to.isPresent() && (to.get() instanceof RedisInstance || to.get() instanceof SqlInstance)) {
           String store = store(nodes, to.get(), findingsBySubject);
-          edges.removeIf(e -> e.from().equals(from.get()) && e.to().equals(store) && !e.broken());
+          edges.removeWorking(from.get(), store);
           edges.add(new Edge(from.get(), store, f.ruleId(), true));
         }
       }
@@ -97,7 +99,7 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
       });
     }
     Set<String> seen = new java.util.HashSet<>();
-    List<Edge> distinct = edges.stream().filter(e -> seen.add(e.from() + ">" + e.to() + ">" + e.label())).toList();
+    List<Edge> distinct = edges.toList().stream().filter(e -> seen.add(e.from() + ">" + e.to() + ">" + e.label())).toList();
     return new Wiring(List.copyOf(nodes.values()), distinct);
   }
 

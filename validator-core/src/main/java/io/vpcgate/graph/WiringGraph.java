@@ -36,6 +36,7 @@ public final class WiringGraph {
   private final Map<Workload, List<EnvEndpoint>> endpoints = new IdentityHashMap<>();
   private final Map<Workload, List<Binding>> bindings = new IdentityHashMap<>();
   private final Map<Workload, Route> routes = new IdentityHashMap<>();
+  private Map<DataStore, List<Binding>> byStore;
 
   private WiringGraph(ResourceGraph desired, ResourceGraph world) {
     this.desired = desired;
@@ -96,6 +97,22 @@ public final class WiringGraph {
   /** {@code w}'s bindings to data stores, from every kind of evidence, in the order of its env. */
   public synchronized List<Binding> bindings(Workload w) {
     return bindings.computeIfAbsent(w, this::bind);
+  }
+
+  /**
+   * The bindings of the deployed workloads to {@code store} (that very store, not an equal one), in
+   * the order of {@link #workloads()}, then of each workload's bindings: built for every store at once.
+   */
+  public synchronized List<Binding> bindingsTo(DataStore store) {
+    if (byStore == null) {
+      byStore = new IdentityHashMap<>();
+      for (Workload w : workloads()) {
+        for (Binding b : bindings(w)) {
+          byStore.computeIfAbsent(b.store(), k -> new ArrayList<>()).add(b);
+        }
+      }
+    }
+    return byStore.getOrDefault(store, List.of());
   }
 
   /** The data stores {@code w} uses, once each. */
@@ -205,7 +222,9 @@ public final class WiringGraph {
 
   /** A subnetwork by name in a project and region of the world. */
   private Optional<Subnetwork> subnetwork(String name, Optional<String> project, Optional<String> region) {
-    return world.all(Subnetwork.class).stream()
+    // A name that is not known is "" here; no subnetwork's name is, so those are scanned as before.
+    List<Subnetwork> named = name.isEmpty() ? world.all(Subnetwork.class) : world.named(Subnetwork.class, name, project);
+    return named.stream()
         .filter(s -> s.id().nameOr("").equals(name))
         .filter(s -> project.isEmpty() || s.id().project().known().map(project.get()::equals).orElse(true))
         .filter(s -> region.isEmpty() || s.id().region().known().map(region.get()::equals).orElse(true))

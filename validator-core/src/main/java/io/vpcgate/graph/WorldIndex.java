@@ -18,23 +18,23 @@ import java.util.Map;
 
 /**
  * Indexes over the world after deploy, built once per run and shared by every rule: resources by
- * network (by the network's name, then matched as {@link NetworkRef#sameAs}), by project and by
- * region, and the ranges taken in each network ({@link NetworkRanges}, each CIDR parsed once). They
- * make the rules that compare every connector with every range linear in the input.
+ * network (the world's own lookup, {@link ResourceGraph#onNetwork}), by project
+ * and by region, the ranges taken in each network ({@link NetworkRanges}, each CIDR parsed once) and
+ * the Redis instances by address ({@link RedisHosts}, on first use). They make the rules that
+ * compare every connector with every range, or every workload with every store, linear in the input.
  */
 public final class WorldIndex {
-  private final Map<String, List<Networked>> byNetworkName = new HashMap<>();
+  private final ResourceGraph world;
   private final Map<String, List<Resource>> byProject = new HashMap<>();
   private final Map<String, List<Resource>> byRegion = new HashMap<>();
   private final Map<String, NetworkRanges> ranges = new HashMap<>();
+  private RedisHosts redis;
 
   private WorldIndex(ResourceGraph world) {
+    this.world = world;
     for (Resource r : world.resources()) {
       r.id().project().known().ifPresent(p -> byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
       r.id().region().known().ifPresent(p -> byRegion.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
-      if (r instanceof Networked n) {
-        n.network().known().ifPresent(net -> byNetworkName.computeIfAbsent(net.name(), k -> new ArrayList<>()).add(n));
-      }
     }
   }
 
@@ -42,10 +42,22 @@ public final class WorldIndex {
     return new WorldIndex(world);
   }
 
-  /** The resources on {@code network}. */
+  /** The resources on {@code network}, in the world's order ({@link ResourceGraph#onNetwork}). */
   public List<Networked> onNetwork(NetworkRef network) {
-    return byNetworkName.getOrDefault(network.name(), List.of()).stream()
-        .filter(r -> r.network().known().map(n -> n.sameAs(network)).orElse(false)).toList();
+    return world.onNetwork(network);
+  }
+
+  /** The resources of {@code type} whose network is not known (absent or unknown), in the world's order. */
+  public <T extends Networked> List<T> networkNotKnown(Class<T> type) {
+    return world.networkNotKnown(type);
+  }
+
+  /** The Redis instances with a known host, by address, by reserved range and by project and region. */
+  public synchronized RedisHosts redis() {
+    if (redis == null) {
+      redis = new RedisHosts(world.all(RedisInstance.class));
+    }
+    return redis;
   }
 
   public List<Resource> inProject(String project) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public record ConnectorRef(boolean fullyQualified, Attr<String> project, Attr<String> region, String name) {
   private static final Pattern FULL = Pattern.compile("^projects/([^/]+)/locations/([^/]+)/connectors/([^/]+)$");
   private static final Pattern SHORT = Pattern.compile("^[a-z][-a-z0-9]*$");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   public static Optional<ConnectorRef> of(Workload svc) {
     Optional<String> text = svc.egress().connector().known();
@@ -32,7 +33,7 @@ public record ConnectorRef(boolean fullyQualified, Attr<String> project, Attr<St
     if (usesProjectNumber()) {
       return Optional.empty();
     }
-    return world.all(VpcConnector.class).stream().filter(c -> c.id().sameAs(id())).findFirst();
+    return world.first(VpcConnector.class, id());
   }
 
   public ResourceId id() {
@@ -41,7 +42,7 @@ public record ConnectorRef(boolean fullyQualified, Attr<String> project, Attr<St
 
   /** Project numbers cannot be matched to project ids without the Resource Manager API. */
   public boolean usesProjectNumber() {
-    return project.known().map(p -> p.matches("\\d+")).orElse(false);
+    return project.known().map(p -> NUMBER.matcher(p).matches()).orElse(false);
   }
 
   public String describe() {

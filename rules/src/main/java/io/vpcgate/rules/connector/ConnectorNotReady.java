@@ -35,7 +35,7 @@ public final class ConnectorNotReady implements Rule {
     }
     for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
       ConnectorRef.of(s).filter(r -> !r.usesProjectNumber())
-          .filter(r -> ctx.desired().all(VpcConnector.class).stream().noneMatch(c -> c.id().sameAs(r.id())))
+          .filter(r -> ctx.desired().first(VpcConnector.class, r.id()).isEmpty())
           .flatMap(r -> notRead(ctx, r.id()))
           .ifPresent(why -> ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), why));
     }
@@ -43,8 +43,8 @@ public final class ConnectorNotReady implements Rule {
         .filter(l -> l.state().known().map(s -> !s.equals("READY")).orElse(false))
         .flatMap(l -> {
           var declared = LiveTwin.find(ctx.desired(), l);
-          var user = ctx.desired().all(CloudRunService.class).stream()
-              .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(l.id())).orElse(false)).findFirst();
+          var user = ctx.desired().connectorUsers(l.id()).stream().filter(CloudRunService.class::isInstance)
+              .map(CloudRunService.class::cast).findFirst();
           if (declared.isEmpty() && user.isEmpty()) {
             return Stream.empty();
           }

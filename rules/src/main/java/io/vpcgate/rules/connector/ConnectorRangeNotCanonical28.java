@@ -75,8 +75,7 @@ public final class ConnectorRangeNotCanonical28 implements Rule {
 
   private static boolean autoMode(RuleContext ctx, VpcConnector c) {
     Optional<NetworkRef> net = c.network().known();
-    return net.isPresent() && ctx.world().all(Network.class).stream()
-        .filter(n -> n.ref().sameAs(net.get()))
+    return net.isPresent() && ctx.world().networks(net.get()).stream()
         .anyMatch(n -> n.autoCreateSubnetworks().known().orElse(false));
   }
 }

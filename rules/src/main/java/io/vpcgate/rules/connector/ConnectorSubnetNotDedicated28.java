@@ -39,10 +39,7 @@ public final class ConnectorSubnetNotDedicated28 implements Rule {
       if (name.isEmpty() || region.isEmpty() || !project.isKnown()) {
         continue;
       }
-      List<Subnetwork> named = ctx.world().all(Subnetwork.class).stream()
-          .filter(s -> s.id().name().known().map(name.get()::equals).orElse(false))
-          .filter(s -> s.id().project().known().map(p -> p.equals(project.known().get())).orElse(true))
-          .toList();
+      List<Subnetwork> named = ctx.world().named(Subnetwork.class, name.get(), project.known());
       Optional<Subnetwork> local = named.stream()
           .filter(s -> s.id().region().known().map(region.get()::equals).orElse(false)).findFirst();
       String where = project.known().get() + "/" + region.get() + "/" + name.get();

@@ -11,7 +11,6 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Field;
 import io.vpcgate.model.Resource;
@@ -41,7 +40,7 @@ public final class ManagedResourceMissingLive implements Rule {
     ResourceGraph live = ctx.live().orElseThrow();
     List<Finding> out = new java.util.ArrayList<>();
     for (Resource s : ctx.lastApplied().orElseThrow().resources()) {
-      Optional<Resource> d = ctx.desired().resources().stream().filter(x -> x.address().equals(s.address())).findFirst();
+      Optional<Resource> d = ctx.desired().at(s.address()).stream().findFirst();
       if (Kinds.drift(s).isEmpty() || d.isEmpty() || LiveTwin.find(live, s).isPresent()) {
         continue;
       }
@@ -56,8 +55,7 @@ public final class ManagedResourceMissingLive implements Rule {
   }
 
   private static Finding finding(RuleContext ctx, Resource d, ResourceGraph live) {
-    List<String> users = live.all(CloudRunService.class).stream()
-        .filter(s -> ConnectorRef.of(s).map(r -> r.id().sameAs(d.id())).orElse(false))
+    List<String> users = live.connectorUsers(d.id()).stream().filter(CloudRunService.class::isInstance)
         .map(Resource::address).toList();
     return ctx.finding(d, io.vpcgate.model.Field.NAME)
         .message("%s is in Terraform's state but does not exist live (%s/%s)%s; it was deleted outside Terraform",

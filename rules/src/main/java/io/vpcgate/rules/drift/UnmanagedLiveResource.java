@@ -15,6 +15,9 @@ import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.rules.LiveTwin;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,9 +38,10 @@ public final class UnmanagedLiveResource implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     ResourceGraph desired = ctx.desired();
     ResourceGraph state = ctx.lastApplied().orElseThrow();
+    Set<List<String>> scope = scope(desired);
     return ctx.live().orElseThrow().resources().stream()
         .filter(l -> !Kinds.drift(l).isEmpty())
-        .filter(l -> inScope(desired, l))
+        .filter(l -> inScope(scope, l))
         .filter(l -> LiveTwin.find(desired, l).isEmpty() && LiveTwin.find(state, l).isEmpty())
         .map(l -> ctx.finding(l, io.vpcgate.model.Field.NAME)
             .message("%s exists live in %s/%s but neither this Terraform's configuration nor its state has it",
@@ -48,8 +52,20 @@ public final class UnmanagedLiveResource implements Rule {
             .build());
   }
 
-  private static boolean inScope(ResourceGraph desired, Resource l) {
-    return desired.resources().stream().anyMatch(d -> d.id().project().isKnown() && d.id().project().equals(l.id().project())
-        && d.id().region().isKnown() && d.id().region().equals(l.id().region()));
+  /** The (project, region) pairs Terraform manages resources in, where it knows both. */
+  private static Set<List<String>> scope(ResourceGraph desired) {
+    Set<List<String>> out = new HashSet<>();
+    for (Resource d : desired.resources()) {
+      if (d.id().project().isKnown() && d.id().region().isKnown()) {
+        out.add(List.of(d.id().project().known().get(), d.id().region().known().get()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code l} is in a project and region Terraform manages resources in. */
+  private static boolean inScope(Set<List<String>> scope, Resource l) {
+    return l.id().project().isKnown() && l.id().region().isKnown()
+        && scope.contains(List.of(l.id().project().known().get(), l.id().region().known().get()));
   }
 }

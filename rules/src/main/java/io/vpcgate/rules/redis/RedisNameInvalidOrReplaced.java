@@ -12,7 +12,11 @@ import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.rules.LiveTwin;
 import io.vpcgate.rules.Replacement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +39,7 @@ public final class RedisNameInvalidOrReplaced implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
+    Map<String, Set<String>> holders = null; // by address: the workloads holding it, built for the first replacement
     for (RedisInstance r : ctx.desired().all(RedisInstance.class)) {
       r.id().name().known().filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> out.add(ctx.finding(r, RedisInstance.NAME)
           .message("Redis %s: name \"%s\" does not match ^[a-z][a-z0-9-]{0,39}[a-z0-9]$ (2-41 characters, lowercase, "
@@ -46,7 +51,10 @@ public final class RedisNameInvalidOrReplaced implements Rule {
         continue;
       }
       Optional<String> host = ctx.live().flatMap(l -> LiveTwin.find(l, r)).flatMap(x -> ((RedisInstance) x).host().known());
-      List<String> hardCoded = host.map(h -> services(ctx, h)).orElse(List.of());
+      if (host.isPresent() && holders == null) {
+        holders = holders(ctx);
+      }
+      List<String> hardCoded = host.isPresent() ? List.copyOf(holders.getOrDefault(host.get(), Set.of())) : List.of();
       String first = why.get().get(0);
       io.vpcgate.model.Field field = new io.vpcgate.model.Field(first.contains(" ") ? first.substring(0, first.indexOf(' ')) : "name");
       out.add(ctx.finding(r, field).severity(hardCoded.isEmpty() ? Severity.WARNING : Severity.BLOCKING)
@@ -61,12 +69,12 @@ public final class RedisNameInvalidOrReplaced implements Rule {
     return out.stream();
   }
 
-  private static List<String> services(RuleContext ctx, String host) {
-    List<String> out = new ArrayList<>();
+  /** The workloads whose env holds each address as an endpoint, each once, in the world's order. */
+  private static Map<String, Set<String>> holders(RuleContext ctx) {
+    Map<String, Set<String>> out = new HashMap<>();
     for (Workload s : ctx.world().all(Workload.class)) {
-      boolean holds = ctx.wiring().endpoints(s).stream().anyMatch(t -> t.endpoint().address().equals(host));
-      if (holds && !out.contains(s.address())) {
-        out.add(s.address());
+      for (var t : ctx.wiring().endpoints(s)) {
+        out.computeIfAbsent(t.endpoint().address(), k -> new LinkedHashSet<>()).add(s.address());
       }
     }
     return out;

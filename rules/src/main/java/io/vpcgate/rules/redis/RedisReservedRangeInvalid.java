@@ -62,7 +62,7 @@ public final class RedisReservedRangeInvalid implements Rule {
     }
     Optional<NetworkRef> net = r.authorizedNetwork().known();
     if (net.isPresent() && ctx.live().isPresent()
-        && !PrivateServiceAccess.rangeNamed(ctx.world(), net.get(), range).orElse(true)) {
+        && !PrivateServiceAccess.rangeNamed(ctx.index(), net.get(), range).orElse(true)) {
       out.add(ctx.finding(r, RedisInstance.RESERVED_IP_RANGE)
           .message("Redis %s: reserved_ip_range \"%s\" names no VPC_PEERING range on network %s (its ranges: %s)",
               r.address(), range, net.get(), String.join(", ", PrivateServiceAccess.rangeNames(ctx.world(), net.get())))

@@ -41,7 +41,7 @@ public final class CloudRunConnectorUnresolved implements Rule {
       if (ref.usesProjectNumber()) {
         return;
       }
-      boolean exists = ctx.world().all(VpcConnector.class).stream().anyMatch(c -> c.id().sameAs(ref.id()));
+      boolean exists = ctx.world().first(VpcConnector.class, ref.id()).isPresent();
       Optional<String> notRead = exists ? Optional.empty()
           : ctx.notCovered(VpcConnector.KIND, ref.project().known(), ref.region().known());
       if (notRead.isPresent()) {

@@ -12,8 +12,10 @@ import io.vpcgate.model.EnvVar;
 import io.vpcgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -111,28 +113,76 @@ public final class CloudRunEnvHygiene implements Rule {
         }
       }
     }
-    for (int i = 0; i < uses.size(); i++) {
-      for (int j = i + 1; j < uses.size(); j++) {
-        Use a = uses.get(i);
-        Use b = uses.get(j);
-        if (a.service() == b.service()) {
-          continue;
+    for (long pair : pairs(uses.stream().map(Use::secret).toList(), uses.stream().map(Use::name).toList())) {
+      Use a = uses.get((int) (pair >>> 32));
+      Use b = uses.get((int) pair);
+      if (a.service() == b.service()) {
+        continue;
+      }
+      if (a.secret().equals(b.secret())) {
+        out.add(ctx.finding(b.service(), b.service().origin().at(b.env().namePath())).severity(Severity.WARNING)
+            .message("Services %s and %s read secret %s as %s and %s: near-miss names, so one of the applications "
+                + "probably looks for the other name and does not find it", a.service().address(),
+                b.service().address(), a.secret(), a.name(), b.name())
+            .remediation("Use the name the application reads in both services (%s or %s)", a.name(), b.name())
+            .build());
+      } else {
+        out.add(ctx.finding(b.service(), b.service().origin().at(b.env().path())).severity(Severity.WARNING)
+            .message("Services %s and %s both set %s, from different secrets (%s and %s); services that must agree on "
+                + "it (an issuer and a verifier) then disagree", a.service().address(), b.service().address(),
+                a.name(), a.secret(), b.secret())
+            .remediation("Source %s from one secret in every service that must agree on it", a.name())
+            .build());
+      }
+    }
+  }
+
+  /**
+   * The pairs of uses (i < j, as {@code i << 32 | j}, ascending) that read one secret under near-miss
+   * names, or one name from different secrets: grouped by secret and by name, so the cost follows the
+   * distinct names of a secret and the pairs found, not every pair of uses.
+   */
+  private static long[] pairs(List<String> secrets, List<String> names) {
+    List<Long> out = new ArrayList<>();
+    for (List<Integer> sameSecret : groups(secrets, range(secrets.size())).values()) {
+      List<List<Integer>> byName = new ArrayList<>(groups(names, sameSecret).values());
+      for (int x = 0; x < byName.size(); x++) {
+        for (int y = x + 1; y < byName.size(); y++) {
+          if (EnvNames.nearMiss(names.get(byName.get(x).get(0)), names.get(byName.get(y).get(0)))) {
+            cross(byName.get(x), byName.get(y), out);
+          }
         }
-        if (a.secret().equals(b.secret()) && EnvNames.nearMiss(a.name(), b.name())) {
-          out.add(ctx.finding(b.service(), b.service().origin().at(b.env().namePath())).severity(Severity.WARNING)
-              .message("Services %s and %s read secret %s as %s and %s: near-miss names, so one of the applications "
-                  + "probably looks for the other name and does not find it", a.service().address(),
-                  b.service().address(), a.secret(), a.name(), b.name())
-              .remediation("Use the name the application reads in both services (%s or %s)", a.name(), b.name())
-              .build());
-        } else if (a.name().equals(b.name()) && !a.secret().equals(b.secret())) {
-          out.add(ctx.finding(b.service(), b.service().origin().at(b.env().path())).severity(Severity.WARNING)
-              .message("Services %s and %s both set %s, from different secrets (%s and %s); services that must agree on "
-                  + "it (an issuer and a verifier) then disagree", a.service().address(), b.service().address(),
-                  a.name(), a.secret(), b.secret())
-              .remediation("Source %s from one secret in every service that must agree on it", a.name())
-              .build());
+      }
+    }
+    for (List<Integer> sameName : groups(names, range(names.size())).values()) {
+      List<List<Integer>> bySecret = new ArrayList<>(groups(secrets, sameName).values());
+      for (int x = 0; x < bySecret.size(); x++) {
+        for (int y = x + 1; y < bySecret.size(); y++) {
+          cross(bySecret.get(x), bySecret.get(y), out);
         }
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  /** {@code at} grouped by {@code keys.get(i)}, in order. */
+  private static Map<String, List<Integer>> groups(List<String> keys, List<Integer> at) {
+    Map<String, List<Integer>> out = new LinkedHashMap<>();
+    for (int i : at) {
+      out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+    }
+    return out;
+  }
+
+  private static List<Integer> range(int n) {
+    return java.util.stream.IntStream.range(0, n).boxed().toList();
+  }
+
+  /** Every pair of one from {@code a} and one from {@code b}, lower position first. */
+  private static void cross(List<Integer> a, List<Integer> b, List<Long> out) {
+    for (int i : a) {
+      for (int j : b) {
+        out.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
       }
     }
   }

@@ -58,8 +58,7 @@ public final class CloudRunIamMissing implements Rule {
       return;
     }
     for (String conn : attached) {
-      Optional<SqlInstance> q = ctx.world().all(SqlInstance.class).stream()
-          .filter(x -> x.connectionName().known().map(conn::equals).orElse(false)).findFirst();
+      Optional<SqlInstance> q = ctx.wiring().sqlByConnectionName(conn);
       String project = q.map(x -> x.id().projectOr("")).filter(p -> !p.isEmpty())
           .orElse(conn.matches(".+:[^:]+:[^:]+") ? conn.replaceAll(":[^:]+:[^:]+$", "") : "");
       Iam.Visibility seen = Iam.visibility(ctx.live(), "projects/" + project);

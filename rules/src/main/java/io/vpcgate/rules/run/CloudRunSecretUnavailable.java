@@ -9,7 +9,6 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.EnvVar;
-import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.Secret;
 import io.vpcgate.model.SecretVersion;
 import io.vpcgate.rules.Iam;
@@ -57,10 +56,9 @@ public final class CloudRunSecretUnavailable implements Rule {
     if (project.isEmpty() || project.matches("\\d+")) {
       return; // a project number we cannot match to an id
     }
-    ResourceGraph world = ctx.world();
     String var = e.name().known().get();
-    boolean exists = world.all(Secret.class).stream()
-        .anyMatch(x -> x.id().projectOr("").equals(project) && x.id().nameOr("").equals(name));
+    boolean exists = ctx.index().inProject(project).stream().filter(Secret.class::isInstance)
+        .anyMatch(x -> x.id().nameOr("").equals(name));
     if (!exists) {
       Optional<String> notRead = ctx.notCovered(Secret.KIND, Optional.of(project), Optional.of("global"));
       if (notRead.isPresent()) {
@@ -81,8 +79,8 @@ public final class CloudRunSecretUnavailable implements Rule {
 
   private static void version(RuleContext ctx, CloudRunService s, EnvVar e, String project, String name,
       List<Finding> out) {
-    List<SecretVersion> versions = ctx.world().all(SecretVersion.class).stream()
-        .filter(v -> v.id().projectOr("").equals(project) && v.secret().known().map(name::equals).orElse(false)).toList();
+    List<SecretVersion> versions = ctx.index().inProject(project).stream().filter(SecretVersion.class::isInstance)
+        .map(SecretVersion.class::cast).filter(v -> v.secret().known().map(name::equals).orElse(false)).toList();
     if (versions.isEmpty()) {
       Optional<String> notRead = ctx.notCovered(SecretVersion.KIND, Optional.of(project), Optional.of("global"));
       ctx.notEvaluated(s, s.origin().at(e.path()), "which versions of the secret env " + e.name().known().orElse("?") + " reads are enabled: "

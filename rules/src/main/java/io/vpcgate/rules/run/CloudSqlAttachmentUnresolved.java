@@ -42,9 +42,7 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
                   s.address(), conn)
               .remediation("Use the instance's connection_name, e.g. google_sql_database_instance.<name>.connection_name")
               .build());
-        } else if (resolvable(ctx) && ctx.world().all(SqlInstance.class).stream()
-            .noneMatch(q -> q.connectionName().known().map(conn::equals).orElse(false))
-            && covered(ctx, s, conn)) {
+        } else if (resolvable(ctx) && ctx.wiring().sqlByConnectionName(conn).isEmpty() && covered(ctx, s, conn)) {
           out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
               .message("Service %s attaches Cloud SQL %s, which does not exist%s", s.address(), conn,
                   ctx.live().isPresent() ? " live and is not declared in Terraform" : " in Terraform")

@@ -62,11 +62,14 @@ public final class ConnectionBudgetExceeded implements Rule {
         continue;
       }
       List<Demand> demands = new ArrayList<>();
-      for (Workload w : ctx.wiring().workloads()) {
-        List<Binding> to = ctx.wiring().bindings(w).stream().filter(b -> b.store() == sql).toList();
-        if (!to.isEmpty()) {
-          demand(w, to.stream().anyMatch(b -> b.evidence() == Binding.Evidence.ATTACHMENT)).ifPresent(demands::add);
+      List<Binding> to = ctx.wiring().bindingsTo(sql); // by workload, in the order of the workloads
+      for (int i = 0; i < to.size(); ) {
+        Workload w = to.get(i).workload();
+        boolean attached = false;
+        for (; i < to.size() && to.get(i).workload() == w; i++) {
+          attached |= to.get(i).evidence() == Binding.Evidence.ATTACHMENT;
         }
+        demand(w, attached).ifPresent(demands::add);
       }
       for (Demand d : demands) {
         if (d.viaSocket() && d.perInstance() > PER_INSTANCE_CAP) {

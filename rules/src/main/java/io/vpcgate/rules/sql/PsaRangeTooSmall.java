@@ -9,6 +9,7 @@ import io.vpcgate.engine.Severity;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Networked;
 import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.SqlInstance;
@@ -70,13 +71,13 @@ public final class PsaRangeTooSmall implements Rule {
     return out.stream();
   }
 
+  /** The Cloud SQL instances with a private IP on {@code net}, then the Memorystore instances that reach it by PSA. */
   private static List<Resource> producers(RuleContext ctx, NetworkRef net) {
+    List<Networked> on = ctx.index().onNetwork(net);
     List<Resource> out = new ArrayList<>();
-    ctx.world().all(SqlInstance.class).stream()
-        .filter(q -> q.privateNetwork().known().map(n -> n.sameAs(net)).orElse(false)).forEach(out::add);
-    ctx.world().all(RedisInstance.class).stream()
-        .filter(r -> r.connectMode().known().map("PRIVATE_SERVICE_ACCESS"::equals).orElse(false))
-        .filter(r -> r.authorizedNetwork().known().map(n -> n.sameAs(net)).orElse(false)).forEach(out::add);
+    on.stream().filter(SqlInstance.class::isInstance).map(Resource.class::cast).forEach(out::add);
+    on.stream().filter(RedisInstance.class::isInstance).map(RedisInstance.class::cast)
+        .filter(r -> r.connectMode().known().map("PRIVATE_SERVICE_ACCESS"::equals).orElse(false)).forEach(out::add);
     return out;
   }
 }

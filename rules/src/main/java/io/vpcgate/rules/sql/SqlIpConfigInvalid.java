@@ -90,7 +90,7 @@ public final class SqlIpConfigInvalid implements Rule {
     if (net.isEmpty() || ctx.live().isEmpty() || net.get().project().isEmpty()) {
       return;
     }
-    if (!PrivateServiceAccess.rangeNamed(ctx.world(), net.get(), range).orElse(true)) {
+    if (!PrivateServiceAccess.rangeNamed(ctx.index(), net.get(), range).orElse(true)) {
       out.add(ctx.finding(q, SqlInstance.ALLOCATED_IP_RANGE)
           .message("Cloud SQL %s: allocated_ip_range \"%s\" names no VPC_PEERING range on network %s (its ranges: %s)",
               q.address(), range, net.get(), String.join(", ", PrivateServiceAccess.rangeNames(ctx.world(), net.get())))

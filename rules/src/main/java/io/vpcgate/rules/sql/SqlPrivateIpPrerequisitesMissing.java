@@ -49,8 +49,8 @@ public final class SqlPrivateIpPrerequisitesMissing implements Rule {
             .build());
         continue;
       }
-      List<ServiceNetworkingConnection> declared = ctx.desired().all(ServiceNetworkingConnection.class).stream()
-          .filter(c -> c.network().known().map(n -> n.sameAs(net.get())).orElse(false)).toList();
+      List<ServiceNetworkingConnection> declared = ctx.desired().onNetwork(net.get()).stream()
+          .filter(ServiceNetworkingConnection.class::isInstance).map(ServiceNetworkingConnection.class::cast).toList();
       if (!declared.isEmpty() && !q.origin().attributes().isEmpty()
           && declared.stream().noneMatch(c -> q.origin().refersTo(c.address()))) {
         out.add(ctx.finding(q, AT).severity(Severity.WARNING)

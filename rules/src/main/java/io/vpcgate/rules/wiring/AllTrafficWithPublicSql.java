@@ -51,7 +51,7 @@ public final class AllTrafficWithPublicSql implements Rule {
 
   private static Finding finding(RuleContext ctx, Workload w, SqlInstance q) {
     Route route = ctx.wiring().route(w);
-    boolean noNat = NatCoverage.covers(ctx.world(), route).map(covered -> !covered).orElse(false);
+    boolean noNat = NatCoverage.covers(ctx.index(), route).map(covered -> !covered).orElse(false);
     return ctx.finding(w, Workload.CLOUD_SQL_INSTANCES).severity(noNat ? Severity.BLOCKING : Severity.WARNING)
         .message("%s sends all egress through the VPC and reaches Cloud SQL %s through the /cloudsql socket, its "
             + "public-IP path; Google: \"If you route all egress traffic through ... a Serverless VPC Access connector, use "

@@ -66,7 +66,7 @@ public final class AllTrafficWithoutNat implements Rule {
   }
 
   private static Optional<Finding> finding(RuleContext ctx, Workload w, Route route, NetworkRef net) {
-    Optional<Boolean> covered = NatCoverage.covers(ctx.world(), route);
+    Optional<Boolean> covered = NatCoverage.covers(ctx.index(), route);
     if (covered.isEmpty()) {
       ctx.notEvaluated(w, RuleContext.at(w, Workload.EGRESS), "whether a Cloud NAT serves " + route.describe()
           + " on network " + net + ": a router or NAT that may serve it is not known before apply");

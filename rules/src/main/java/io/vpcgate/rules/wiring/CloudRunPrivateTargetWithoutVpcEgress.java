@@ -66,8 +66,8 @@ public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
   }
 
   private static Finding finding(RuleContext ctx, Workload w, Location at, String var, String what) {
-    Optional<String> liveConnector = ctx.live().flatMap(l -> l.all(Workload.class).stream()
-        .filter(x -> x.id().sameAs(w.id())).findFirst()).flatMap(x -> x.egress().connector().known());
+    Optional<String> liveConnector = ctx.live().flatMap(l -> l.first(Workload.class, w.id()))
+        .flatMap(x -> x.egress().connector().known());
     Finding.Builder b = ctx.finding(w, at);
     liveConnector.ifPresent(c -> b.consequenceOf(Workload.CONNECTOR)); // the apply removes a connector set by hand
     return b
@@ -82,9 +82,9 @@ public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
 
   /** A connector in the workload's project and region: Terraform's own first, else a live one, else a placeholder. */
   private static String connectorFor(RuleContext ctx, Workload w) {
-    List<VpcConnector> here = ctx.world().all(VpcConnector.class).stream()
-        .filter(c -> c.id().region().isKnown() && c.id().region().equals(w.id().region())
-            && c.id().project().isKnown() && c.id().project().equals(w.id().project()))
+    List<VpcConnector> here = w.id().project().known().map(p -> ctx.index().inProject(p)).orElse(List.of()).stream()
+        .filter(VpcConnector.class::isInstance).map(VpcConnector.class::cast)
+        .filter(c -> c.id().region().isKnown() && c.id().region().equals(w.id().region()))
         .sorted(Comparator.comparing((VpcConnector c) -> c.origin().side() != Side.DESIRED))
         .toList();
     if (here.isEmpty()) {

@@ -6,7 +6,6 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.Attr;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.Container;
@@ -14,6 +13,7 @@ import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Side;
 import io.vpcgate.graph.Endpoint;
+import io.vpcgate.graph.RedisHosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,24 +108,13 @@ public final class RedisEndpointMismatch implements Rule {
 
   /** The instance at this address, else the one whose range holds it, else the only one in the service's region. */
   private static Optional<RedisInstance> instanceFor(RuleContext ctx, CloudRunService s, long ip) {
-    List<RedisInstance> known = ctx.world().all(RedisInstance.class).stream().filter(r -> r.host().isKnown()).toList();
-    String addr = Cidr.formatIp(ip);
-    Optional<RedisInstance> exact = known.stream().filter(r -> r.host().known().get().equals(addr)).findFirst();
-    if (exact.isPresent()) {
-      return exact;
+    RedisHosts redis = ctx.index().redis();
+    Optional<RedisInstance> found = redis.at(Cidr.formatIp(ip)).or(() -> redis.holding(ip));
+    if (found.isPresent() || s.id().project().known().isEmpty() || s.id().region().known().isEmpty()) {
+      return found;
     }
-    Optional<RedisInstance> byRange = known.stream()
-        .filter(r -> r.reservedRange().map(x -> x.contains(ip)).orElse(false)).findFirst();
-    if (byRange.isPresent()) {
-      return byRange;
-    }
-    List<RedisInstance> local = known.stream()
-        .filter(r -> same(r.id().project(), s.id().project()) && same(r.id().region(), s.id().region())).toList();
+    List<RedisInstance> local = redis.in(s.id().project().known().get(), s.id().region().known().get());
     return local.size() == 1 ? Optional.of(local.get(0)) : Optional.empty();
-  }
-
-  private static boolean same(Attr<String> a, Attr<String> b) {
-    return a.isKnown() && a.equals(b);
   }
 
   /** REDIS_PORT for REDIS_HOST: the variable with the same prefix and PORT instead of the host suffix. */

@@ -9,6 +9,7 @@ import io.vpcgate.kind.MalformedAssetException;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Coverage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,16 +87,19 @@ public final class CoverageRecord {
    */
   static Coverage inferred(List<Asset> assets, boolean complete) {
     Set<Coverage.Read> out = new LinkedHashSet<>();
+    Set<List<String>> done = new HashSet<>(); // (project, service) pairs whose kinds are in already
     for (Asset a : assets) {
       String project = a.segment("projects");
       if (project == null || a.assetType().equals(ASSET_TYPE)) {
         continue;
       }
       String service = service(a.assetType());
-      for (Kind<?> k : Kinds.ALL) {
-        boolean sameService = k.assetType().map(t -> service(t).equals(service)).orElse(false);
-        if (k.inCloudAsset() && (complete || sameService)) {
-          out.add(new Coverage.Read(k.name(), project, Coverage.ALL_REGIONS));
+      if (done.add(List.of(project, service))) {
+        for (Kind<?> k : Kinds.ALL) {
+          boolean sameService = k.assetType().map(t -> service(t).equals(service)).orElse(false);
+          if (k.inCloudAsset() && (complete || sameService)) {
+            out.add(new Coverage.Read(k.name(), project, Coverage.ALL_REGIONS));
+          }
         }
       }
       if (a.iamPolicy() != null) {
