@@ -1,9 +1,9 @@
 package io.vpcgate.cli;
 
 import io.vpcgate.config.VpcgateConfig;
+import io.vpcgate.input.RepositoryRoot;
 import io.vpcgate.report.DocLinks;
 import io.vpcgate.report.SourcePaths;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,18 +29,9 @@ final class ReportContext {
   static SourcePaths paths(Path checked) {
     Path dir = checked.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath().normalize();
-    Path root = gitRoot(dir).orElse(dir.startsWith(cwd) ? cwd : dir);
+    Path root = RepositoryRoot.of(dir).orElse(dir.startsWith(cwd) ? cwd : dir);
     String prefix = root.relativize(dir).toString().replace('\\', '/');
     String uri = root.toUri().toString();
     return new SourcePaths(prefix, Optional.of(uri.endsWith("/") ? uri : uri + "/"));
-  }
-
-  private static Optional<Path> gitRoot(Path dir) {
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.exists(p.resolve(".git"))) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
   }
 }

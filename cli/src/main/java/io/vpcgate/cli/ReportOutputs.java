@@ -99,7 +99,7 @@ final class ReportOutputs {
       case sarif -> new SarifReporter(new ToolInfo("vpcgate", VersionProvider.version()), links, paths);
       case junit -> new JunitReporter(links);
       case markdown -> new MarkdownReporter();
-      case github -> new GithubReporter(paths.prefix());
+      case github -> new GithubReporter(paths);
     };
   }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Findings that share one cause, so that a report lists the cause once with its consequences beneath.
@@ -27,7 +26,7 @@ public final class Causes {
   public record Entry(Finding cause, List<Finding> consequences) {
     /** The most severe finding of the entry. */
     public Severity severity() {
-      return consequences.stream().map(Finding::severity).reduce(cause.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      return consequences.stream().map(Finding::severity).reduce(cause.severity(), Severity::worse);
     }
   }
 
@@ -68,11 +67,6 @@ public final class Causes {
       e.consequences().forEach(c -> out.put(c, e.cause()));
     }
     return out;
-  }
-
-  /** The cause named by the entry holding {@code f}, if {@code f} is a consequence. */
-  public static Optional<Finding> causeOf(Finding f, Map<Finding, Finding> causes) {
-    return Optional.ofNullable(causes.get(f));
   }
 
   private static final Comparator<Finding> HEAD = Comparator

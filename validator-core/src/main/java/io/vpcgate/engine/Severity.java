@@ -12,4 +12,9 @@ public enum Severity {
   public boolean atLeast(Severity threshold) {
     return ordinal() <= threshold.ordinal();
   }
+
+  /** The more severe of this and {@code other}. */
+  public Severity worse(Severity other) {
+    return atLeast(other) ? this : other;
+  }
 }

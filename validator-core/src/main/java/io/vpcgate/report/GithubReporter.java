@@ -3,18 +3,22 @@ package io.vpcgate.report;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Report;
 import io.vpcgate.model.Location;
-import java.nio.file.Path;
 
 /**
  * GitHub Actions workflow commands: {@code ::error file=F,line=N,title=T::message}, one per
- * finding, so findings appear as annotations on the .tf lines of a pull request. Files are made
- * relative to the repository by {@code pathPrefix} (the checked directory as given).
+ * finding, so findings appear as annotations on the .tf lines of a pull request. Files are named from
+ * the repository root ({@link SourcePaths}), as annotations resolve them.
  */
 public final class GithubReporter implements Reporter {
-  private final String pathPrefix;
+  private final SourcePaths paths;
 
+  /** {@code pathPrefix}: the checked directory relative to the repository root. */
   public GithubReporter(String pathPrefix) {
-    this.pathPrefix = pathPrefix;
+    this(new SourcePaths(pathPrefix, java.util.Optional.empty()));
+  }
+
+  public GithubReporter(SourcePaths paths) {
+    this.paths = paths;
   }
 
   @Override
@@ -28,7 +32,7 @@ public final class GithubReporter implements Reporter {
       };
       sb.append("::").append(command).append(' ');
       if (f.location() instanceof Location.SourceLocation s) {
-        sb.append("file=").append(property(file(s.file()))).append(",line=").append(s.line()).append(',');
+        sb.append("file=").append(property(paths.fromRoot(s.file()))).append(",line=").append(s.line()).append(',');
       }
       sb.append("title=").append(property(f.ruleId() + " " + f.ruleName())).append("::")
           .append(data((f.location() instanceof Location.SourceLocation ? "" : f.subject() + ": ") + f.message()
@@ -47,20 +51,13 @@ public final class GithubReporter implements Reporter {
     for (io.vpcgate.engine.NotEvaluated n : report.notEvaluated()) {
       sb.append("::notice ");
       if (n.location() instanceof Location.SourceLocation s) {
-        sb.append("file=").append(property(file(s.file()))).append(",line=").append(s.line()).append(',');
+        sb.append("file=").append(property(paths.fromRoot(s.file()))).append(",line=").append(s.line()).append(',');
       }
       sb.append("title=").append(property(n.ruleId() + " " + n.ruleName() + " not evaluated")).append("::")
           .append(data(n.subject() + ": " + n.reason())).append('\n');
     }
     sb.append(TextReporter.verdictLine(report)).append('\n');
     return sb.toString();
-  }
-
-  private String file(String file) {
-    if (pathPrefix.isEmpty() || pathPrefix.equals(".")) {
-      return Path.of(file).normalize().toString().replace('\\', '/');
-    }
-    return Path.of(pathPrefix, file).normalize().toString().replace('\\', '/');
   }
 
   /** Escaping for the message part of a workflow command. */

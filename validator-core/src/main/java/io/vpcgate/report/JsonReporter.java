@@ -35,7 +35,10 @@ public final class JsonReporter implements Reporter {
       o.put("root", f.root());
     }
     // Optional: the fingerprint of the finding that names this one's cause (both in findings[]).
-    io.vpcgate.engine.Causes.causeOf(f, causes).ifPresent(c -> o.put("causedBy", c.fingerprint()));
+    Finding cause = causes.get(f);
+    if (cause != null) {
+      o.put("causedBy", cause.fingerprint());
+    }
     if (f.location() instanceof Location.SourceLocation s) {
       o.putObject("location").put("file", s.file()).put("line", s.line());
     }

@@ -32,7 +32,7 @@ public final class JunitReporter implements Reporter {
 
   /** Whether a finding fails the run's gate (--fail-on): those are failures, the rest output. */
   private static boolean fails(Finding f, Report report) {
-    return report.gate().failOn().map(t -> f.severity().compareTo(t) <= 0).orElse(false);
+    return report.gate().failOn().map(f.severity()::atLeast).orElse(false);
   }
 
   @Override

@@ -75,7 +75,7 @@ public final class MarkdownReporter implements Reporter {
       sb.append('\n');
     }
     Map<String, Severity> worstByRule = new HashMap<>();
-    report.findings().forEach(f -> worstByRule.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    report.findings().forEach(f -> worstByRule.merge(f.ruleId(), f.severity(), Severity::worse));
     String diagram = mermaid(report.wiring(), worstByRule);
     if (!diagram.isEmpty() && sb.length() + diagram.length() < LIMIT) {
       sb.append("<details open><summary>Wiring after this deploy</summary>\n\n```mermaid\n").append(diagram)

@@ -148,11 +148,10 @@ public final class SarifReporter implements Reporter {
     }
   }
 
-  /** A relative URI reference: normalised ({@code a/../b} → {@code b}) and percent-encoded. */
-  static String uri(String file) {
-    String normal = java.nio.file.Path.of(file).normalize().toString().replace('\\', '/');
+  /** A relative URI reference of a path {@link SourcePaths#fromRoot} already normalised: percent-encoded. */
+  static String uri(String path) {
     try {
-      return new java.net.URI(null, null, normal, null).toASCIIString();
+      return new java.net.URI(null, null, path, null).toASCIIString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -36,18 +36,8 @@ public final class TerraformReader {
     java.util.Set<String> opaque = new java.util.HashSet<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
-            repository(dir), dataSources, unread, declared, opaque);
+            io.vpcgate.input.RepositoryRoot.of(dir), dataSources, unread, declared, opaque);
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
     return new TerraformConfig(instances, notes, sources, dataSources, unread, new Declared(declared, opaque));
-  }
-
-  /** The nearest directory at or above {@code dir} holding {@code .git} (a directory, or a worktree's file). */
-  private static java.util.Optional<Path> repository(Path dir) {
-    for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(".git"))) {
-        return java.util.Optional.of(d);
-      }
-    }
-    return java.util.Optional.empty();
   }
 }
