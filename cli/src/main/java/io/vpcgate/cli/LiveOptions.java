@@ -30,10 +30,6 @@ final class LiveOptions {
           + "--bigquery-table, one table or the prefix of --per-asset-type tables), with one read-only query.")
   String assetTable;
 
-  /** PROJECT.DATASET.TABLE: a project id (with its domain, if any), a dataset, a table (see gcp-adapter's AssetTable). */
-  private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
-      "(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]\\.[A-Za-z0-9_]{1,1024}\\.[\\p{L}\\p{M}\\p{N}\\p{Pc}\\p{Pd}]{1,1024}");
-
   @Option(names = "--allow-incomplete",
       description = "Do not fail (exit 5) when the run is incomplete (some live state could not be read, a rule failed); "
           + "what could not be judged is still skipped and listed.")
@@ -51,7 +47,7 @@ final class LiveOptions {
     if ((project != null ? 1 : 0) + (assetScope != null ? 1 : 0) + (assetTable != null ? 1 : 0) > 1) {
       throw new CommandLine.ParameterException(cmd, "give one of --project, --asset-scope and --asset-table");
     }
-    if (assetTable != null && !TABLE.matcher(assetTable).matches()) {
+    if (assetTable != null && !LiveSource.ASSET_TABLE.matcher(assetTable).matches()) {
       throw new CommandLine.ParameterException(cmd,
           "--asset-table must be PROJECT.DATASET.TABLE (a BigQuery table, or the prefix of per-asset-type tables), got '"
               + assetTable + "'");

@@ -1,7 +1,6 @@
 package io.vpcgate.gcp;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Cloud Asset Inventory export in BigQuery, as {@code --asset-table PROJECT.DATASET.TABLE} names it:
@@ -12,16 +11,9 @@ import java.util.regex.Pattern;
  * BigQueryDestination, https://cloud.google.com/asset-inventory/docs/reference/rest/v1/TopLevel/exportAssets#bigquerydestination).
  */
 public record AssetTable(String project, String dataset, String table) {
-  /**
-   * A project id (optionally with its organisation's domain, {@code example.com:proj}), a dataset
-   * (letters, digits, underscores) and a table (letters, marks, digits, connectors, dashes).
-   */
-  public static final Pattern FORM = Pattern.compile(
-      "((?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\\.([A-Za-z0-9_]{1,1024})\\.([\\p{L}\\p{M}\\p{N}\\p{Pc}\\p{Pd}]{1,1024})");
-
   /** The table {@code text} names; IllegalArgumentException when it is not PROJECT.DATASET.TABLE. */
   public static AssetTable parse(String text) {
-    Matcher m = FORM.matcher(text);
+    Matcher m = io.vpcgate.engine.LiveSource.ASSET_TABLE.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("expected PROJECT.DATASET.TABLE, got '" + text + "'");
     }

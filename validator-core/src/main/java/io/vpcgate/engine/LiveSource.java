@@ -13,6 +13,14 @@ import java.util.function.Consumer;
  */
 public interface LiveSource {
   /**
+   * How {@code --asset-table} names a BigQuery table: a project id (optionally with its organisation's domain,
+   * {@code example.com:proj}), a dataset (letters, digits, underscores) and a table (letters, marks, digits,
+   * connectors, dashes); the groups are the three parts. The CLI checks it before the reader is loaded.
+   */
+  java.util.regex.Pattern ASSET_TABLE = java.util.regex.Pattern.compile(
+      "((?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\\.([A-Za-z0-9_]{1,1024})\\.([\\p{L}\\p{M}\\p{N}\\p{Pc}\\p{Pd}]{1,1024})");
+
+  /**
    * Reads a project (and regions), or a Cloud Asset Inventory scope. {@code progress} receives a
    * line per call started and finished.
    */
