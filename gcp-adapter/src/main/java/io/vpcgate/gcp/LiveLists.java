@@ -31,18 +31,18 @@ final class LiveLists {
         throws IOException, InterruptedException;
   }
 
-  private static final Map<String, Lister> LISTERS = Map.of(
-      Network.KIND, (c, p, r, q, calls) -> ComputeFetcher.networks(c, p, q.pageSize(), calls),
-      GlobalAddress.KIND, (c, p, r, q, calls) -> ComputeFetcher.globalAddresses(c, p, q.pageSize(), calls),
-      Firewall.KIND, (c, p, r, q, calls) -> ComputeFetcher.firewalls(c, p, q.pageSize(), calls),
-      Subnetwork.KIND, (c, p, r, q, calls) -> ComputeFetcher.subnetworks(c, p, q, calls),
-      Router.KIND, (c, p, r, q, calls) -> ComputeFetcher.routers(c, p, q, calls),
-      SqlInstance.KIND, (c, p, r, q, calls) -> SqlInstanceFetcher.instances(c, p, q.pageSize(), q.callTimeout(), calls)
-          .stream().filter(a -> q.wants(CaiAsset.location(a))).toList(),
-      RedisInstance.KIND, LiveLists::redis,
-      CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls),
-      VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls),
-      SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls));
+  private static final Map<String, Lister> LISTERS = Map.ofEntries(
+      Map.entry(Network.KIND, (c, p, r, q, calls) -> ComputeFetcher.networks(c, p, q.pageSize(), calls)),
+      Map.entry(GlobalAddress.KIND, (c, p, r, q, calls) -> ComputeFetcher.globalAddresses(c, p, q.pageSize(), calls)),
+      Map.entry(Firewall.KIND, (c, p, r, q, calls) -> ComputeFetcher.firewalls(c, p, q.pageSize(), calls)),
+      Map.entry(Subnetwork.KIND, (c, p, r, q, calls) -> ComputeFetcher.subnetworks(c, p, q, calls)),
+      Map.entry(Router.KIND, (c, p, r, q, calls) -> ComputeFetcher.routers(c, p, q, calls)),
+      Map.entry(SqlInstance.KIND, (c, p, r, q, calls) -> SqlInstanceFetcher.instances(c, p, q.pageSize(), q.callTimeout(), calls)
+          .stream().filter(a -> q.wants(CaiAsset.location(a))).toList()),
+      Map.entry(RedisInstance.KIND, LiveLists::redis),
+      Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
+      Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
+      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)));
 
   private LiveLists() {}
 
