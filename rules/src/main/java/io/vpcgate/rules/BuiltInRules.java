@@ -6,32 +6,30 @@ import io.vpcgate.rules.connector.ConnectorMachineTypeInvalid;
 import io.vpcgate.rules.connector.ConnectorNameInvalid;
 import io.vpcgate.rules.connector.ConnectorNetworkAndSubnetConflict;
 import io.vpcgate.rules.connector.ConnectorNotReady;
-import io.vpcgate.rules.connector.ConnectorReplacedWhileInUse;
-import io.vpcgate.rules.connector.ConnectorSubnetNotDedicated28;
-import io.vpcgate.rules.connector.ConnectorThroughputInvalid;
 import io.vpcgate.rules.connector.ConnectorRangeNotCanonical28;
 import io.vpcgate.rules.connector.ConnectorRangeOverlapsReservedRange;
 import io.vpcgate.rules.connector.ConnectorRangeOverlapsSubnet;
+import io.vpcgate.rules.connector.ConnectorReplacedWhileInUse;
+import io.vpcgate.rules.connector.ConnectorSubnetNotDedicated28;
+import io.vpcgate.rules.connector.ConnectorThroughputInvalid;
 import io.vpcgate.rules.drift.AttributeDrift;
 import io.vpcgate.rules.drift.ChangedOutsideTerraform;
 import io.vpcgate.rules.drift.EnvNameNearMiss;
 import io.vpcgate.rules.drift.ManagedResourceMissingLive;
 import io.vpcgate.rules.drift.UnmanagedLiveResource;
-import io.vpcgate.rules.run.CloudRunConnectorRegionMismatch;
-import io.vpcgate.rules.run.CloudRunConnectorUnresolved;
-import io.vpcgate.rules.run.CloudRunEgressInvalid;
-import io.vpcgate.rules.run.CloudRunEnvHygiene;
-import io.vpcgate.rules.run.CloudRunIamMissing;
-import io.vpcgate.rules.run.CloudRunScalingBoundsInvalid;
-import io.vpcgate.rules.run.CloudRunSecretUnavailable;
-import io.vpcgate.rules.run.CloudRunTimeoutOrConcurrencyInvalid;
-import io.vpcgate.rules.run.CloudSqlAttachmentUnresolved;
-import io.vpcgate.rules.run.CloudRunProbeLimits;
-import io.vpcgate.rules.run.CloudRunVpcAccessAmbiguous;
 import io.vpcgate.rules.redis.RedisNameInvalidOrReplaced;
 import io.vpcgate.rules.redis.RedisNetworkNotInProject;
 import io.vpcgate.rules.redis.RedisReservedRangeInvalid;
 import io.vpcgate.rules.redis.RedisTransitEncryptionChanged;
+import io.vpcgate.rules.run.CloudRunEgressInvalid;
+import io.vpcgate.rules.run.CloudRunEnvHygiene;
+import io.vpcgate.rules.run.CloudRunIamMissing;
+import io.vpcgate.rules.run.CloudRunProbeLimits;
+import io.vpcgate.rules.run.CloudRunScalingBoundsInvalid;
+import io.vpcgate.rules.run.CloudRunSecretUnavailable;
+import io.vpcgate.rules.run.CloudRunTimeoutOrConcurrencyInvalid;
+import io.vpcgate.rules.run.CloudRunVpcAccessAmbiguous;
+import io.vpcgate.rules.run.CloudSqlAttachmentUnresolved;
 import io.vpcgate.rules.sql.ConnectionBudgetExceeded;
 import io.vpcgate.rules.sql.PsaRangeTooSmall;
 import io.vpcgate.rules.sql.SqlIpConfigInvalid;
@@ -49,6 +47,8 @@ import io.vpcgate.rules.wiring.HardCodedEndpointReplaced;
 import io.vpcgate.rules.wiring.RedisAuthOrTlsNotConfigured;
 import io.vpcgate.rules.wiring.RedisEndpointMismatch;
 import io.vpcgate.rules.wiring.SqlCaModeNeedsGen2;
+import io.vpcgate.rules.wiring.WorkloadConnectorRegionMismatch;
+import io.vpcgate.rules.wiring.WorkloadConnectorUnresolved;
 import java.util.List;
 
 /** The built-in rules, sorted by catalogue ID. No classpath scanning: AllRulesTest checks the list. */
@@ -58,8 +58,8 @@ public final class BuiltInRules {
   public static List<Rule> all() {
     return List.of(
         new CloudRunVpcAccessAmbiguous(), // CR-01
-        new CloudRunConnectorUnresolved(), // CR-02
-        new CloudRunConnectorRegionMismatch(), // CR-03
+        new WorkloadConnectorUnresolved(), // CR-02
+        new WorkloadConnectorRegionMismatch(), // CR-03
         new CloudRunEgressInvalid(), // CR-04
         new CloudRunScalingBoundsInvalid(), // CR-05
         new CloudRunTimeoutOrConcurrencyInvalid(), // CR-06

@@ -1,7 +1,9 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.ConnectorRef;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.RedisInstance;
@@ -9,6 +11,7 @@ import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How the Cloud Run services Terraform deploys reach their data stores in the world after deploy:
- * service → connector → network ← Redis / Cloud SQL, with the connector's range, and the edges a
+ * How the workloads Terraform deploys reach their data stores in the world after deploy: workload →
+ * connector → network ← Redis, Cloud SQL or another data store, with the connector's range, and the edges a
  * finding breaks (a finding on a resource whose related location is another resource). Reporters
  * draw it; it holds no secret values.
  */
@@ -30,7 +33,7 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
     edges = List.copyOf(edges);
   }
 
-  /** {@code kind}: service, connector, network, redis, sql. {@code findings}: rule IDs reported on it. */
+  /** {@code kind}: service (a workload), connector, network, redis, sql, store. {@code findings}: rule IDs reported on it. */
   public record Node(String id, String kind, String label, String detail, List<String> findings) {
     public Node {
       findings = List.copyOf(findings);
@@ -49,8 +52,9 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
     for (SqlInstance q : world.all(SqlInstance.class)) {
       q.connectionName().known().ifPresent(c -> sqlByConnection.putIfAbsent(c, q)); // the first, as a scan finds it
     }
-    for (CloudRunService s : desired.all(CloudRunService.class)) {
-      String svc = add(nodes, s, "service", "Cloud Run " + s.id().nameOr("?"), s.id().regionOr(""), findingsBySubject);
+    for (Workload s : desired.all(Workload.class)) {
+      String noun = s instanceof CloudRunService ? "Cloud Run" : Kinds.of(s).title();
+      String svc = add(nodes, s, "service", noun + " " + s.id().nameOr("?"), s.id().regionOr(""), findingsBySubject);
       Optional<VpcConnector> connector = ConnectorRef.of(s).flatMap(r -> r.resolve(world));
       if (connector.isPresent()) {
         VpcConnector c = connector.get();
@@ -82,7 +86,7 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
       Optional<String> from = Optional.ofNullable(nodes.get(nodeId(f.subject()))).map(Node::id);
       for (Location related : f.related()) {
         Optional<Resource> to = Optional.ofNullable(byLocation.get(related));
-        if (from.isPresent() && to.isPresent() && (to.get() instanceof RedisInstance || to.get() instanceof SqlInstance)) {
+        if (from.isPresent() && to.isPresent() && to.get() instanceof DataStore) {
           String store = store(nodes, to.get(), findingsBySubject);
           edges.removeWorking(from.get(), store);
           edges.add(new Edge(from.get(), store, f.ruleId(), true));
@@ -94,7 +98,8 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
     for (Node n : List.copyOf(nodes.values())) {
       Optional.ofNullable(byNode.get(n.id())).ifPresent(r -> {
         Optional<NetworkRef> net = r instanceof RedisInstance redis ? redis.authorizedNetwork().known()
-            : r instanceof SqlInstance sql ? sql.privateNetwork().known() : Optional.empty();
+            : r instanceof SqlInstance sql ? sql.privateNetwork().known()
+            : r instanceof DataStore store ? store.network().known() : Optional.empty();
         net.ifPresent(x -> edges.add(new Edge(n.id(), network(nodes, x), "peered", false)));
       });
     }
@@ -110,8 +115,13 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
           redis.host().known().map(h -> h + redis.port().known().map(p -> ":" + p).orElse("")).orElse(""), findings);
       return id;
     }
-    SqlInstance sql = (SqlInstance) r;
-    return add(nodes, r, "sql", "Cloud SQL " + r.id().nameOr("?"), sql.tier().known().orElse(""), findings);
+    if (r instanceof SqlInstance sql) {
+      return add(nodes, r, "sql", "Cloud SQL " + r.id().nameOr("?"), sql.tier().known().orElse(""), findings);
+    }
+    DataStore store = (DataStore) r;
+    String endpoint = store.endpoints().stream().findFirst().flatMap(e -> e.host().known()
+        .map(h -> h + e.port().known().map(p -> ":" + p).orElse(""))).orElse("");
+    return add(nodes, r, "store", Kinds.of(r).title() + " " + r.id().nameOr("?"), endpoint, findings);
   }
 
   private static String network(Map<String, Node> nodes, NetworkRef n) {

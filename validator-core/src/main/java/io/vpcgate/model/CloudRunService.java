@@ -74,6 +74,11 @@ public record CloudRunService(
     return allEnv();
   }
 
+  @Override
+  public List<List<EnvVar>> envByContainer() {
+    return containers.stream().map(Container::env).toList();
+  }
+
   /** How a v1 or v2 egress setting is normalised: unset is the default, PRIVATE_RANGES_ONLY. */
   public static Attr<String> mode(Attr<String> setting) {
     if (setting.isAbsent()) {

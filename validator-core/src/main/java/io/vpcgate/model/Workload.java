@@ -3,7 +3,8 @@ package io.vpcgate.model;
 import java.util.List;
 
 /**
- * Anything that runs code and sends traffic into the VPC: today Cloud Run services, v1 and v2.
+ * Anything that runs code and sends traffic into the VPC: Cloud Run services, v1 and v2, and the
+ * other serverless kinds the registry lists.
  * Wiring rules speak of workloads: their egress path, scaling bounds, environment (names and
  * references; values only as literals that are never printed), identity and region ({@link
  * #id()}). Each kind writes these fields in its own places: the registry maps the fields below.
@@ -30,6 +31,15 @@ public interface Workload extends Resource {
 
   /** Every environment variable of every container. */
   List<EnvVar> env();
+
+  /**
+   * The environment variables grouped by the container (process) that sees them, so that variables
+   * that belong together (REDIS_HOST and REDIS_PORT) are looked up where the code reads them; one
+   * group for a workload that runs one container.
+   */
+  default List<List<EnvVar>> envByContainer() {
+    return List.of(env());
+  }
 
   /** The service account it runs as; absent: the platform's default identity. */
   Attr<String> serviceAccount();

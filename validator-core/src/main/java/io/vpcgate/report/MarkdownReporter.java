@@ -178,7 +178,7 @@ public final class MarkdownReporter implements Reporter {
       ids.put(n.id(), id);
       String shape = switch (n.kind()) {
         case "network" -> "{{\"%s\"}}";
-        case "redis", "sql" -> "[(\"%s\")]";
+        case "redis", "sql", "store" -> "[(\"%s\")]";
         case "none" -> "((\"%s\"))";
         default -> "[\"%s\"]";
       };

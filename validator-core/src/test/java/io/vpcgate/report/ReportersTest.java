@@ -34,7 +34,7 @@ class ReportersTest {
           new Finding("VPCC-05", "ConnectorInstanceBounds", Severity.BLOCKING, Category.CAPACITY,
               "google_vpc_access_connector.c", "max_instances = 20", "Set at most 10",
               new Location.SourceLocation("network.tf", 8), List.of())),
-      List.of(new SkippedRule("CR-02", "CloudRunConnectorUnresolved", "needs live state (--snapshot)")),
+      List.of(new SkippedRule("CR-02", "WorkloadConnectorUnresolved", "needs live state (--snapshot)")),
       List.of(),
       List.of("google_x.y: count is unknown before apply"));
 
@@ -170,7 +170,7 @@ class ReportersTest {
             see: vpcgate rules VPCC-01 (docs/rules/ConnectorNameInvalid.md)
 
         Skipped rules:
-          CR-02 CloudRunConnectorUnresolved: needs live state (--snapshot)
+          CR-02 WorkloadConnectorUnresolved: needs live state (--snapshot)
 
         Not evaluated (no finding is guessed from what could not be read or known before apply):
           google_x.y: count is unknown before apply

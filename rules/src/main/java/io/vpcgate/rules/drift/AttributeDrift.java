@@ -1,10 +1,9 @@
 package io.vpcgate.rules.drift;
 
 import io.vpcgate.model.Subnetwork;
-import io.vpcgate.model.SqlInstance;
-import io.vpcgate.model.RedisInstance;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
     summary = "Terraform and the live resource differ in an attribute",
     severity = Severity.WARNING,
     category = Category.DRIFT,
-    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class, Subnetwork.class},
+    appliesTo = {VpcConnector.class, Workload.class, DataStore.class, Subnetwork.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class AttributeDrift implements Rule {
 

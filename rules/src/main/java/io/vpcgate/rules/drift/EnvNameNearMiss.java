@@ -8,7 +8,8 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.EnvVar;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import io.vpcgate.model.Resource;
 import io.vpcgate.rules.EnvNames;
 import io.vpcgate.rules.LiveTwin;
@@ -26,24 +27,24 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "DRIFT-06",
-    summary = "Cloud Run env var names nearly match between Terraform and live",
+    summary = "Env var names nearly match between Terraform and live",
     severity = Severity.BLOCKING,
     category = Category.DRIFT,
-    appliesTo = {CloudRunService.class},
+    appliesTo = {Workload.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class EnvNameNearMiss implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (CloudRunService d : ctx.desired().all(CloudRunService.class)) {
+    for (Workload d : ctx.desired().all(Workload.class)) {
       Optional<Resource> twin = LiveTwin.live(ctx, d);
-      if (twin.isEmpty() || d.containers().isEmpty() || ((CloudRunService) twin.get()).containers().isEmpty()) {
+      if (twin.isEmpty() || d.envByContainer().isEmpty() || ((Workload) twin.get()).envByContainer().isEmpty()) {
         continue;
       }
-      List<EnvVar> desiredEnv = d.containers().get(0).env();
+      List<EnvVar> desiredEnv = d.envByContainer().get(0);
       Set<String> desired = names(desiredEnv);
-      Set<String> live = names(((CloudRunService) twin.get()).containers().get(0).env());
+      Set<String> live = names(((Workload) twin.get()).envByContainer().get(0));
       for (EnvVar e : desiredEnv) {
         String a = e.name().known().orElse(null);
         if (a == null || live.contains(a)) {
@@ -52,9 +53,9 @@ public final class EnvNameNearMiss implements Rule {
         for (String b : live) {
           if (!desired.contains(b) && EnvNames.nearMiss(a, b)) {
             out.add(ctx.finding(d, d.origin().at(e.namePath())).drift("env name", a, b)
-                .message("Service %s: Terraform defines env %s, the live service defines %s instead: near-miss names, "
-                    + "so the application finds only one of them and either this deploy or the live service is wrong",
-                    d.address(), a, b)
+                .message("%s: Terraform defines env %s, the live one defines %s instead: near-miss names, "
+                    + "so the application finds only one of them and either this deploy or the live one is wrong",
+                    Subjects.of(d), a, b)
                 .remediation("Use one name everywhere (the one the application reads) and source both from the same secret")
                 .build());
           }

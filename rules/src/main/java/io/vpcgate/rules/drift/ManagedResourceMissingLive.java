@@ -1,8 +1,8 @@
 package io.vpcgate.rules.drift;
 
-import io.vpcgate.model.SqlInstance;
-import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -10,7 +10,6 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Field;
 import io.vpcgate.model.Resource;
@@ -31,7 +30,7 @@ import java.util.stream.Stream;
     summary = "Resource Terraform manages is missing from the live project",
     severity = Severity.BLOCKING,
     category = Category.DRIFT,
-    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class},
+    appliesTo = {VpcConnector.class, Workload.class, DataStore.class},
     requires = {Input.DESIRED, Input.LIVE, Input.STATE})
 public final class ManagedResourceMissingLive implements Rule {
 
@@ -55,12 +54,11 @@ public final class ManagedResourceMissingLive implements Rule {
   }
 
   private static Finding finding(RuleContext ctx, Resource d, ResourceGraph live) {
-    List<String> users = live.connectorUsers(d.id()).stream().filter(CloudRunService.class::isInstance)
-        .map(Resource::address).toList();
+    List<String> users = live.connectorUsers(d.id()).stream().map(Resource::address).toList();
     return ctx.finding(d, io.vpcgate.model.Field.NAME)
         .message("%s is in Terraform's state but does not exist live (%s/%s)%s; it was deleted outside Terraform",
             d.address(), d.id().projectOr("?"), d.id().regionOr("?"),
-            users.isEmpty() ? "" : "; live services still use it: " + String.join(", ", users))
+            users.isEmpty() ? "" : "; live workloads still use it: " + String.join(", ", users))
         .remediation("Re-create it with terraform apply (or remove it from state if it is gone on purpose)")
         .drift("exists", "yes", "no")
         .build();

@@ -1,9 +1,8 @@
 package io.vpcgate.rules.drift;
 
-import io.vpcgate.model.SqlInstance;
-import io.vpcgate.model.RedisInstance;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -21,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * DRIFT-03: a live connector, service, Redis or Cloud SQL instance in the projects and regions this
+ * DRIFT-03: a live connector, workload or data store in the projects and regions this
  * Terraform manages, that neither its configuration nor its state knows. It may belong to another
  * workspace, so this is a WARNING.
  */
@@ -30,7 +29,7 @@ import java.util.stream.Stream;
     summary = "Live resource in scope is not managed by this Terraform",
     severity = Severity.WARNING,
     category = Category.DRIFT,
-    appliesTo = {VpcConnector.class, CloudRunService.class, RedisInstance.class, SqlInstance.class},
+    appliesTo = {VpcConnector.class, Workload.class, DataStore.class},
     requires = {Input.DESIRED, Input.LIVE, Input.STATE})
 public final class UnmanagedLiveResource implements Rule {
 

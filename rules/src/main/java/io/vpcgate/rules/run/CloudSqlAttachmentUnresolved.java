@@ -6,7 +6,9 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.model.CloudRunService;
+import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.SqlInstance;
 import java.util.ArrayList;
@@ -16,16 +18,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * CR-10: each Cloud SQL instance a service attaches is a connection name (project:region:instance)
+ * CR-10: each Cloud SQL instance a workload attaches is a connection name (project:region:instance)
  * of an instance that exists after deploy (checked when live state is given, or Terraform declares
- * it), and every /cloudsql/NAME path in the env names an attached instance.
+ * it), and every /cloudsql/NAME path in the env names an attached instance, where the workload's kind
+ * attaches instances at all (App Engine standard and 1st-gen functions reach any instance's socket
+ * without one).
  */
 @RuleInfo(
     id = "CR-10",
-    summary = "Cloud Run Cloud SQL attachment does not resolve to an instance",
+    summary = "Cloud SQL attachment does not resolve to an instance",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, SqlInstance.class})
+    appliesTo = {Workload.class, SqlInstance.class})
 public final class CloudSqlAttachmentUnresolved implements Rule {
   private static final Pattern NAME = Pattern.compile("^[a-z0-9.:-]*[a-z0-9]:[a-z0-9-]+:[a-z][a-z0-9-]*$");
   private static final Pattern SOCKET = Pattern.compile("/cloudsql/([A-Za-z0-9.:-]+)");
@@ -33,27 +37,27 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
+    for (Workload s : ctx.desired().all(Workload.class)) {
       List<String> attached = s.cloudSqlInstances().known().orElse(List.of());
       for (String conn : attached) {
         if (!NAME.matcher(conn).matches()) {
-          out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
-              .message("Service %s attaches Cloud SQL \"%s\", which is not a connection name (project:region:instance)",
-                  s.address(), conn)
+          out.add(ctx.finding(s, Workload.CLOUD_SQL_INSTANCES)
+              .message("%s attaches Cloud SQL \"%s\", which is not a connection name (project:region:instance)",
+                  Subjects.of(s), conn)
               .remediation("Use the instance's connection_name, e.g. google_sql_database_instance.<name>.connection_name")
               .build());
         } else if (resolvable(ctx) && ctx.wiring().sqlByConnectionName(conn).isEmpty() && covered(ctx, s, conn)) {
-          out.add(ctx.finding(s, CloudRunService.CLOUD_SQL_INSTANCES)
-              .message("Service %s attaches Cloud SQL %s, which does not exist%s", s.address(), conn,
+          out.add(ctx.finding(s, Workload.CLOUD_SQL_INSTANCES)
+              .message("%s attaches Cloud SQL %s, which does not exist%s", Subjects.of(s), conn,
                   ctx.live().isPresent() ? " live and is not declared in Terraform" : " in Terraform")
               .remediation("Attach an existing instance's connection_name")
               .build());
         }
       }
-      if (s.cloudSqlInstances().isUnknown()) {
+      if (s.cloudSqlInstances().isUnknown() || Kinds.path(s, Workload.CLOUD_SQL_INSTANCES).isEmpty()) {
         continue;
       }
-      for (EnvVar e : s.allEnv()) {
+      for (EnvVar e : s.env()) {
         if (e.fromSecret() || !e.value().isKnown()) {
           continue;
         }
@@ -62,8 +66,8 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
           String name = m.group(1);
           if (!attached.contains(name)) {
             out.add(ctx.finding(s, s.origin().at(e.valuePath()))
-                .message("Service %s: %s uses a /cloudsql socket of an instance the service does not attach (it "
-                    + "attaches %s); the socket path will not exist", s.address(), e.name().known().orElse("?"),
+                .message("%s: %s uses a /cloudsql socket of an instance it does not attach (it "
+                    + "attaches %s); the socket path will not exist", Subjects.of(s), e.name().known().orElse("?"),
                     attached.isEmpty() ? "none" : String.join(", ", attached))
                 .remediation("Attach that instance in a cloud_sql_instance volume, or fix the name in %s",
                     e.name().known().orElse("the variable"))
@@ -76,12 +80,12 @@ public final class CloudSqlAttachmentUnresolved implements Rule {
   }
 
   /** Whether the live read covered Cloud SQL where {@code conn} says the instance is; if not, says so. */
-  private static boolean covered(RuleContext ctx, CloudRunService s, String conn) {
+  private static boolean covered(RuleContext ctx, Workload s, String conn) {
     int last = conn.lastIndexOf(':');
     int regionStart = conn.lastIndexOf(':', last - 1);
     java.util.Optional<String> notRead = ctx.notCovered(SqlInstance.KIND, java.util.Optional.of(conn.substring(0, regionStart)),
         java.util.Optional.of(conn.substring(regionStart + 1, last)));
-    notRead.ifPresent(why -> ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CLOUD_SQL_INSTANCES),
+    notRead.ifPresent(why -> ctx.notEvaluated(s, RuleContext.at(s, Workload.CLOUD_SQL_INSTANCES),
         "whether Cloud SQL " + conn + " exists: " + why));
     return notRead.isEmpty();
   }

@@ -7,8 +7,8 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.Cidr;
-import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.CloudRunService.Container;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Side;
@@ -22,17 +22,17 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * WIRE-06: the Redis host a service is given must be a clean IPv4 literal (a stray newline or
+ * WIRE-06: the Redis host a workload is given must be a clean IPv4 literal (a stray newline or
  * quote turns it into a DNS lookup and redis-py's "Error -3 ... Temporary failure in name
  * resolution") and must be the live instance's host and port. Env values are never printed; the
  * message names the variable and quotes the instance's endpoint from the Redis API.
  */
 @RuleInfo(
     id = "WIRE-06",
-    summary = "Cloud Run Redis host or port is not the Redis instance's endpoint",
+    summary = "Workload's Redis host or port is not the Redis instance's endpoint",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, RedisInstance.class})
+    appliesTo = {Workload.class, RedisInstance.class})
 public final class RedisEndpointMismatch implements Rule {
   private static final List<String> HOST_SUFFIXES = List.of("HOST", "HOSTNAME", "ADDR", "ADDRESS", "SERVER", "ENDPOINT", "IP");
   private static final List<String> URL_SUFFIXES = List.of("URL", "URI", "DSN");
@@ -40,9 +40,9 @@ public final class RedisEndpointMismatch implements Rule {
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
-      for (Container c : s.containers()) {
-        for (EnvVar e : c.env()) {
+    for (Workload s : ctx.desired().all(Workload.class)) {
+      for (List<EnvVar> c : s.envByContainer()) {
+        for (EnvVar e : c) {
           String name = e.name().known().orElse("").toUpperCase(Locale.ROOT);
           if (e.fromSecret() || !name.contains("REDIS") || e.value().known().isEmpty()) {
             continue;
@@ -63,13 +63,13 @@ public final class RedisEndpointMismatch implements Rule {
     return suffixes.stream().anyMatch(x -> name.equals("REDIS" + x) || name.endsWith("_" + x));
   }
 
-  private static void checkHost(RuleContext ctx, CloudRunService s, Container c, EnvVar e, Endpoint ep, List<Finding> out) {
+  private static void checkHost(RuleContext ctx, Workload s, List<EnvVar> c, EnvVar e, Endpoint ep, List<Finding> out) {
     String var = e.name().known().get();
     io.vpcgate.model.Location at = s.origin().at(e.valuePath());
     ep.defect().ifPresent(defect -> out.add(ctx.finding(s, at)
-        .message("Service %s: %s %s, so it is not an IP literal; the client resolves it through DNS and fails with "
+        .message("%s: %s %s, so it is not an IP literal; the client resolves it through DNS and fails with "
             + "\"Error -3 ... Temporary failure in name resolution\" (EAI_AGAIN), a DNS error, not a routing one",
-            s.address(), var, defect)
+            Subjects.of(s), var, defect)
         .remediation("Set %s to the bare address, ideally from Terraform: google_redis_instance.<name>.host (and the "
             + "port from .port)", var)
         .build()));
@@ -83,8 +83,8 @@ public final class RedisEndpointMismatch implements Rule {
       Finding.Builder b = ctx.finding(s, at);
       s.origin().setAt(e.valuePath()).ifPresent(b::setAt); // the stale address is set in tfvars: point there
       out.add(b
-          .message("Service %s: %s does not hold the address of Redis %s, whose endpoint is %s:%s%s; no Redis "
-              + "instance in %s/%s has the address it holds (was the instance recreated?)", s.address(), var,
+          .message("%s: %s does not hold the address of Redis %s, whose endpoint is %s:%s%s; no Redis "
+              + "instance in %s/%s has the address it holds (was the instance recreated?)", Subjects.of(s), var,
               r.address(), host, r.port().known().map(String::valueOf).orElse("?"),
               r.reservedRange().map(x -> " (reserved range " + x + ")").orElse(""),
               s.id().projectOr("?"), s.id().regionOr("?"))
@@ -98,7 +98,7 @@ public final class RedisEndpointMismatch implements Rule {
     Optional<Integer> livePort = r.port().known();
     if (port.isPresent() && livePort.isPresent() && port.getAsInt() != livePort.get()) {
       out.add(ctx.finding(s, s.origin().at(portSource.valuePath()))
-          .message("Service %s: the Redis port in %s is not the port of Redis %s (%d)", s.address(),
+          .message("%s: the Redis port in %s is not the port of Redis %s (%d)", Subjects.of(s),
               portSource.name().known().orElse("?"), r.address(), livePort.get())
           .remediation("Use port %d, ideally from google_redis_instance.<name>.port", livePort.get())
           .related(r.origin().location())
@@ -106,8 +106,8 @@ public final class RedisEndpointMismatch implements Rule {
     }
   }
 
-  /** The instance at this address, else the one whose range holds it, else the only one in the service's region. */
-  private static Optional<RedisInstance> instanceFor(RuleContext ctx, CloudRunService s, long ip) {
+  /** The instance at this address, else the one whose range holds it, else the only one in the workload's region. */
+  private static Optional<RedisInstance> instanceFor(RuleContext ctx, Workload s, long ip) {
     RedisHosts redis = ctx.index().redis();
     Optional<RedisInstance> found = redis.at(Cidr.formatIp(ip)).or(() -> redis.holding(ip));
     if (found.isPresent() || s.id().project().known().isEmpty() || s.id().region().known().isEmpty()) {
@@ -118,10 +118,10 @@ public final class RedisEndpointMismatch implements Rule {
   }
 
   /** REDIS_PORT for REDIS_HOST: the variable with the same prefix and PORT instead of the host suffix. */
-  private static Optional<EnvVar> portVar(Container c, EnvVar hostVar) {
+  private static Optional<EnvVar> portVar(List<EnvVar> c, EnvVar hostVar) {
     String host = hostVar.name().known().orElse("").toUpperCase(Locale.ROOT);
     String prefix = host.substring(0, Math.max(0, host.lastIndexOf('_') + 1));
-    return c.env().stream()
+    return c.stream()
         .filter(e -> !e.fromSecret() && e.name().known().orElse("").toUpperCase(Locale.ROOT).equals(prefix + "PORT"))
         .findFirst();
   }

@@ -53,7 +53,7 @@ class ConnectorNotReadyTest {
         }
         resource "google_vpc_access_connector" "creating" {
           # BUG: Finding contains: Connector projects/acme/locations/us-central1/connectors/creating is CREATING live
-          # FIX: Wait for the connector to become READY before deploying services that use it
+          # FIX: Wait for the connector to become READY before deploying workloads that use it
           name          = "creating"
           network       = "prod-vpc"
           ip_cidr_range = "10.8.0.16/28"

@@ -70,7 +70,7 @@ class ManagedResourceMissingLiveTest {
           region  = "us-central1"
         }
         resource "google_vpc_access_connector" "gone" {
-          # BUG: Finding contains: google_vpc_access_connector.gone is in Terraform's state but does not exist live (acme/us-central1); live services still use it: projects/acme/locations/us-central1/services/jobs; it was deleted outside Terraform
+          # BUG: Finding contains: google_vpc_access_connector.gone is in Terraform's state but does not exist live (acme/us-central1); live workloads still use it: projects/acme/locations/us-central1/services/jobs; it was deleted outside Terraform
           name          = "gone"
           network       = "vpc"
           ip_cidr_range = "10.7.0.0/28"

@@ -9,7 +9,7 @@ resource "google_cloud_run_v2_service" "api" {
     containers {
       image = "gcr.io/acme/api"
       env {
-        # BUG: Finding contains: Terraform defines env JWT_SECRET_KEY, the live service defines JWT_SECRET instead
+        # BUG: Finding contains: Terraform defines env JWT_SECRET_KEY, the live one defines JWT_SECRET instead
         name  = "JWT_SECRET_KEY"
         value = "x"
       }

@@ -11,7 +11,7 @@ resource "google_cloud_run_v2_service" "api" {
       image = "us-docker.pkg.dev/cloudrun/container/hello"
       env {
         name  = "DB_SOCKET"
-        # BUG: Finding contains: DB_SOCKET uses a /cloudsql socket of an instance the service does not attach (it attaches pg-main, acme:us-central1:pg-main)
+        # BUG: Finding contains: DB_SOCKET uses a /cloudsql socket of an instance it does not attach (it attaches pg-main, acme:us-central1:pg-main)
         value = "/cloudsql/acme:us-central1:pg-mian/.s.PGSQL.5432"
       }
       volume_mounts {

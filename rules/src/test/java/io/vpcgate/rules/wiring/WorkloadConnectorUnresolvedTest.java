@@ -1,11 +1,11 @@
-package io.vpcgate.rules.run;
+package io.vpcgate.rules.wiring;
 
 import io.vpcgate.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class CloudRunConnectorUnresolvedTest {
+class WorkloadConnectorUnresolvedTest {
   private RuleTester tester() {
-    return RuleTester.of(new CloudRunConnectorUnresolved(), getClass());
+    return RuleTester.of(new WorkloadConnectorUnresolved(), getClass());
   }
 
   @Test
@@ -26,7 +26,7 @@ class CloudRunConnectorUnresolvedTest {
   @Test
   void aSnapshotHoldingNothingOfTheProject_isNotEvaluated_neverSaidNotToExist() {
     // Another environment's export: nothing of project acme was read, so the connector's absence proves nothing.
-    RuleTester.of(new CloudRunConnectorUnresolved(), getClass()).withLiveSnapshotText("""
+    RuleTester.of(new WorkloadConnectorUnresolved(), getClass()).withLiveSnapshotText("""
         [{"name": "//compute.googleapis.com/projects/other-env/global/networks/vpc",
           "assetType": "compute.googleapis.com/Network", "resource": {"version": "v1", "data": {"name": "vpc"}}}]""")
         .addTerraformLines("main.tf", """

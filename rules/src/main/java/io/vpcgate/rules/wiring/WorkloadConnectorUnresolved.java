@@ -1,4 +1,4 @@
-package io.vpcgate.rules.run;
+package io.vpcgate.rules.wiring;
 
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
@@ -11,32 +11,34 @@ import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunService.ApiVersion;
 import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * CR-02: the connector a service names must exist after deploy (planned in Terraform or live), and
- * v2 should name it in full to avoid a perpetual diff.
+ * CR-02: the connector a workload names must exist after deploy (planned in Terraform or live), and
+ * a Cloud Run v2 service should name it in full to avoid a perpetual diff.
  */
 @RuleInfo(
     id = "CR-02",
-    summary = "Cloud Run service names a VPC connector that does not exist",
+    summary = "Workload names a VPC connector that does not exist",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
-    appliesTo = {CloudRunService.class, VpcConnector.class},
+    appliesTo = {Workload.class, VpcConnector.class},
     requires = {Input.DESIRED, Input.LIVE})
-public final class CloudRunConnectorUnresolved implements Rule {
+public final class WorkloadConnectorUnresolved implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    return ctx.desired().all(CloudRunService.class).stream().flatMap(s -> findings(ctx, s).stream());
+    return ctx.desired().all(Workload.class).stream().flatMap(s -> findings(ctx, s).stream());
   }
 
-  private static List<Finding> findings(RuleContext ctx, CloudRunService s) {
+  private static List<Finding> findings(RuleContext ctx, Workload s) {
     List<Finding> out = new ArrayList<>();
-    io.vpcgate.model.Field path = CloudRunService.CONNECTOR;
+    io.vpcgate.model.Field path = Workload.CONNECTOR;
     ConnectorRef.of(s).ifPresent(ref -> {
       if (ref.usesProjectNumber()) {
         return;
@@ -49,13 +51,13 @@ public final class CloudRunConnectorUnresolved implements Rule {
         ctx.notEvaluated(s, RuleContext.at(s, path), "whether connector " + ref.name() + " exists: " + notRead.get());
       } else if (!exists) {
         out.add(ctx.finding(s, path)
-            .message("Service %s: connector \"%s\" does not resolve to an existing or planned connector (looked in "
-                + "%s); the deploy fails or the service has no VPC egress", s.address(), ref.name(), ref.describe())
-            .remediation("Create the connector in %s first, or point the service at an existing connector's full name",
+            .message("%s: connector \"%s\" does not resolve to an existing or planned connector (looked in "
+                + "%s); the deploy fails or the workload has no VPC egress", Subjects.of(s), ref.name(), ref.describe())
+            .remediation("Create the connector in %s first, or point the workload at an existing connector's full name",
                 ref.describe().substring(0, ref.describe().lastIndexOf('/')))
             .build());
       }
-      if (s.apiVersion() == ApiVersion.V2 && !ref.fullyQualified()) {
+      if (s instanceof CloudRunService run && run.apiVersion() == ApiVersion.V2 && !ref.fullyQualified()) {
         out.add(ctx.finding(s, path).severity(Severity.WARNING)
             .message("Service %s: connector \"%s\" is a short name; the API returns the full name, so Terraform "
                 + "shows a diff on every plan", s.address(), ref.name())

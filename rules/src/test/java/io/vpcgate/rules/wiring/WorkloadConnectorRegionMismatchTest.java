@@ -1,11 +1,11 @@
-package io.vpcgate.rules.run;
+package io.vpcgate.rules.wiring;
 
 import io.vpcgate.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class CloudRunConnectorRegionMismatchTest {
+class WorkloadConnectorRegionMismatchTest {
   private RuleTester tester() {
-    return RuleTester.of(new CloudRunConnectorRegionMismatch(), getClass());
+    return RuleTester.of(new WorkloadConnectorRegionMismatch(), getClass());
   }
 
   @Test
