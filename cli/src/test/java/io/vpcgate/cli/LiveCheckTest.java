@@ -114,7 +114,7 @@ class LiveCheckTest {
     assertEquals(4, r.code(), r.err());
     assertTrue(r.out().contains("the Memorystore for Redis API is not enabled in acme-staging, so it has no Memorystore "
         + "instances"), r.out());
-    assertTrue(r.out().contains("[WIRE-01 CloudRunPrivateTargetWithoutVpcEgress]"), "the rules still ran");
+    assertTrue(r.out().contains("[WIRE-01 PrivateTargetWithoutVpcEgress]"), "the rules still ran");
   }
 
   @Test

@@ -38,12 +38,12 @@ import io.vpcgate.rules.sql.SqlTierInvalid;
 import io.vpcgate.rules.terraform.UnknownAttribute;
 import io.vpcgate.rules.wiring.AllTrafficWithPublicSql;
 import io.vpcgate.rules.wiring.AllTrafficWithoutNat;
-import io.vpcgate.rules.wiring.CloudRunEgressMissesTargetRange;
-import io.vpcgate.rules.wiring.CloudRunPrivateTargetWithoutVpcEgress;
 import io.vpcgate.rules.wiring.ConnectorNetworkMismatch;
 import io.vpcgate.rules.wiring.DataStoreInAnotherRegion;
+import io.vpcgate.rules.wiring.EgressMissesTargetRange;
 import io.vpcgate.rules.wiring.FirewallDeniesConnectorEgress;
 import io.vpcgate.rules.wiring.HardCodedEndpointReplaced;
+import io.vpcgate.rules.wiring.PrivateTargetWithoutVpcEgress;
 import io.vpcgate.rules.wiring.RedisAuthOrTlsNotConfigured;
 import io.vpcgate.rules.wiring.RedisEndpointMismatch;
 import io.vpcgate.rules.wiring.SqlCaModeNeedsGen2;
@@ -93,9 +93,9 @@ public final class BuiltInRules {
         new ConnectorNotReady(), // VPCC-09
         new ConnectorRangeOverlapsSubnet(), // VPCC-10
         new ConnectorRangeOverlapsReservedRange(), // VPCC-11
-        new CloudRunPrivateTargetWithoutVpcEgress(), // WIRE-01
+        new PrivateTargetWithoutVpcEgress(), // WIRE-01
         new ConnectorNetworkMismatch(), // WIRE-02
-        new CloudRunEgressMissesTargetRange(), // WIRE-03
+        new EgressMissesTargetRange(), // WIRE-03
         new AllTrafficWithoutNat(), // WIRE-04
         new AllTrafficWithPublicSql(), // WIRE-05
         new RedisEndpointMismatch(), // WIRE-06

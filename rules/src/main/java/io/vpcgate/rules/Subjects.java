@@ -13,6 +13,12 @@ public final class Subjects {
     return noun + " " + w.address();
   }
 
+  /** The same, inside a sentence: "service google_cloud_run_v2_service.api". */
+  public static String inSentence(Workload w) {
+    String s = of(w);
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   private static String capitalised(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

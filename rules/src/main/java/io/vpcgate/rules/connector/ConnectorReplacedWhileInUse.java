@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "VPCC-08",
-    summary = "Applying replaces a Serverless VPC connector that services use",
+    summary = "Applying replaces a Serverless VPC connector that workloads use",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {VpcConnector.class})

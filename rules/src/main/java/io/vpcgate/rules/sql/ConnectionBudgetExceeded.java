@@ -8,6 +8,7 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.graph.Binding;
 import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.SqlInstance;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-09",
-    summary = "Cloud Run services can open more Cloud SQL connections than the database allows",
+    summary = "Workloads can open more Cloud SQL connections than the database allows",
     severity = Severity.BLOCKING,
     category = Category.CAPACITY,
     appliesTo = {Workload.class, SqlInstance.class})
@@ -74,8 +75,8 @@ public final class ConnectionBudgetExceeded implements Rule {
       for (Demand d : demands) {
         if (d.viaSocket() && d.perInstance() > PER_INSTANCE_CAP) {
           out.add(ctx.finding(d.service(), envAt(d.service(), POOL))
-              .message("Service %s: each instance can open %d x (%d%s) = %d connections to %s through the /cloudsql "
-                  + "socket, but a Cloud Run instance may open at most %d to Cloud SQL", d.service().address(), d.workers(),
+              .message("%s: each instance can open %d x (%d%s) = %d connections to %s through the /cloudsql "
+                  + "socket, but a Cloud Run instance may open at most %d to Cloud SQL", Subjects.of(d.service()), d.workers(),
                   d.pool(), d.overflow() > 0 ? "+" + d.overflow() : "", d.perInstance(), sql.id().nameOr("?"), PER_INSTANCE_CAP)
               .remediation("Keep workers x (pool size + overflow) at or below %d per instance", PER_INSTANCE_CAP)
               .build());

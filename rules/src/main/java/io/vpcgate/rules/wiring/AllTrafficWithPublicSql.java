@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-05",
-    summary = "Cloud Run sends all egress into the VPC but reaches Cloud SQL over its public IP",
+    summary = "Workload sends all egress into the VPC but reaches Cloud SQL over its public IP",
     severity = Severity.WARNING,
     category = Category.WIRING,
     appliesTo = {Workload.class, SqlInstance.class},

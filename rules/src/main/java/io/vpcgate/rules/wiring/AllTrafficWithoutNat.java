@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-04",
-    summary = "Cloud Run sends all egress into a VPC that has no Cloud NAT",
+    summary = "Workload sends all egress into a VPC that has no Cloud NAT",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, Router.class, RouterNat.class},

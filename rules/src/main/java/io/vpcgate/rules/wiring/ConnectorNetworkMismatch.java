@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-02",
-    summary = "Cloud Run connector is on a different VPC network than its data store",
+    summary = "Workload's VPC egress is on a different network than its data store",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, VpcConnector.class, DataStore.class})

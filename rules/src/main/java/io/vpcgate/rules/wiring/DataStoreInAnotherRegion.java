@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /** WIRE-11: a workload bound to a data store in another region pays for every request crossing regions. */
 @RuleInfo(
     id = "WIRE-11",
-    summary = "Cloud Run service uses a Redis or Cloud SQL instance in another region",
+    summary = "Workload uses a data store in another region",
     severity = Severity.WARNING,
     category = Category.WIRING,
     appliesTo = {Workload.class, DataStore.class})

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-10",
-    summary = "Cloud Run env hard-codes the address of a Redis or Cloud SQL instance",
+    summary = "Env hard-codes the address of a data store Terraform manages",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, DataStore.class},

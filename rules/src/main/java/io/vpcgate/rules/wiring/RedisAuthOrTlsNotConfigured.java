@@ -7,6 +7,7 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.Workload;
+import io.vpcgate.rules.Subjects;
 import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.RedisInstance;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-08",
-    summary = "Cloud Run service does not configure the Redis AUTH or TLS its instance requires",
+    summary = "Workload does not configure the Redis AUTH or TLS its instance requires",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, RedisInstance.class})
@@ -42,9 +43,9 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
           .map(RedisInstance.class::cast).toList()) {
         if (r.authEnabled().known().orElse(false) && !mayCarryCredential(s)) {
           out.add(ctx.finding(s, where(ctx, s, r))
-              .message("Redis %s has AUTH enabled, but service %s provides no Redis credential (no variable that could "
+              .message("Redis %s has AUTH enabled, but %s provides no Redis credential (no variable that could "
                   + "hold the AUTH string, no password in a Redis URL); every command fails with NOAUTH", r.address(),
-                  s.address())
+                  Subjects.inSentence(s))
               .remediation("Add env REDIS_AUTH from a Secret Manager secret holding the instance's AUTH string "
                   + "(value_source { secret_key_ref { ... } })")
               .related(r.origin().location())
@@ -52,8 +53,9 @@ public final class RedisAuthOrTlsNotConfigured implements Rule {
         }
         if (r.transitEncryptionMode().known().map("SERVER_AUTHENTICATION"::equals).orElse(false)) {
           plainClient(s).ifPresent(e -> out.add(ctx.finding(s, s.origin().at(e.valuePath()))
-              .message("Redis %s requires TLS (transit_encryption_mode = SERVER_AUTHENTICATION), but service %s sets %s "
-                  + "for a plain connection; the instance refuses clients that do not use TLS", r.address(), s.address(),
+              .message("Redis %s requires TLS (transit_encryption_mode = SERVER_AUTHENTICATION), but %s sets %s "
+                  + "for a plain connection; the instance refuses clients that do not use TLS", r.address(),
+                  Subjects.inSentence(s),
                   e.name().known().orElse("?"))
               .remediation("Connect with TLS (a rediss:// URL, or the client's TLS option) and trust the instance's "
                   + "server CA (server_ca_certs)")

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * WIRE-01 for data stores a service is bound to by a Terraform reference or a data source (not an
  * address literal), and the connector the remediation proposes.
  */
-class CloudRunPrivateTargetWithoutVpcEgressBindingsTest {
+class PrivateTargetWithoutVpcEgressBindingsTest {
   private RuleTester tester() {
-    return RuleTester.of(new CloudRunPrivateTargetWithoutVpcEgress(), getClass());
+    return RuleTester.of(new PrivateTargetWithoutVpcEgress(), getClass());
   }
 
   private static final String PROVIDER = """

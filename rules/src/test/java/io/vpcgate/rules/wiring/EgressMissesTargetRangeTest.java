@@ -3,9 +3,9 @@ package io.vpcgate.rules.wiring;
 import io.vpcgate.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class CloudRunEgressMissesTargetRangeTest {
+class EgressMissesTargetRangeTest {
   private RuleTester tester() {
-    return RuleTester.of(new CloudRunEgressMissesTargetRange(), getClass());
+    return RuleTester.of(new EgressMissesTargetRange(), getClass());
   }
 
   @Test

@@ -22,11 +22,11 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-03",
-    summary = "Cloud Run egress setting does not route the target's address into the VPC",
+    summary = "Egress setting does not route the target's address into the VPC",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, DataStore.class})
-public final class CloudRunEgressMissesTargetRange implements Rule {
+public final class EgressMissesTargetRange implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {

@@ -29,11 +29,11 @@ import java.util.stream.Stream;
  */
 @RuleInfo(
     id = "WIRE-01",
-    summary = "Cloud Run service reaches a private address without VPC egress",
+    summary = "Workload reaches a private address without VPC egress",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {Workload.class, DataStore.class})
-public final class CloudRunPrivateTargetWithoutVpcEgress implements Rule {
+public final class PrivateTargetWithoutVpcEgress implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {

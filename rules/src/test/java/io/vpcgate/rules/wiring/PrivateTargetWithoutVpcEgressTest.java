@@ -3,9 +3,9 @@ package io.vpcgate.rules.wiring;
 import io.vpcgate.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class CloudRunPrivateTargetWithoutVpcEgressTest {
+class PrivateTargetWithoutVpcEgressTest {
   private RuleTester tester() {
-    return RuleTester.of(new CloudRunPrivateTargetWithoutVpcEgress(), getClass());
+    return RuleTester.of(new PrivateTargetWithoutVpcEgress(), getClass());
   }
 
   @Test
