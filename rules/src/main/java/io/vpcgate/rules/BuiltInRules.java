@@ -40,6 +40,7 @@ import io.vpcgate.rules.wiring.AllTrafficWithPublicSql;
 import io.vpcgate.rules.wiring.AllTrafficWithoutNat;
 import io.vpcgate.rules.wiring.ConnectorNetworkMismatch;
 import io.vpcgate.rules.wiring.DataStoreInAnotherRegion;
+import io.vpcgate.rules.wiring.DirectVpcSubnetExhausted;
 import io.vpcgate.rules.wiring.EgressMissesTargetRange;
 import io.vpcgate.rules.wiring.FirewallDeniesConnectorEgress;
 import io.vpcgate.rules.wiring.HardCodedEndpointReplaced;
@@ -104,6 +105,7 @@ public final class BuiltInRules {
         new ConnectionBudgetExceeded(), // WIRE-09
         new HardCodedEndpointReplaced(), // WIRE-10
         new DataStoreInAnotherRegion(), // WIRE-11
-        new SqlCaModeNeedsGen2()); // WIRE-12
+        new SqlCaModeNeedsGen2(), // WIRE-12
+        new DirectVpcSubnetExhausted()); // WIRE-13
   }
 }

@@ -205,6 +205,9 @@ public final class WiringGraph {
     if (via.known().map(v -> v == EgressPath.Via.DIRECT_VPC).orElse(false)) {
       Optional<EgressPath.NetworkInterface> i = p.firstInterface();
       Attr<String> subnetText = i.map(EgressPath.NetworkInterface::subnetwork).orElse(Attr.unknown("no interface"));
+      if (subnetText.isAbsent() && i.isPresent()) {
+        subnetText = i.get().network(); // "If you specify only a network, the subnet uses the same name as the network"
+      }
       Attr<String> subnetName = subnetText.map(WiringGraph::last);
       Optional<Subnetwork> subnet = subnetText.known().flatMap(t -> subnetwork(last(t),
           segment(t, "projects").or(() -> w.id().project().known()), w.id().region().known()));

@@ -44,6 +44,16 @@ public interface Workload extends Resource {
   /** The service account it runs as; absent: the platform's default identity. */
   Attr<String> serviceAccount();
 
+  /**
+   * The subnet addresses one instance takes with Direct VPC egress over time: Cloud Run services
+   * and worker pools hold about twice as many addresses as instances in steady state (a revision
+   * that scales down keeps its addresses for a while); a kind that frees them with each instance
+   * says 1.
+   */
+  default int directVpcAddressesPerInstance() {
+    return 2;
+  }
+
   /** Cloud SQL instances it attaches by connection name ({@code project:region:instance}). */
   Attr<List<String>> cloudSqlInstances();
 }
