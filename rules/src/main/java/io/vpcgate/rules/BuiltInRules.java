@@ -31,6 +31,7 @@ import io.vpcgate.rules.run.CloudRunTimeoutOrConcurrencyInvalid;
 import io.vpcgate.rules.run.CloudRunVpcAccessAmbiguous;
 import io.vpcgate.rules.run.CloudSqlAttachmentUnresolved;
 import io.vpcgate.rules.sql.ConnectionBudgetExceeded;
+import io.vpcgate.rules.sql.PsaConnectionDeletedInUse;
 import io.vpcgate.rules.sql.PsaRangeTooSmall;
 import io.vpcgate.rules.sql.SqlIpConfigInvalid;
 import io.vpcgate.rules.sql.SqlPrivateIpPrerequisitesMissing;
@@ -82,6 +83,7 @@ public final class BuiltInRules {
         new SqlPrivateIpPrerequisitesMissing(), // SQL-02
         new SqlTierInvalid(), // SQL-03
         new PsaRangeTooSmall(), // SQL-04
+        new PsaConnectionDeletedInUse(), // SQL-05
         new UnknownAttribute(), // TF-01
         new ConnectorNameInvalid(), // VPCC-01
         new ConnectorNetworkAndSubnetConflict(), // VPCC-02

@@ -42,7 +42,7 @@ class ConnectorUsersTest {
         resource "google_vpc_access_connector" "moved" {
           name          = "moved"
           network       = "prod-vpc"
-          # BUG: Finding contains: while 3 services use it: google_cloud_run_v2_service.api, google_cloud_run_v2_service.batch, projects/acme/locations/us-central1/services/worker; they lose VPC egress
+          # BUG: Finding contains: while 3 workloads use it: google_cloud_run_v2_service.api, google_cloud_run_v2_service.batch, projects/acme/locations/us-central1/services/worker; they lose VPC egress
           ip_cidr_range = "10.166.0.0/28"
           min_instances = 2
           max_instances = 3

@@ -29,7 +29,7 @@ class PrivateServiceAccessTest {
     return new ResourceGraph(List.of(new ServiceNetworkingConnection(
         new Origin("google_service_networking_connection.psa", Side.DESIRED, new Location.SourceLocation("main.tf", 1), Map.of()),
         new ResourceId(ServiceNetworkingConnection.KIND, Attr.known("acme"), Attr.known("global"), Attr.known("psa")),
-        network, Attr.known("servicenetworking.googleapis.com"), Attr.known(List.of("psa-range")))));
+        network, Attr.known("servicenetworking.googleapis.com"), Attr.known(List.of("psa-range")), Attr.absent())));
   }
 
   private static String network(String name, String peering) {

@@ -90,6 +90,11 @@ public final class RuleContext {
     return in.desired();
   }
 
+  /** What the plan deletes, as it is before apply; empty without a plan. */
+  public ResourceGraph deleted() {
+    return in.deleted();
+  }
+
   public Optional<ResourceGraph> live() {
     return in.live();
   }

@@ -10,18 +10,18 @@ import java.util.function.Supplier;
 /**
  * One run's evidence, shared by every rule's context: the desired graph, the live graph and what
  * its read covered, the world after deploy, the last-applied state (Terraform state; a plan's
- * prior state), and the per-run wiring graph and indexes, built on first use.
+ * prior state), what a plan deletes, and the per-run wiring graph and indexes, built on first use.
  */
-record RunInputs(ResourceGraph desired, Optional<ResourceGraph> live, Coverage coverage, ResourceGraph world,
-    Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior, Supplier<WiringGraph> wiring,
-    Supplier<WorldIndex> index) {
+record RunInputs(ResourceGraph desired, ResourceGraph deleted, Optional<ResourceGraph> live, Coverage coverage,
+    ResourceGraph world, Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior,
+    Supplier<WiringGraph> wiring, Supplier<WorldIndex> index) {
 
   static RunInputs of(ResourceGraph desired, ResourceGraph deleted, Optional<LiveState> liveState,
       Optional<ResourceGraph> lastApplied, Optional<ResourceGraph> planPrior) {
     Optional<ResourceGraph> live = liveState.map(LiveState::graph);
     Coverage coverage = liveState.map(LiveState::coverage).orElse(Coverage.NONE);
     ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
-    return new RunInputs(desired, live, coverage, world, lastApplied, planPrior,
+    return new RunInputs(desired, deleted, live, coverage, world, lastApplied, planPrior,
         memo(() -> WiringGraph.of(desired, world)), memo(() -> WorldIndex.of(world)));
   }
 

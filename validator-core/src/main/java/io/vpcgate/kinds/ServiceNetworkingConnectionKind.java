@@ -3,10 +3,12 @@ package io.vpcgate.kinds;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.model.Attr;
+import io.vpcgate.model.Field;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.ResourceId;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,11 @@ public final class ServiceNetworkingConnectionKind implements Kind<ServiceNetwor
   }
 
   @Override
+  public Map<Field, String> paths(String terraformType) {
+    return Map.of(ServiceNetworkingConnection.DELETION_POLICY, "deletion_policy");
+  }
+
+  @Override
   public Optional<String> readWith() {
     return Optional.of("network");
   }
@@ -48,6 +55,6 @@ public final class ServiceNetworkingConnectionKind implements Kind<ServiceNetwor
         .<Attr<String>>map(Attr::known).orElse(t.project());
     return new ServiceNetworkingConnection(t.origin(),
         new ResourceId(ServiceNetworkingConnection.KIND, project, Attr.known("global"), network.map(NetworkRef::name)),
-        network, t.node().str("service"), t.node().strings("reserved_peering_ranges"));
+        network, t.node().str("service"), t.node().strings("reserved_peering_ranges"), t.node().str("deletion_policy"));
   }
 }

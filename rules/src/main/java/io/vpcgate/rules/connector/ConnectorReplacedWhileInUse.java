@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * VPCC-08: applying Terraform replaces a connector (a ForceNew field such as ip_cidr_range, or a
- * decrease of min or max instances) while Cloud Run services use it. They lose VPC egress between
+ * decrease of min or max instances) while workloads (Cloud Run, Cloud Functions, App Engine) use it. They lose VPC egress between
  * the delete and the create, and Terraform does not touch them, because the connector's name does
  * not change. The replacement comes from the plan, or from comparing Terraform with the live
  * connector (or the last-applied state); the users from the live project and Terraform.
@@ -45,9 +45,9 @@ public final class ConnectorReplacedWhileInUse implements Rule {
           .message("Applying replaces connector %s (%s forces a new connector) while %s use%s it: %s; they lose VPC "
               + "egress between the delete and the create, and Terraform does not update them because the connector's "
               + "name stays the same", c.address(), String.join(", ", why.get()),
-              users.size() == 1 ? "1 service" : users.size() + " services", users.size() == 1 ? "s" : "",
+              users.size() == 1 ? "1 workload" : users.size() + " workloads", users.size() == 1 ? "s" : "",
               String.join(", ", users))
-          .remediation("Migrate in two steps: create a connector under a new name, point the services at it and apply, "
+          .remediation("Migrate in two steps: create a connector under a new name, point the workloads at it and apply, "
               + "then remove %s", c.id().nameOr("the old connector"))
           .build());
     }

@@ -7,7 +7,7 @@ provider "google" {
 resource "google_vpc_access_connector" "moved" {
   name          = "moved"
   network       = "prod-vpc"
-  # BUG: Finding contains: ip_cidr_range 10.1.0.0/28 -> 10.166.0.0/28 forces a new connector) while 1 service uses it: google_cloud_run_v2_service.api
+  # BUG: Finding contains: ip_cidr_range 10.1.0.0/28 -> 10.166.0.0/28 forces a new connector) while 1 workload uses it: google_cloud_run_v2_service.api
   ip_cidr_range = "10.166.0.0/28"
   min_instances = 2
   max_instances = 3

@@ -1,0 +1,27 @@
+# The network stack: `terraform plan -destroy` while the database team's Cloud SQL instance (another workspace,
+# read live) still has its private IP from this connection.
+provider "google" {
+  project = "acme"
+  region  = "us-central1"
+}
+
+resource "google_compute_network" "shared" {
+  name                    = "shared-vpc"
+  auto_create_subnetworks = false
+}
+
+resource "google_compute_global_address" "psa" {
+  name          = "psa-range"
+  purpose       = "VPC_PEERING"
+  address_type  = "INTERNAL"
+  prefix_length = 16
+  network       = google_compute_network.shared.id
+}
+
+# Abandoned on destroy: the connection is only forgotten, so the destroy does not fail on producers.
+resource "google_service_networking_connection" "psa" {
+  network                 = google_compute_network.shared.id
+  service                 = "servicenetworking.googleapis.com"
+  reserved_peering_ranges = [google_compute_global_address.psa.name]
+  deletion_policy         = "ABANDON"
+}
