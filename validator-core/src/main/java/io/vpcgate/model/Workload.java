@@ -54,6 +54,15 @@ public interface Workload extends Resource {
     return 2;
   }
 
+  /**
+   * The service agent of project {@code projectNumber} that attaches this kind of workload to a
+   * Serverless VPC Access connector (and so needs Serverless VPC Access User where the connector
+   * is): Cloud Run's, unless the kind says otherwise.
+   */
+  default String connectorAgent(String projectNumber) {
+    return "service-" + projectNumber + "@serverless-robot-prod.iam.gserviceaccount.com";
+  }
+
   /** Cloud SQL instances it attaches by connection name ({@code project:region:instance}). */
   Attr<List<String>> cloudSqlInstances();
 }

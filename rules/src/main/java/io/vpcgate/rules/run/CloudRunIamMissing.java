@@ -1,6 +1,5 @@
 package io.vpcgate.rules.run;
 
-import io.vpcgate.model.IamPolicy;
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Input;
@@ -8,8 +7,8 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
+import io.vpcgate.model.IamPolicy;
 import io.vpcgate.model.CloudRunService;
-import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.rules.Iam;
 import java.util.ArrayList;
@@ -20,29 +19,26 @@ import java.util.stream.Stream;
 
 /**
  * CR-11: the runtime service account of a service that attaches Cloud SQL needs Cloud SQL Client
- * (cloudsql.instances.connect) in the instance's project; a service in one project using a
- * connector in another (the Shared VPC host) needs its Cloud Run service agent to hold Serverless
- * VPC Access User in the host project. Judged only from live IAM policies (or Terraform's grants):
+ * (cloudsql.instances.connect) in the instance's project (the Shared VPC roles of service agents
+ * are WIRE-14's). Judged only from live IAM policies (or Terraform's grants):
  * BLOCKING when the snapshot holds the project's and its ancestors' policies, else WARNING; without
  * the project's policy, or the identity, not evaluated (never a silent pass).
  */
 @RuleInfo(
     id = "CR-11",
-    summary = "Cloud Run identity lacks the IAM role Cloud SQL or the connector needs",
+    summary = "Cloud Run identity lacks the Cloud SQL Client role",
     severity = Severity.BLOCKING,
     category = Category.WIRING,
     appliesTo = {CloudRunService.class, IamPolicy.class},
     requires = {Input.DESIRED, Input.LIVE})
 public final class CloudRunIamMissing implements Rule {
   private static final Set<String> SQL = Set.of("roles/cloudsql.client", "roles/cloudsql.admin", "roles/cloudsql.editor");
-  private static final Set<String> VPC = Set.of("roles/vpcaccess.user", "roles/vpcaccess.admin");
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (CloudRunService s : ctx.desired().all(CloudRunService.class)) {
       sql(ctx, s, out);
-      sharedVpc(ctx, s, out);
     }
     return out.stream();
   }
@@ -87,41 +83,5 @@ public final class CloudRunIamMissing implements Rule {
           .remediation("Grant roles/cloudsql.client in %s to %s (google_project_iam_member)", project, member.get())
           .build());
     }
-  }
-
-  private static void sharedVpc(RuleContext ctx, CloudRunService s, List<Finding> out) {
-    Optional<ConnectorRef> ref = ConnectorRef.of(s);
-    String project = s.id().projectOr("");
-    if (ref.isEmpty() || ref.get().usesProjectNumber() || project.isEmpty()) {
-      return;
-    }
-    String host = ref.get().project().known().orElse(project);
-    if (host.equals(project)) {
-      return;
-    }
-    Optional<String> number = Iam.projectNumber(ctx.world(), project);
-    if (Iam.visibility(ctx.live(), "projects/" + host) == Iam.Visibility.NONE || number.isEmpty()) {
-      ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), "whether the Cloud Run service agent of "
-          + project + " may use connectors in host project " + host + ": " + (number.isEmpty()
-              ? "the number of project " + project + " (which names its service agent) was not read"
-              : "the IAM policy of project " + host + " was not read (a Cloud Asset IAM export holds it)"));
-      return;
-    }
-    String agent = "serviceAccount:service-" + number.get() + "@serverless-robot-prod.iam.gserviceaccount.com";
-    if (Iam.mayBeGranted(ctx.world(), List.of("projects/" + host), agent, VPC)) {
-      return;
-    }
-    Optional<String> uncertain = Iam.uncertainGrant(ctx.world(), List.of("projects/" + host), agent, VPC);
-    if (uncertain.isPresent()) {
-      ctx.notEvaluated(s, RuleContext.at(s, CloudRunService.CONNECTOR), "whether the Cloud Run service agent of "
-          + project + " may use connectors in host project " + host + ": " + uncertain.get());
-      return;
-    }
-    out.add(ctx.finding(s, CloudRunService.CONNECTOR).severity(Severity.WARNING)
-        .message("Service %s uses connector %s in host project %s, but the Cloud Run service agent of %s (%s) has no "
-            + "Serverless VPC Access User role there; the deploy is refused", s.address(), ref.get().name(), host,
-            project, agent.substring("serviceAccount:".length()))
-        .remediation("Grant roles/vpcaccess.user in %s to %s", host, agent)
-        .build());
   }
 }

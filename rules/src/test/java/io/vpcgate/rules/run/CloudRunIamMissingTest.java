@@ -31,9 +31,7 @@ class CloudRunIamMissingTest {
           "resource": {"version": "v1beta4", "location": "us-central1", "data": {
             "name": "pg-main", "project": "acme", "region": "us-central1",
             "connectionName": "acme:us-central1:pg-main"}}}]
-        """).expectNotEvaluated("the IAM policy of project acme was not read",
-            "the number of project acme (which names its service agent) was not read",
-            "the identity it runs as is not known");
+        """).expectNotEvaluated("the IAM policy of project acme was not read", "the identity it runs as is not known");
   }
 
   @Test

@@ -30,7 +30,6 @@ resource "google_cloud_run_v2_service" "worker" {
       image = "us-docker.pkg.dev/cloudrun/container/hello"
     }
     vpc_access {
-      # WARN: Finding contains: uses connector shared-conn in host project acme-net, but the Cloud Run service agent of acme (service-123456789012@serverless-robot-prod.iam.gserviceaccount.com)
       connector = "projects/acme-net/locations/us-central1/connectors/shared-conn"
     }
     volumes {
