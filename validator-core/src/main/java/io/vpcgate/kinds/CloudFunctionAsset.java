@@ -22,16 +22,9 @@ import java.util.List;
  * Maps {@code cloudfunctions.googleapis.com/Function}: the Cloud Functions v2 REST shape, which
  * Cloud Asset Inventory and the v2 API's {@code functions.list} give for both generations, {@code
  * environment} telling them apart ({@code GEN_1}, {@code GEN_2}). When the reader's client did not
- * know every field the API sent ({@link #UNREAD_FIELDS}), Direct VPC cannot be told and is unknown.
+ * know every field the API sent ({@link CloudFunction#UNREAD_FIELDS}), Direct VPC cannot be told and is unknown.
  */
 final class CloudFunctionAsset {
-  /**
-   * vpcgate's own key in {@code serviceConfig}, never the API's: the live read's client library
-   * received fields it has no name for (newer than the library, such as Direct VPC's), so what it
-   * printed leaves them out.
-   */
-  static final String UNREAD_FIELDS = "vpcgate:unreadFields";
-
   private CloudFunctionAsset() {}
 
   static CloudFunction map(AssetFields a) {
@@ -41,7 +34,7 @@ final class CloudFunctionAsset {
     Attr<String> connector = CloudFunction.set(str(config, "vpcConnector"));
     Attr<String> connectorEgress = CloudFunction.set(str(config, "vpcConnectorEgressSettings"));
     List<JsonNode> interfaces = array(config, "directVpcNetworkInterface");
-    boolean unread = config.has(UNREAD_FIELDS) && generation == Generation.GEN_2;
+    boolean unread = config.has(CloudFunction.UNREAD_FIELDS) && generation == Generation.GEN_2;
     Attr<String> directEgress = unread && !config.has("directVpcEgress")
         ? Attr.unknown("the live read's Cloud Functions client does not return Direct VPC settings")
         : CloudFunction.set(str(config, "directVpcEgress"));

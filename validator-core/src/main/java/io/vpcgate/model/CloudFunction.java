@@ -36,6 +36,12 @@ public record CloudFunction(
   /** 2nd gen's {@code direct_vpc_egress}: the Direct VPC egress setting. */
   public static final Field DIRECT_VPC_EGRESS = new Field("direct vpc egress");
   public static final Field CONCURRENCY = new Field("concurrency");
+  /**
+   * vpcgate's own key in a function's {@code serviceConfig}, never the API's: the live read's
+   * client library received fields it has no name for (newer than the library, such as Direct
+   * VPC's), so its JSON leaves them out; their field numbers are listed under this key.
+   */
+  public static final String UNREAD_FIELDS = "vpcgate:unreadFields";
 
   public CloudFunction {
     env = List.copyOf(env);
