@@ -70,6 +70,23 @@ public record CloudFunction(
   }
 
   /**
+   * Whether this 2nd gen function runs on the Cloud Run service {@code run} (its {@code
+   * serviceConfig.service}, {@code projects/P/locations/R/services/S}): that service is the
+   * function's, managed by Cloud Functions (its labels carry {@code goog-managed-by: cloudfunctions}),
+   * not a workload of its own. The project is compared only when both are ids, not numbers.
+   */
+  public boolean runsOn(ResourceId run) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^projects/([^/]+)/locations/([^/]+)/services/([^/]+)$")
+        .matcher(service.known().orElse(""));
+    if (!m.matches() || !run.region().equals(Attr.known(m.group(2))) || !run.name().equals(Attr.known(m.group(3)))) {
+      return false;
+    }
+    String project = m.group(1);
+    return project.chars().allMatch(Character::isDigit) || run.project().known().map(p -> p.equals(project)
+        || p.chars().allMatch(Character::isDigit)).orElse(true);
+  }
+
+  /**
    * How an egress setting is normalised for {@link EgressPath#mode()}: both enums to {@link
    * EgressPath#ALL_TRAFFIC} or {@link EgressPath#PRIVATE_RANGES_ONLY}; unset, and the
    * {@code _UNSPECIFIED} value, are the API's default, private ranges only (v1 {@code

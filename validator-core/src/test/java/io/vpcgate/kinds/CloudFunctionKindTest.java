@@ -134,6 +134,18 @@ class CloudFunctionKindTest {
   }
 
   @Test
+  void a2ndGenFunctionRunsOnItsOwnCloudRunService() throws IOException {
+    Snapshot s = SnapshotReader.parseSnapshot(fixture("export.ndjson"), "export.ndjson", true);
+    CloudFunction v2 = named(s.graph(), "v2-api");
+    assertTrue(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "acme", "europe-west1", "v2-api")));
+    assertTrue(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "123456789012", "europe-west1", "v2-api")));
+    assertFalse(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "acme", "us-central1", "v2-api")));
+    assertFalse(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "other", "europe-west1", "v2-api")));
+    assertFalse(named(s.graph(), "v1-worker").runsOn(
+        io.vpcgate.model.ResourceId.of("cloud_run_service", "acme", "us-central1", "v1-worker")), "1st gen runs on no service");
+  }
+
+  @Test
   void liveReadWithAnOlderClient_leavesDirectVpcUnknown_neverAbsent() {
     String asset = """
         [{"name": "//cloudfunctions.googleapis.com/projects/acme/locations/us-east1/functions/f",
