@@ -69,6 +69,16 @@ public record CloudFunction(
     return Attr.absent();
   }
 
+  /** The Cloud Run service a 2nd gen function runs on is the server's choice: known from the live twin. */
+  @Override
+  public Resource withComputedFrom(Resource live) {
+    if (!(live instanceof CloudFunction l) || !service.isUnknown() || l.generation != generation) {
+      return this;
+    }
+    return new CloudFunction(origin, id, generation, egress, connectorEgress, directVpcEgress, minInstances, maxInstances,
+        concurrency, env, serviceAccount, l.service);
+  }
+
   /**
    * Whether this 2nd gen function runs on the Cloud Run service {@code run} (its {@code
    * serviceConfig.service}, {@code projects/P/locations/R/services/S}): that service is the

@@ -141,6 +141,10 @@ class CloudFunctionKindTest {
     assertTrue(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "123456789012", "europe-west1", "v2-api")));
     assertFalse(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "acme", "us-central1", "v2-api")));
     assertFalse(v2.runsOn(io.vpcgate.model.ResourceId.of("cloud_run_service", "other", "europe-west1", "v2-api")));
+    Files.writeString(dir.resolve("main.tf"), fixture("main.tf"));
+    CloudFunction desired = named(TerraformMapper.toGraph(TerraformReader.read(dir, TerraformOptions.NONE)), "v2-api");
+    assertTrue(desired.service().isUnknown());
+    assertEquals(v2.service(), ((CloudFunction) desired.withComputedFrom(v2)).service(), "the server's choice, from live");
     assertFalse(named(s.graph(), "v1-worker").runsOn(
         io.vpcgate.model.ResourceId.of("cloud_run_service", "acme", "us-central1", "v1-worker")), "1st gen runs on no service");
   }
