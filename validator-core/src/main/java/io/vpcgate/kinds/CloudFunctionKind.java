@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * generations ({@code projects/P/locations/-}, {@code environment} GEN_1 or GEN_2), and so does
  * Cloud Asset Inventory's {@code cloudfunctions.googleapis.com/Function} (its {@code
  * cloudfunctions.googleapis.com/CloudFunction}, 1st gen only in the v1 shape, is not read: it would
- * read a 1st gen function twice). ForceNew: only the identity (name, region or location, project),
- * which joins a different resource anyway. Drift compares the connector by identity, the egress
+ * read a 1st gen function twice). ForceNew: only the identity (name, region or location, project:
+ * magic-modules' {@code resource_cloudfunctions_function.go} and {@code cloudfunctions2/Function.yaml}
+ * mark them so), which joins a different resource anyway; none of the fields modelled here. Drift compares the connector by identity, the egress
  * mode with its default, scaling bounds, the service account and the env names.
  */
 public final class CloudFunctionKind implements Kind<CloudFunction> {
