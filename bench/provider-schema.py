@@ -26,11 +26,13 @@ GENERATED = {
     'google_compute_router_nat': 'compute/RouterNat.yaml',
     'google_secret_manager_secret': 'secretmanager/Secret.yaml',
     'google_secret_manager_secret_version': 'secretmanager/SecretVersion.yaml',
+    'google_cloudfunctions2_function': 'cloudfunctions2/Function.yaml',
 }
 HANDWRITTEN = {
     'google_sql_database_instance': 'sql/resource_sql_database_instance_meta.yaml.tmpl',
     'google_service_networking_connection': 'servicenetworking/resource_service_networking_connection_meta.yaml',
     'google_compute_shared_vpc_service_project': 'compute/resource_compute_shared_vpc_service_project_meta.yaml.tmpl',
+    'google_cloudfunctions_function': 'cloudfunctions/resource_cloudfunctions_function_meta.yaml',
 }
 # Every resource has these: the provider's and Terraform's own.
 COMMON = {'id', 'timeouts'}

@@ -43,6 +43,7 @@ class LiveFaultMatrixTest {
       new Api("firewall rules", "global/firewalls", true, false),
       new Api("subnetworks", "aggregated/subnetworks", true, false),
       new Api("routers", "aggregated/routers", true, false),
+      new Api("Cloud Functions", "FunctionService/ListFunctions", false, false),
       new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true));
 
   private static final List<Fault> FAULTS = List.of(

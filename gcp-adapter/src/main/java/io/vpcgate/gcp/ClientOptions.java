@@ -47,7 +47,12 @@ public record ClientOptions(CredentialsProvider credentials, Map<Api, TransportC
     io.grpc.ManagedChannel channel = io.grpc.ManagedChannelBuilder.forTarget(grpc).usePlaintext().build();
     TransportChannelProvider p = com.google.api.gax.rpc.FixedTransportChannelProvider.create(
         com.google.api.gax.grpc.GrpcTransportChannel.create(channel));
-    return Optional.of(fakes(Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p), rest));
+    // Every gRPC API to the test server: one left out would reach Google itself.
+    Map<Api, TransportChannelProvider> all = new java.util.EnumMap<>(Api.class);
+    for (Api api : Api.values()) {
+      all.put(api, p);
+    }
+    return Optional.of(fakes(all, rest));
   }
 
   public Optional<TransportChannelProvider> channel(Api api) {

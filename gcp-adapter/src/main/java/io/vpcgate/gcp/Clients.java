@@ -23,6 +23,8 @@ import com.google.cloud.compute.v1.SubnetworksClient;
 import com.google.cloud.compute.v1.SubnetworksSettings;
 import com.google.cloud.redis.v1.CloudRedisClient;
 import com.google.cloud.redis.v1.CloudRedisSettings;
+import com.google.cloud.functions.v2.FunctionServiceClient;
+import com.google.cloud.functions.v2.FunctionServiceSettings;
 import com.google.cloud.run.v2.ServicesClient;
 import com.google.cloud.run.v2.ServicesSettings;
 import com.google.cloud.vpcaccess.v1.VpcAccessServiceClient;
@@ -52,6 +54,7 @@ final class Clients implements AutoCloseable {
   private RoutersClient routers;
   private ProjectsClient projects;
   private AssetServiceClient assets;
+  private FunctionServiceClient functions;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -83,6 +86,15 @@ final class Clients implements AutoCloseable {
       redis = track(CloudRedisClient.create(b.build()));
     }
     return redis;
+  }
+
+  synchronized FunctionServiceClient functions() throws IOException {
+    if (functions == null) {
+      FunctionServiceSettings.Builder b = grpc(Api.FUNCTIONS, FunctionServiceSettings.newBuilder());
+      RetryPolicy.apply(b.listFunctionsSettings(), callTimeout);
+      functions = track(FunctionServiceClient.create(b.build()));
+    }
+    return functions;
   }
 
   synchronized AssetServiceClient assets() throws IOException {

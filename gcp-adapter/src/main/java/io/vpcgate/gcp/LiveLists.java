@@ -2,6 +2,7 @@ package io.vpcgate.gcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcgate.kind.Kind;
+import io.vpcgate.model.CloudFunction;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
@@ -42,7 +43,8 @@ final class LiveLists {
       Map.entry(RedisInstance.KIND, LiveLists::redis),
       Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
       Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
-      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)));
+      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
+      Map.entry(CloudFunction.KIND, LiveLists::functions));
 
   private LiveLists() {}
 
@@ -56,6 +58,16 @@ final class LiveLists {
     List<ObjectNode> out = new ArrayList<>();
     for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
       out.addAll(RedisFetcher.instances(clients, project, r, request.pageSize(), calls));
+    }
+    return out;
+  }
+
+  /** Cloud Functions list every location with "-"; when the request names regions, each of them. */
+  private static List<ObjectNode> functions(Clients clients, String project, String region, LiveRequest request, Calls calls)
+      throws IOException {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
+      out.addAll(FunctionsFetcher.functions(clients, project, r, request.pageSize(), calls));
     }
     return out;
   }

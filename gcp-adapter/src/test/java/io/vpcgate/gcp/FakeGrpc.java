@@ -7,6 +7,10 @@ import com.google.cloud.asset.v1.Asset;
 import com.google.cloud.asset.v1.AssetServiceGrpc;
 import com.google.cloud.asset.v1.ListAssetsRequest;
 import com.google.cloud.asset.v1.ListAssetsResponse;
+import com.google.cloud.functions.v2.Function;
+import com.google.cloud.functions.v2.FunctionServiceGrpc;
+import com.google.cloud.functions.v2.ListFunctionsRequest;
+import com.google.cloud.functions.v2.ListFunctionsResponse;
 import com.google.cloud.redis.v1.CloudRedisGrpc;
 import com.google.cloud.redis.v1.Instance;
 import com.google.cloud.redis.v1.ListInstancesRequest;
@@ -37,7 +41,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * In-process gRPC servers for the gRPC APIs (Cloud Run v2, VPC Access, Memorystore, Cloud Asset),
+ * In-process gRPC servers for the gRPC APIs (Cloud Run v2, VPC Access, Memorystore, Cloud Asset,
+ * Cloud Functions v2),
  * serving the resources a test puts in them, in pages, through {@link FakeBehaviour}. Every call
  * goes through an interceptor that records it, waits the latency and injects failures.
  */
@@ -47,6 +52,11 @@ final class FakeGrpc implements AutoCloseable {
   final List<Instance> redis = new CopyOnWriteArrayList<>();
   final List<Asset> assets = new CopyOnWriteArrayList<>();
   final List<Asset> policies = new CopyOnWriteArrayList<>();
+  final List<Function> functions = new CopyOnWriteArrayList<>();
+  /** Every Cloud Functions list request, as the client sent it. */
+  final List<ListFunctionsRequest> functionRequests = new CopyOnWriteArrayList<>();
+  /** Locations the Cloud Functions list reports as unreachable. */
+  final List<String> unreachableFunctionLocations = new CopyOnWriteArrayList<>();
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -61,13 +71,19 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new VpcAccess(), every))
         .addService(ServerInterceptors.intercept(new Redis(), every))
         .addService(ServerInterceptors.intercept(new Assets(), every))
+        .addService(ServerInterceptors.intercept(new Functions(), every))
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
 
   Map<Api, TransportChannelProvider> channels() {
     TransportChannelProvider p = FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
-    return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p);
+    // Every gRPC API to the fake: one left out would reach Google itself.
+    Map<Api, TransportChannelProvider> all = new java.util.EnumMap<>(Api.class);
+    for (Api api : Api.values()) {
+      all.put(api, p);
+    }
+    return all;
   }
 
   /** The same services on a loopback TCP port as well (for a vpcgate process of its own); returns the port. */
@@ -80,6 +96,7 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new VpcAccess(), every))
           .addService(ServerInterceptors.intercept(new Redis(), every))
           .addService(ServerInterceptors.intercept(new Assets(), every))
+          .addService(ServerInterceptors.intercept(new Functions(), every))
           .build().start();
     }
     return tcp.getPort();
@@ -141,6 +158,18 @@ final class FakeGrpc implements AutoCloseable {
       var page = behaviour.page("AssetService/ListAssets", all.stream().filter(a -> req.getAssetTypesList().contains(a.getAssetType())).toList(),
           req.getPageToken(), req.getPageSize());
       out.onNext(ListAssetsResponse.newBuilder().addAllAssets(page.items()).setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  private final class Functions extends FunctionServiceGrpc.FunctionServiceImplBase {
+    @Override
+    public void listFunctions(ListFunctionsRequest req, StreamObserver<ListFunctionsResponse> out) {
+      functionRequests.add(req);
+      var page = behaviour.page("FunctionService/ListFunctions", functions.stream().filter(f -> in(f.getName(), req.getParent()))
+          .toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(ListFunctionsResponse.newBuilder().addAllFunctions(page.items()).setNextPageToken(page.next())
+          .addAllUnreachable(unreachableFunctionLocations).build());
       out.onCompleted();
     }
   }

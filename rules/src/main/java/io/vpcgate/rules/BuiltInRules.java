@@ -17,6 +17,10 @@ import io.vpcgate.rules.drift.ChangedOutsideTerraform;
 import io.vpcgate.rules.drift.EnvNameNearMiss;
 import io.vpcgate.rules.drift.ManagedResourceMissingLive;
 import io.vpcgate.rules.drift.UnmanagedLiveResource;
+import io.vpcgate.rules.functions.FunctionConnectorAndDirectVpc;
+import io.vpcgate.rules.functions.FunctionConnectorShortName;
+import io.vpcgate.rules.functions.FunctionEgressSettingInvalid;
+import io.vpcgate.rules.functions.FunctionEgressSettingWithoutItsPath;
 import io.vpcgate.rules.redis.RedisNameInvalidOrReplaced;
 import io.vpcgate.rules.redis.RedisNetworkNotInProject;
 import io.vpcgate.rules.redis.RedisReservedRangeInvalid;
@@ -76,6 +80,10 @@ public final class BuiltInRules {
         new UnmanagedLiveResource(), // DRIFT-03
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
+        new FunctionEgressSettingInvalid(), // FN-01
+        new FunctionConnectorAndDirectVpc(), // FN-02
+        new FunctionEgressSettingWithoutItsPath(), // FN-03
+        new FunctionConnectorShortName(), // FN-04
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03

@@ -1,6 +1,7 @@
 package io.vpcgate.engine;
 
 import io.vpcgate.model.Coverage;
+import io.vpcgate.model.FunctionServices;
 import io.vpcgate.model.ResourceGraph;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  */
 public record LiveState(ResourceGraph graph, Coverage coverage, List<LiveGap> gaps, List<String> notes) {
   public LiveState {
+    graph = FunctionServices.folded(graph);
     gaps = List.copyOf(gaps);
     notes = List.copyOf(notes);
   }

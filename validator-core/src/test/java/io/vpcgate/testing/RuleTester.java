@@ -73,23 +73,22 @@ public final class RuleTester {
   /**
    * Adds a fixture with the inputs that belong to it: {@code bad.tf} and its clean twin {@code
    * clean.tf} come with {@code plan.json}, {@code live.json} and {@code state.json} when the rule
-   * has them (as its page's example does); any other {@code x.tf} with {@code x.plan.json}, {@code
-   * x.live.json} and {@code x.state.json}.
+   * has them (as its page's example does), or their own {@code clean.plan.json}...; any other {@code
+   * x.tf} with {@code x.plan.json}, {@code x.live.json} and {@code x.state.json}.
    */
   public RuleTester addFixture(String name) {
     addTerraformFile(name);
-    boolean pair = name.equals("bad.tf") || name.equals("clean.tf");
-    String stem = pair ? "" : name.substring(0, name.length() - ".tf".length()) + ".";
-    if (hasResource(stem + "plan.json")) {
-      withPlan(stem + "plan.json");
-    }
-    if (hasResource(stem + "live.json")) {
-      withLiveSnapshot(stem + "live.json");
-    }
-    if (hasResource(stem + "state.json")) {
-      withState(stem + "state.json");
-    }
+    fixtureFile(name, "plan.json").ifPresent(this::withPlan);
+    fixtureFile(name, "live.json").ifPresent(this::withLiveSnapshot);
+    fixtureFile(name, "state.json").ifPresent(this::withState);
     return this;
+  }
+
+  /** {@code x.kind} for {@code x.tf}; for bad.tf and clean.tf, the shared {@code kind} unless they have their own. */
+  private Optional<String> fixtureFile(String tf, String kind) {
+    String own = tf.substring(0, tf.length() - ".tf".length()) + "." + kind;
+    boolean pair = tf.equals("bad.tf") || tf.equals("clean.tf");
+    return hasResource(own) ? Optional.of(own) : pair && hasResource(kind) ? Optional.of(kind) : Optional.empty();
   }
 
   /** Whether the rule's fixture directory holds {@code name}. */

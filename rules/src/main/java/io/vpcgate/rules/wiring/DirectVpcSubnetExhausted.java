@@ -58,30 +58,31 @@ public final class DirectVpcSubnetExhausted implements Rule {
       bySubnet.computeIfAbsent(r.subnet().get(), s -> new ArrayList<>()).add(w);
     }
     List<Finding> out = new ArrayList<>();
-    bySubnet.forEach((subnet, users) -> judge(ctx, subnet, users).ifPresent(out::add));
+    bySubnet.forEach((subnet, users) -> out.addAll(judge(ctx, subnet, users)));
     return out.stream();
   }
 
-  private static Optional<Finding> judge(RuleContext ctx, Subnetwork subnet, List<Workload> users) {
+  /** The findings on the workloads of one subnet: too small for all of them, shared with a connector, or small. */
+  private static List<Finding> judge(RuleContext ctx, Subnetwork subnet, List<Workload> users) {
     Optional<Cidr> range = subnet.ipCidrRange().known().flatMap(Cidr::tryParse);
     if (range.isEmpty()) {
       users.forEach(w -> ctx.notEvaluated(w, RuleContext.at(w, Workload.FIRST_NETWORK_INTERFACE),
           "whether subnetwork " + subnet.id().nameOr("?") + " has room for its Direct VPC addresses: its range is "
               + (subnet.ipCidrRange() instanceof Attr.Unknown<String> u ? "not known (" + u.reason() + ")" : "not set")));
-      return Optional.empty();
+      return List.of();
     }
     Workload first = users.get(0);
     Optional<VpcConnector> connector = connectorOn(ctx, subnet);
     if (connector.isPresent()) {
-      return Optional.of(ctx.finding(first, Workload.FIRST_NETWORK_INTERFACE)
+      return users.stream().map(w -> ctx.finding(w, Workload.FIRST_NETWORK_INTERFACE)
           .message("%s takes Direct VPC addresses from subnetwork %s, which connector %s uses; a connector's subnet "
-              + "\"must not have any other resources on it other than the connector\"", Subjects.of(first),
+              + "\"must not have any other resources on it other than the connector\"", Subjects.of(w),
               subnet.id().nameOr("?"), connector.get().address())
           .remediation("Give Direct VPC egress a subnet of its own (a /26 or larger), or route this workload through "
               + "the connector instead")
           .related(subnet.origin().location())
           .related(connector.get().origin().location())
-          .build());
+          .build()).toList();
     }
     long capacity = Math.max(0, range.get().size() - RESERVED);
     long known = 0;
@@ -97,8 +98,9 @@ public final class DirectVpcSubnetExhausted implements Rule {
       known += need;
       parts.add(w.address() + " (" + max.known().get() + " instances: " + need + ")");
     }
+    List<Finding> out = new ArrayList<>();
     if (known > capacity) {
-      return Optional.of(ctx.finding(first, Workload.FIRST_NETWORK_INTERFACE)
+      out.add(ctx.finding(first, Workload.FIRST_NETWORK_INTERFACE)
           .message("Subnetwork %s (%s) has %d addresses for Direct VPC egress, but at their maximum scale the workloads "
               + "on it take %d: %s%s; instances beyond that fail to start (addresses are reserved %d at a time, about "
               + "twice as many as instances)", subnet.id().nameOr("?"), range.get(), capacity, known,
@@ -108,21 +110,24 @@ public final class DirectVpcSubnetExhausted implements Rule {
               (1L << (32 - prefixFor(known))) - RESERVED)
           .related(subnet.origin().location())
           .build());
-    }
-    unbounded.forEach(w -> ctx.notEvaluated(w, RuleContext.at(w, Workload.MAX_INSTANCES),
+    } else {
+      unbounded.forEach(w -> ctx.notEvaluated(w, RuleContext.at(w, Workload.MAX_INSTANCES),
         "whether subnetwork " + subnet.id().nameOr("?") + " (" + range.get() + ") has room for its Direct VPC "
             + "addresses: its maximum instances are " + (w.maxInstances().isUnknown() ? "not known before apply"
-                : "not set, so they are bounded only by the platform's default and quota")));
-    if (range.get().prefix() > SMALLEST_PREFIX) {
-      return Optional.of(ctx.finding(first, Workload.FIRST_NETWORK_INTERFACE).severity(Severity.WARNING)
-          .message("Subnetwork %s (%s) is smaller than a /%d; Cloud Run's guidance for Direct VPC egress is a /%d or "
-              + "larger, since it reserves addresses %d at a time", subnet.id().nameOr("?"), range.get(),
-              SMALLEST_PREFIX, SMALLEST_PREFIX, BLOCK)
-          .remediation("Use a subnet of /%d or larger for Direct VPC egress", SMALLEST_PREFIX)
-          .related(subnet.origin().location())
-          .build());
+                  : "not set, so they are bounded only by the platform's default and quota")));
     }
-    return Optional.empty();
+    if (range.get().prefix() > SMALLEST_PREFIX) {
+      // Every workload on a small subnet is told, whatever the others do; the one told it is too small already knows.
+      users.stream().filter(w -> out.isEmpty() || w != first).forEach(w -> out.add(
+          ctx.finding(w, Workload.FIRST_NETWORK_INTERFACE).severity(Severity.WARNING)
+              .message("%s takes Direct VPC addresses from subnetwork %s (%s), which is smaller than a /%d; Cloud "
+                  + "Run's guidance for Direct VPC egress is a /%d or larger, since it reserves addresses %d at a time",
+                  Subjects.of(w), subnet.id().nameOr("?"), range.get(), SMALLEST_PREFIX, SMALLEST_PREFIX, BLOCK)
+              .remediation("Use a subnet of /%d or larger for Direct VPC egress", SMALLEST_PREFIX)
+              .related(subnet.origin().location())
+              .build()));
+    }
+    return out;
   }
 
   /** What {@code w} takes at {@code instances}: its addresses per instance, in whole blocks. */

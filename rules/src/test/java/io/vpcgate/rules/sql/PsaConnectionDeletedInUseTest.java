@@ -15,7 +15,7 @@ class PsaConnectionDeletedInUseTest {
 
   @Test
   void cleanTwin_abandonedConnection_isOnlyForgotten() {
-    tester().addTerraformFile("clean.tf").withPlan("clean.plan.json").withLiveSnapshot("live.json").expectNoFindings();
+    tester().addFixture("clean.tf").expectNoFindings();
   }
 
   @Test

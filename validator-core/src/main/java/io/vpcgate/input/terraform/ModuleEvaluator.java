@@ -638,6 +638,24 @@ final class ModuleEvaluator {
         new Location.SourceLocation(file, block.line()), config, lines, defaults.project(), defaults.region()));
   }
 
+  /**
+   * A map written as an object ({@code environment_variables = { REDIS_HOST = google_redis_instance.cache.host }}):
+   * each entry's references under its own path ({@code environment_variables.REDIS_HOST}), so a
+   * value is bound to what it is computed from, not to every reference of the map.
+   */
+  private void entryReferences(Body.Attribute a, String prefix, Map<String, List<String>> refs) {
+    if (!(a.expr() instanceof Expr.ObjectCons o)) {
+      return;
+    }
+    for (Expr.ObjectCons.Item item : o.items()) {
+      String key = TypeConversion.attributeName(item.key());
+      List<String> r = key == null ? List.of() : attributeRefs().of(item.value());
+      if (!r.isEmpty()) {
+        refs.put(prefix + a.name() + "." + key, r);
+      }
+    }
+  }
+
   private References references() {
     return new References(resourceBlocks.keySet(), moduleBlocks.keySet(), localExprs);
   }
@@ -686,6 +704,7 @@ final class ModuleEvaluator {
       if (!r.isEmpty()) {
         refs.put(prefix + a.name(), r);
       }
+      entryReferences(a, prefix, refs);
     }
     Map<String, List<Value>> blocks = new LinkedHashMap<>();
     for (Body.Block b : body.blocks()) {

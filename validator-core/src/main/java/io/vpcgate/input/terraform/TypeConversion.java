@@ -174,7 +174,7 @@ final class TypeConversion {
     }
   }
 
-  private static String attributeName(Expr key) {
+  static String attributeName(Expr key) {
     if (key instanceof Expr.Literal l && l.value() instanceof Value.Str s) {
       return s.value();
     }

@@ -35,6 +35,7 @@ resource "google_cloud_run_v2_service" "worker" {
       max_instance_count = 5
     }
     vpc_access {
+      # WARN: Finding contains: Service google_cloud_run_v2_service.worker takes Direct VPC addresses from subnetwork run-tiny (10.9.0.0/27), which is smaller than a /26
       network_interfaces {
         subnetwork = google_compute_subnetwork.tiny.name
       }
@@ -59,7 +60,7 @@ resource "google_cloud_run_v2_service" "lone" {
       max_instance_count = 4
     }
     vpc_access {
-      # WARN: Finding contains: Subnetwork run-small (10.9.1.0/27) is smaller than a /26
+      # WARN: Finding contains: takes Direct VPC addresses from subnetwork run-small (10.9.1.0/27), which is smaller than a /26
       network_interfaces {
         network    = "app-vpc"
         subnetwork = "run-small"
