@@ -6,5 +6,7 @@ package io.vpcgate.gcp;
  * from the kinds registry.
  */
 public enum Api {
-  RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET
+  RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET,
+  /** Network Connectivity (service connection policies). Memorystore for Redis Cluster shares {@link #REDIS}'s service. */
+  NETWORKCONNECTIVITY
 }

@@ -52,6 +52,8 @@ final class Clients implements AutoCloseable {
   private RoutersClient routers;
   private ProjectsClient projects;
   private AssetServiceClient assets;
+  private com.google.cloud.redis.cluster.v1.CloudRedisClusterClient redisCluster;
+  private com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient networkConnectivity;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -83,6 +85,27 @@ final class Clients implements AutoCloseable {
       redis = track(CloudRedisClient.create(b.build()));
     }
     return redis;
+  }
+
+  /** Memorystore for Redis Cluster: the same service (redis.googleapis.com) as {@link #redis()}. */
+  synchronized com.google.cloud.redis.cluster.v1.CloudRedisClusterClient redisCluster() throws IOException {
+    if (redisCluster == null) {
+      var b = grpc(Api.REDIS, com.google.cloud.redis.cluster.v1.CloudRedisClusterSettings.newBuilder());
+      RetryPolicy.apply(b.listClustersSettings(), callTimeout);
+      redisCluster = track(com.google.cloud.redis.cluster.v1.CloudRedisClusterClient.create(b.build()));
+    }
+    return redisCluster;
+  }
+
+  synchronized com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient networkConnectivity()
+      throws IOException {
+    if (networkConnectivity == null) {
+      var b = grpc(Api.NETWORKCONNECTIVITY,
+          com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceSettings.newBuilder());
+      RetryPolicy.apply(b.listServiceConnectionPoliciesSettings(), callTimeout);
+      networkConnectivity = track(com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient.create(b.build()));
+    }
+    return networkConnectivity;
   }
 
   synchronized AssetServiceClient assets() throws IOException {

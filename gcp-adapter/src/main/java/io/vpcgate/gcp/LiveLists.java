@@ -12,6 +12,8 @@ import io.vpcgate.model.Router;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.Subnetwork;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.RedisCluster;
+import io.vpcgate.model.ServiceConnectionPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +44,30 @@ final class LiveLists {
       Map.entry(RedisInstance.KIND, LiveLists::redis),
       Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
       Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
-      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)));
+      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
+      Map.entry(RedisCluster.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> RedisClusterFetcher.clusters(c, p, x, q.pageSize(), calls))),
+      Map.entry(ServiceConnectionPolicy.KIND,
+          (c, p, r, q, calls) -> eachRegion(q, x -> ServiceConnectionPolicyFetcher.policies(c, p, x, q.pageSize(), calls))));
 
   private LiveLists() {}
 
   static Optional<Lister> of(Kind<?> kind) {
     return Optional.ofNullable(LISTERS.get(kind.name()));
+  }
+
+  /** One list call of one location ("-": all). */
+  @FunctionalInterface
+  private interface RegionList {
+    List<ObjectNode> list(String region) throws IOException;
+  }
+
+  /** Every location with "-"; when the request names regions, each of them. */
+  private static List<ObjectNode> eachRegion(LiveRequest request, RegionList list) throws IOException {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
+      out.addAll(list.list(r));
+    }
+    return out;
   }
 
   /** Memorystore lists every location with "-"; when the request names regions, each of them. */

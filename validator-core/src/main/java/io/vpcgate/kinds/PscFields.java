@@ -24,10 +24,11 @@ final class PscFields {
   private PscFields() {}
 
   /**
-   * The consumers of the {@code block} blocks ({@code network}, and {@code projectAttribute} when
-   * not null); unknown when the blocks are; known empty when there are none.
+   * The consumers of the {@code block} blocks ({@code networkAttribute}, and {@code projectAttribute}
+   * when not null); unknown when the blocks are; known empty when there are none.
    */
-  static Attr<List<PscConsumer>> consumers(TerraformFields t, TfNode n, String block, String projectAttribute) {
+  static Attr<List<PscConsumer>> consumers(TerraformFields t, TfNode n, String block, String networkAttribute,
+      String projectAttribute) {
     TfNode v = n.get(block);
     if (v.isUnknown()) {
       return Attr.unknown(v.unknownReason());
@@ -38,7 +39,7 @@ final class PscFields {
         return Attr.unknown(b.unknownReason());
       }
       Attr<String> project = projectAttribute == null ? Attr.absent() : b.str(projectAttribute);
-      out.add(PscConsumer.of(t.network(b.str("network")), project));
+      out.add(PscConsumer.of(t.network(b.str(networkAttribute)), project));
     }
     return Attr.known(out);
   }

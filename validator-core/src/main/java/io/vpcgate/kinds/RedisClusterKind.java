@@ -78,7 +78,7 @@ public final class RedisClusterKind implements Kind<RedisCluster> {
       n.list("psc_connections").forEach(c -> c.str("address").known().ifPresent(out::add));
       addresses = Attr.known(out);
     }
-    return new RedisCluster(t.origin(), t.id(RedisCluster.KIND), PscFields.consumers(t, n, "psc_configs", null),
+    return new RedisCluster(t.origin(), t.id(RedisCluster.KIND), PscFields.consumers(t, n, "psc_configs", "network", null),
         PscFields.endpoints(n, "discovery_endpoints", e -> new Endpoint(e.str("address"), e.integer("port"))), addresses,
         Values.orDefault(n.str("authorization_mode"), "AUTH_MODE_DISABLED"),
         Values.orDefault(n.str("transit_encryption_mode"), "TRANSIT_ENCRYPTION_MODE_DISABLED"),

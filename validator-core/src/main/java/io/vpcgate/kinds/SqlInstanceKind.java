@@ -101,7 +101,8 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         Values.computed(t.node().str("private_ip_address")), flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"),
         ip.str("allocated_ip_range"), ip.str("ssl_mode"), ip.bool("require_ssl"), ip.str("server_ca_mode"),
         psc.bool("psc_enabled"), psc.strings("allowed_consumer_projects"),
-        PscFields.consumers(t, psc, "psc_auto_connections", "consumer_service_project_id"));
+        PscFields.consumers(t, psc, "psc_auto_connections", "consumer_network",
+            "consumer_service_project_id"));
   }
 
   @Override

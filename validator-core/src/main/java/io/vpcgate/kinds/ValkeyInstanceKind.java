@@ -76,9 +76,9 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
   @Override
   public ValkeyInstance fromTerraform(TerraformFields t) {
     TfNode n = t.node();
-    Attr<List<PscConsumer>> consumers = PscFields.consumers(t, n, "desired_auto_created_endpoints", "project_id");
+    Attr<List<PscConsumer>> consumers = PscFields.consumers(t, n, "desired_auto_created_endpoints", "network", "project_id");
     if (consumers.known().map(List::isEmpty).orElse(false)) {
-      consumers = PscFields.consumers(t, n, "desired_psc_auto_connections", "project_id");
+      consumers = PscFields.consumers(t, n, "desired_psc_auto_connections", "network", "project_id");
     }
     if (consumers.known().map(List::isEmpty).orElse(false)) {
       List<PscConsumer> created = new ArrayList<>();
