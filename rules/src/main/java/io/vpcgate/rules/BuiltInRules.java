@@ -73,6 +73,7 @@ public final class BuiltInRules {
         new UnmanagedLiveResource(), // DRIFT-03
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
+        new io.vpcgate.rules.psc.ServiceConnectionPolicyMissing(), // PSC-01
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03

@@ -112,6 +112,7 @@ public final class RedisClusterKind implements Kind<RedisCluster> {
   public Map<Field, String> paths(String type) {
     return Paths.same(RedisCluster.NAME, RedisCluster.REGION, RedisCluster.AUTHORIZATION_MODE,
         RedisCluster.TRANSIT_ENCRYPTION_MODE, RedisCluster.SHARD_COUNT, RedisCluster.REPLICA_COUNT)
-        .at(RedisCluster.PSC_CONFIGS, "psc_configs[0].network").map();
+        .at(RedisCluster.PSC_CONFIGS, "psc_configs[0].network")
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "psc_configs[0].network").map();
   }
 }

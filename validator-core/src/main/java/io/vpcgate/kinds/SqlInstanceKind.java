@@ -152,6 +152,7 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         .at(SqlInstance.PRIVATE_NETWORK, ip + ".private_network")
         .at(SqlInstance.ALLOCATED_IP_RANGE, ip + ".allocated_ip_range").at(SqlInstance.SSL_MODE, ip + ".ssl_mode").at(SqlInstance.REQUIRE_SSL, ip + ".require_ssl")
         .at(SqlInstance.SERVER_CA_MODE, ip + ".server_ca_mode").at(SqlInstance.PSC_CONFIG, ip + ".psc_config")
-        .at(SqlInstance.PSC_AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections").map();
+        .at(SqlInstance.PSC_AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections")
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections[0].consumer_network").map();
   }
 }

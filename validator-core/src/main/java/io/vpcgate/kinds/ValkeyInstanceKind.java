@@ -175,6 +175,7 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
   public Map<Field, String> paths(String type) {
     return Paths.same(ValkeyInstance.NAME, ValkeyInstance.LOCATION, ValkeyInstance.MODE, ValkeyInstance.AUTHORIZATION_MODE,
         ValkeyInstance.TRANSIT_ENCRYPTION_MODE, ValkeyInstance.SHARD_COUNT)
-        .at(ValkeyInstance.AUTO_CREATED_ENDPOINTS, "desired_auto_created_endpoints[0].network").map();
+        .at(ValkeyInstance.AUTO_CREATED_ENDPOINTS, "desired_auto_created_endpoints[0].network")
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "desired_auto_created_endpoints[0].network").map();
   }
 }

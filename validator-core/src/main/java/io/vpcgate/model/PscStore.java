@@ -9,6 +9,8 @@ import java.util.List;
  * where a service connection policy for its {@link #serviceClass()} exists in that network and region.
  */
 public interface PscStore extends DataStore {
+  /** Where the consumer networks are written (each kind maps it to its attribute path). */
+  Field AUTO_CONNECTIONS = new Field("psc auto connections");
 
   /** The service class its policies name: {@code gcp-memorystore-redis}, {@code gcp-memorystore}, {@code google-cloud-sql}. */
   String serviceClass();
