@@ -74,6 +74,7 @@ public final class BuiltInRules {
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
         new io.vpcgate.rules.psc.ServiceConnectionPolicyMissing(), // PSC-01
+        new io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated(), // PSC-02
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03
