@@ -7,6 +7,7 @@ import static io.vpcgate.kind.Json.str;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vpcgate.kind.AssetFields;
 import io.vpcgate.kind.DriftField;
+import io.vpcgate.kind.ForceNew;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.LiveList;
 import io.vpcgate.kind.TerraformFields;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Memorystore for Redis Cluster ({@code google_redis_cluster}, REST {@code projects.locations.clusters},
  * listed over every location at once). The discovery endpoints and PSC connections are the server's,
  * known after apply. Unset authorization and in-transit encryption read as the provider's documented
- * defaults, AUTH_MODE_DISABLED and TRANSIT_ENCRYPTION_MODE_DISABLED.
+ * defaults, AUTH_MODE_DISABLED and TRANSIT_ENCRYPTION_MODE_DISABLED. ForceNew: authorization_mode and
+ * transit_encryption_mode ({@code immutable} in magic-modules {@code mmv1/products/redis/Cluster.yaml}).
  */
 public final class RedisClusterKind implements Kind<RedisCluster> {
 
@@ -106,6 +108,15 @@ public final class RedisClusterKind implements Kind<RedisCluster> {
             c -> Values.known(c.transitEncryptionMode())),
         DriftField.of("shard_count", RedisCluster.SHARD_COUNT, false, c -> Values.known(c.shardCount())),
         DriftField.of("replica_count", RedisCluster.REPLICA_COUNT, false, c -> Values.known(c.replicaCount())));
+  }
+
+  @Override
+  public List<ForceNew<RedisCluster>> forceNew() {
+    return List.of(
+        new ForceNew<>("authorization_mode",
+            (d, b) -> Values.differs("authorization_mode", d.authorizationMode(), b.authorizationMode())),
+        new ForceNew<>("transit_encryption_mode",
+            (d, b) -> Values.differs("transit_encryption_mode", d.transitEncryptionMode(), b.transitEncryptionMode())));
   }
 
   @Override

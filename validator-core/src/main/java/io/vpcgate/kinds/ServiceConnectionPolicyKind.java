@@ -25,7 +25,8 @@ import java.util.Optional;
  * Network Connectivity API {@code projects.locations.serviceConnectionPolicies}, listed over every
  * location at once with "-"). A policy without {@code psc_config} has no subnetworks (known empty).
  * Only the subnetworks and the limit can be updated; a new network or service class re-creates it
- * (https://cloud.google.com/vpc/docs/configure-service-connection-policies).
+ * (https://cloud.google.com/vpc/docs/configure-service-connection-policies; {@code immutable} in magic-modules
+ * {@code mmv1/products/networkconnectivityv1/ServiceConnectionPolicy.yaml}).
  */
 public final class ServiceConnectionPolicyKind implements Kind<ServiceConnectionPolicy> {
 

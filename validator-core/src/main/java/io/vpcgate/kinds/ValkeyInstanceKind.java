@@ -32,7 +32,8 @@ import java.util.Optional;
  * CONNECTION_TYPE_DISCOVERY}) of {@code endpoints}, else of the deprecated {@code psc_auto_connections},
  * else the deprecated {@code discovery_endpoints}. Not read live: there is no Java client for this
  * API, so only a snapshot (Cloud Asset Inventory exports it) shows what exists.
- * authorization_mode and transit_encryption_mode are immutable (the provider's documentation).
+ * ForceNew: authorization_mode, transit_encryption_mode and mode ({@code immutable} in magic-modules
+ * {@code mmv1/products/memorystore/Instance.yaml}).
  */
 public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
   private static final String DISCOVERY = "CONNECTION_TYPE_DISCOVERY";
@@ -168,7 +169,8 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
         new ForceNew<>("authorization_mode",
             (d, b) -> Values.differs("authorization_mode", d.authorizationMode(), b.authorizationMode())),
         new ForceNew<>("transit_encryption_mode",
-            (d, b) -> Values.differs("transit_encryption_mode", d.transitEncryptionMode(), b.transitEncryptionMode())));
+            (d, b) -> Values.differs("transit_encryption_mode", d.transitEncryptionMode(), b.transitEncryptionMode())),
+        new ForceNew<>("mode", (d, b) -> Values.differs("mode", d.mode(), b.mode())));
   }
 
   @Override

@@ -41,9 +41,18 @@ public final class ServiceConnectionPolicyDuplicated implements Rule {
       }
       List<ServiceConnectionPolicy> earlier = declared.subList(0, i);
       Optional<ServiceConnectionPolicy> twin = earlier.stream().filter(q -> collides(p, q)).findFirst();
-      Optional<ServiceConnectionPolicy> other = twin.isPresent() ? twin : world.stream()
-          .filter(q -> q != p && q.origin().side() == Side.LIVE && !q.id().sameAs(p.id()) && collides(p, q)).findFirst();
-      other.ifPresent(q -> out.add(finding(ctx, p, q, twin.isPresent())));
+      if (twin.isPresent()) {
+        out.add(finding(ctx, p, twin.get(), true));
+        continue;
+      }
+      List<ServiceConnectionPolicy> live = world.stream()
+          .filter(q -> q != p && q.origin().side() == Side.LIVE && !q.id().sameAs(p.id()) && collides(p, q)).toList();
+      if (!live.isEmpty() && (!p.id().name().isKnown() || !p.id().project().isKnown())) {
+        ctx.notEvaluated(p, RuleContext.at(p, ServiceConnectionPolicy.NAME), "whether " + p.address() + " is "
+            + live.get(0).address() + " or a second policy beside it: its name or project is not known before apply");
+        continue;
+      }
+      live.stream().findFirst().ifPresent(q -> out.add(finding(ctx, p, q, false)));
     }
     return out.stream();
   }

@@ -66,4 +66,18 @@ class ServiceConnectionPolicyDuplicatedTest {
     tester().addTerraformLines("main.tf", TWO.formatted("us-central1", "gcp-memorystore-redis", "var.net"))
         .expectNoFindings();
   }
+
+  @Test
+  void nameUnknownBeforeApply_besideALivePolicy_isNotJudged() {
+    tester().addTerraformLines("main.tf", """
+        variable "name" {}
+        resource "google_network_connectivity_service_connection_policy" "valkey" {
+          project       = "acme"
+          name          = var.name
+          location      = "us-central1"
+          service_class = "gcp-memorystore"
+          network       = "projects/acme/global/networks/vpc"
+        }
+        """).withLiveSnapshot("live.json").expectNotEvaluated("its name or project is not known before apply");
+  }
 }
