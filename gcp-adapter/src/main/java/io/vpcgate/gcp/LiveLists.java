@@ -14,6 +14,7 @@ import io.vpcgate.model.Subnetwork;
 import io.vpcgate.model.VpcConnector;
 import io.vpcgate.model.RedisCluster;
 import io.vpcgate.model.ServiceConnectionPolicy;
+import io.vpcgate.model.ValkeyInstance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,15 @@ final class LiveLists {
       Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
       Map.entry(RedisCluster.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> RedisClusterFetcher.clusters(c, p, x, q.pageSize(), calls))),
       Map.entry(ServiceConnectionPolicy.KIND,
-          (c, p, r, q, calls) -> eachRegion(q, x -> ServiceConnectionPolicyFetcher.policies(c, p, x, q.pageSize(), calls))));
+          (c, p, r, q, calls) -> eachRegion(q, x -> ServiceConnectionPolicyFetcher.policies(c, p, x, q.pageSize(), calls))),
+      Map.entry(ValkeyInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> {
+        try {
+          return ValkeyFetcher.instances(c, p, x, q.pageSize(), q.callTimeout(), calls);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while listing Memorystore for Valkey instances");
+        }
+      })));
 
   private LiveLists() {}
 

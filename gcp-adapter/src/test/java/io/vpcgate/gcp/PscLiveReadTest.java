@@ -14,6 +14,7 @@ import io.vpcgate.model.DataStore;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.RedisCluster;
 import io.vpcgate.model.ResourceGraph;
+import io.vpcgate.model.ValkeyInstance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,10 @@ class PscLiveReadTest {
           .setName(loc + "/serviceConnectionPolicies/redis-" + region).setNetwork(VPC).setServiceClass("gcp-memorystore-redis")
           .setPscConfig(ServiceConnectionPolicy.PscConfig.newBuilder().addSubnetworks("projects/acme/regions/" + region + "/subnetworks/psc")
               .setLimit(5)).build());
+      gcp.rest.valkey.add(CaiAsset.json(("{\"name\": \"%s/instances/valkey-%s\", \"mode\": \"CLUSTER\", "
+          + "\"shardCount\": 1, \"endpoints\": [{\"connections\": [{\"pscAutoConnection\": {\"ipAddress\": "
+          + "\"10.0.2.5\", \"port\": 6379, \"connectionType\": \"CONNECTION_TYPE_DISCOVERY\", \"network\": \"%s\", "
+          + "\"projectId\": \"acme\"}}]}]}").formatted(loc, region, VPC)));
     }
   }
 
@@ -82,7 +87,57 @@ class PscLiveReadTest {
     var coverage = read.snapshot().coverage();
     assertTrue(coverage.covers("redis_cluster", "acme", "asia-east1"), "listed over every region at once: " + coverage);
     assertTrue(coverage.covers("service_connection_policy", "acme", "asia-east1"), coverage.toString());
-    assertFalse(coverage.coversAnyRegion("valkey_instance", "acme"), "Valkey is never read live: " + coverage);
+    assertTrue(coverage.covers("valkey_instance", "acme", "asia-east1"), coverage.toString());
+  }
+
+  @Test
+  void valkey_listedWithPlainGets_overEveryLocation_andMapped() {
+    ResourceGraph g = read().graph();
+    assertEquals(2, g.all(ValkeyInstance.class).size());
+    ValkeyInstance v = g.all(ValkeyInstance.class).stream().filter(x -> x.id().regionOr("").equals("us-central1"))
+        .findFirst().orElseThrow();
+    assertEquals(Attr.known("valkey-us-central1"), v.id().name());
+    assertEquals(Attr.known(new NetworkRef("acme", "vpc")), v.network());
+    assertEquals(List.of(new DataStore.Endpoint(Attr.known("10.0.2.5"), Attr.known(6379))), v.endpoints());
+    assertEquals(Attr.known("CLUSTER"), v.mode());
+    assertTrue(gcp.behaviour.called().contains("GET /v1/projects/acme/locations/-/instances"),
+        gcp.behaviour.called().toString());
+    assertTrue(!gcp.rest.valkeyQueries.isEmpty() && gcp.rest.valkeyQueries.stream().allMatch(q -> q.contains("pageSize=")),
+        gcp.rest.valkeyQueries.toString());
+  }
+
+  @Test
+  void valkey_pagesAreFollowed() {
+    gcp.behaviour.maxPage = 1;
+    assertEquals(2, read().graph().all(ValkeyInstance.class).size());
+    assertTrue(gcp.rest.valkeyQueries.stream().anyMatch(q -> q.contains("pageToken=1")), gcp.rest.valkeyQueries.toString());
+  }
+
+  @Test
+  void valkey_retries503_thenSucceeds() {
+    gcp.behaviour.fail("/locations/-/instances", 503);
+    LiveRead read = read();
+    assertEquals(List.of(), read.gaps());
+    assertEquals(2, read.graph().all(ValkeyInstance.class).size());
+  }
+
+  @Test
+  void valkey_permissionDenied_isAGapNamingTheRole() {
+    gcp.behaviour.fail("/locations/-/instances", 403, 403, 403, 403);
+    LiveRead denied = read();
+    assertEquals(1, denied.gaps().size(), denied.gaps().toString());
+    String message = denied.gaps().get(0).message();
+    assertTrue(message.contains("cannot list Memorystore for Valkey instances in acme"), message);
+    assertTrue(message.contains("roles/memorystore.viewer"), message);
+    assertFalse(denied.snapshot().coverage().coversAnyRegion("valkey_instance", "acme"));
+  }
+
+  @Test
+  void valkey_malformedAnswer_isAGap_notAnEmptyList() {
+    gcp.behaviour.malform("/locations/-/instances");
+    LiveRead read = read();
+    assertEquals(1, read.gaps().size(), read.gaps().toString());
+    assertTrue(read.graph().all(ValkeyInstance.class).isEmpty());
   }
 
   @Test

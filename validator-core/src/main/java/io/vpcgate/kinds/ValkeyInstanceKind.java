@@ -10,6 +10,7 @@ import io.vpcgate.kind.AssetFields;
 import io.vpcgate.kind.DriftField;
 import io.vpcgate.kind.ForceNew;
 import io.vpcgate.kind.Kind;
+import io.vpcgate.kind.LiveList;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.kind.TfNode;
 import io.vpcgate.model.Attr;
@@ -30,8 +31,8 @@ import java.util.Optional;
  * deprecated {@code desired_psc_auto_connections}, else (an imported instance) the networks of the
  * auto-created connections. The endpoints are the discovery connections ({@code
  * CONNECTION_TYPE_DISCOVERY}) of {@code endpoints}, else of the deprecated {@code psc_auto_connections},
- * else the deprecated {@code discovery_endpoints}. Not read live: there is no Java client for this
- * API, so only a snapshot (Cloud Asset Inventory exports it) shows what exists.
+ * else the deprecated {@code discovery_endpoints}. Listed live over every location at once with plain
+ * REST GETs (there is no Java client for this API in the build).
  * ForceNew: authorization_mode, transit_encryption_mode and mode ({@code immutable} in magic-modules
  * {@code mmv1/products/memorystore/Instance.yaml}).
  */
@@ -61,6 +62,12 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
   @Override
   public Optional<String> assetType() {
     return Optional.of("memorystore.googleapis.com/Instance");
+  }
+
+  @Override
+  public Optional<LiveList> live() {
+    return Optional.of(new LiveList("Memorystore for Valkey instances", "memorystore.googleapis.com", "Memorystore API",
+        "roles/memorystore.viewer", "projects.locations.instances.list", LiveList.Span.ALL_REGIONS));
   }
 
   @Override
