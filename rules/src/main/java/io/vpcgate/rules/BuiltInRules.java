@@ -75,6 +75,7 @@ public final class BuiltInRules {
         new EnvNameNearMiss(), // DRIFT-06
         new io.vpcgate.rules.psc.ServiceConnectionPolicyMissing(), // PSC-01
         new io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated(), // PSC-02
+        new io.vpcgate.rules.psc.RedisClusterPortsBlocked(), // PSC-03
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03
