@@ -30,8 +30,9 @@ import java.util.Optional;
  * {@code location}. The consumer networks are {@code desired_auto_created_endpoints}, else the
  * deprecated {@code desired_psc_auto_connections}, else (an imported instance) the networks of the
  * auto-created connections. The endpoints are the discovery connections ({@code
- * CONNECTION_TYPE_DISCOVERY}) of {@code endpoints}, else of the deprecated {@code psc_auto_connections},
- * else the deprecated {@code discovery_endpoints}. Listed live over every location at once with plain
+ * CONNECTION_TYPE_DISCOVERY}) of {@code endpoints} (auto-created, and in the API user-created ones),
+ * else of the deprecated {@code psc_auto_connections}, else the deprecated {@code discovery_endpoints}
+ * (googleapis {@code google/cloud/memorystore/v1/memorystore.proto}). Listed live over every location at once with plain
  * REST GETs (there is no Java client for this API in the build).
  * ForceNew: authorization_mode, transit_encryption_mode and mode ({@code immutable} in magic-modules
  * {@code mmv1/products/memorystore/Instance.yaml}).
@@ -134,11 +135,16 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
   public Optional<ValkeyInstance> fromAsset(AssetFields a) {
     JsonNode d = a.data();
     List<JsonNode> connections = new ArrayList<>();
+    List<JsonNode> userCreated = new ArrayList<>();
     for (JsonNode e : array(d, "endpoints")) {
       for (JsonNode c : array(e, "connections")) {
         JsonNode auto = obj(c, "pscAutoConnection");
+        JsonNode user = obj(c, "pscConnection");
         if (!auto.isMissingNode()) {
           connections.add(auto);
+        }
+        if (!user.isMissingNode()) {
+          userCreated.add(user);
         }
       }
     }
@@ -146,7 +152,7 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
       connections = array(d, "pscAutoConnections");
     }
     List<Endpoint> discovery = new ArrayList<>();
-    for (JsonNode c : connections) {
+    for (JsonNode c : concat(connections, userCreated)) {
       if (str(c, "connectionType").known().map(DISCOVERY::equals).orElse(false)) {
         discovery.add(PscFields.endpoint(c, "ipAddress"));
       }
@@ -161,6 +167,12 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
     return Optional.of(new ValkeyInstance(a.origin(), a.id(ValkeyInstance.KIND, a.region()), Attr.known(consumers),
         Attr.known(discovery), str(d, "mode"), str(d, "authorizationMode"), str(d, "transitEncryptionMode"),
         integer(d, "shardCount"), integer(d, "replicaCount")));
+  }
+
+  private static List<JsonNode> concat(List<JsonNode> a, List<JsonNode> b) {
+    List<JsonNode> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   @Override

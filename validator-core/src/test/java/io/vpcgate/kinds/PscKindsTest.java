@@ -286,4 +286,48 @@ class PscKindsTest {
     assertEquals(Attr.known(DataStore.Attachment.PRIVATE_SERVICE_ACCESS), pg.attachment());
     assertEquals(Attr.known(VPC), pg.network());
   }
+
+  @Test
+  void valkeyUserCreatedDiscoveryConnection_isAnEndpoint_butNoAutoConnection() {
+    ResourceGraph g = assets("""
+        {"name": "//memorystore.googleapis.com/projects/acme/locations/us-central1/instances/byo",
+         "assetType": "memorystore.googleapis.com/Instance", "resource": {"version": "v1", "location": "us-central1",
+           "data": {"name": "projects/acme/locations/us-central1/instances/byo", "mode": "CLUSTER_DISABLED",
+             "endpoints": [{"connections": [{"pscConnection": {"ipAddress": "10.0.3.5", "port": 6379,
+               "connectionType": "CONNECTION_TYPE_DISCOVERY", "network": "projects/acme/global/networks/vpc"}}]}]}}}""");
+    ValkeyInstance v = g.all(ValkeyInstance.class).get(0);
+    assertEquals(List.of(new DataStore.Endpoint(Attr.known("10.0.3.5"), Attr.known(6379))), v.endpoints());
+    assertEquals(Attr.known(List.of()), v.autoConnections(), "user-created endpoints need no service connection policy");
+  }
+
+  @Test
+  void forceNew_immutableFieldsOfTheClusterAndTheInstance() throws IOException {
+    String cluster = """
+        resource "google_redis_cluster" "c" {
+          project            = "acme"
+          region             = "us-central1"
+          name               = "c"
+          shard_count        = 3
+          authorization_mode = "%s"
+          psc_configs {
+            network = "projects/acme/global/networks/vpc"
+          }
+        }
+        resource "google_memorystore_instance" "v" {
+          project     = "acme"
+          instance_id = "v"
+          location    = "us-central1"
+          shard_count = 1
+          mode        = "%s"
+        }
+        """;
+    ResourceGraph before = hcl(cluster.formatted("AUTH_MODE_DISABLED", "CLUSTER"));
+    ResourceGraph after = hcl(cluster.formatted("AUTH_MODE_IAM_AUTH", "CLUSTER_DISABLED"));
+    RedisCluster c = after.all(RedisCluster.class).get(0);
+    assertEquals(List.of("authorization_mode AUTH_MODE_DISABLED -> AUTH_MODE_IAM_AUTH"), Kinds.forceNew(c).stream()
+        .flatMap(f -> f.why(c, before.all(RedisCluster.class).get(0)).stream()).toList());
+    ValkeyInstance v = after.all(ValkeyInstance.class).get(0);
+    assertEquals(List.of("mode CLUSTER -> CLUSTER_DISABLED"), Kinds.forceNew(v).stream()
+        .flatMap(f -> f.why(v, before.all(ValkeyInstance.class).get(0)).stream()).toList());
+  }
 }
