@@ -84,8 +84,9 @@ public final class ServiceConnectionPolicyMissing implements Rule {
               + "that network cannot connect%s", Kinds.of(store).title(), store.address(), network.get(), network.get().name(),
               store.serviceClass(), region.get(), unsure.map(u -> " (could not be confirmed: " + u + ")").orElse(""))
           .remediation("Add a google_network_connectivity_service_connection_policy with service_class = \"%s\", "
-              + "location = \"%s\", network = %s and psc_config { subnetworks = [a subnetwork in %s] }, and make "
-              + "%s depend on it", store.serviceClass(), region.get(), network.get(), region.get(), store.address())
+              + "location = \"%s\", network = \"%s\" and psc_config { subnetworks = [a subnetwork in %s] }, and "
+              + "make %s depend on it", store.serviceClass(), region.get(), path(network.get()), region.get(),
+              store.address())
           .build());
     }
   }
@@ -160,6 +161,11 @@ public final class ServiceConnectionPolicyMissing implements Rule {
     }
     List<Subnetwork> named = ctx.world().named(Subnetwork.class, name, p.id().project().known());
     return named.size() == 1 ? named.get(0).id().region().known() : Optional.empty();
+  }
+
+  /** "projects/P/global/networks/N", or the bare name when the project is not known. */
+  private static String path(NetworkRef n) {
+    return n.project().isEmpty() ? n.name() : "projects/" + n.project() + "/global/networks/" + n.name();
   }
 
   private static String last(String s) {
