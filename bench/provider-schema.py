@@ -27,6 +27,9 @@ GENERATED = {
     'google_secret_manager_secret': 'secretmanager/Secret.yaml',
     'google_secret_manager_secret_version': 'secretmanager/SecretVersion.yaml',
     'google_cloudfunctions2_function': 'cloudfunctions2/Function.yaml',
+    'google_redis_cluster': 'redis/Cluster.yaml',
+    'google_memorystore_instance': 'memorystore/Instance.yaml',
+    'google_network_connectivity_service_connection_policy': 'networkconnectivityv1/ServiceConnectionPolicy.yaml',
 }
 HANDWRITTEN = {
     'google_sql_database_instance': 'sql/resource_sql_database_instance_meta.yaml.tmpl',

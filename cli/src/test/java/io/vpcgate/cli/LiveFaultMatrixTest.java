@@ -44,7 +44,10 @@ class LiveFaultMatrixTest {
       new Api("subnetworks", "aggregated/subnetworks", true, false),
       new Api("routers", "aggregated/routers", true, false),
       new Api("Cloud Functions", "FunctionService/ListFunctions", false, false),
-      new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true));
+      new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true),
+      new Api("Memorystore for Redis clusters", "CloudRedisCluster/ListClusters", false, false),
+      new Api("service connection policies", "CrossNetworkAutomationService/ListServiceConnectionPolicies", false, false),
+      new Api("Memorystore for Valkey instances", "GET /v1/projects/" + PROJECT + "/locations/-/instances", true, false));
 
   private static final List<Fault> FAULTS = List.of(
       new Fault("403", (b, api) -> b.fail(api.method(), repeat(api.rest() ? 403 : 7))),

@@ -7,5 +7,7 @@ package io.vpcgate.gcp;
  */
 public enum Api {
   RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET,
-  FUNCTIONS
+  FUNCTIONS,
+  /** Network Connectivity (service connection policies). Memorystore for Redis Cluster shares {@link #REDIS}'s service. */
+  NETWORKCONNECTIVITY
 }

@@ -55,6 +55,9 @@ final class Clients implements AutoCloseable {
   private ProjectsClient projects;
   private AssetServiceClient assets;
   private FunctionServiceClient functions;
+  private com.google.cloud.redis.cluster.v1.CloudRedisClusterClient redisCluster;
+  private Rest memorystore;
+  private com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient networkConnectivity;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -95,6 +98,27 @@ final class Clients implements AutoCloseable {
       functions = track(FunctionServiceClient.create(b.build()));
     }
     return functions;
+  }
+
+  /** Memorystore for Redis Cluster: the same service (redis.googleapis.com) as {@link #redis()}. */
+  synchronized com.google.cloud.redis.cluster.v1.CloudRedisClusterClient redisCluster() throws IOException {
+    if (redisCluster == null) {
+      var b = grpc(Api.REDIS, com.google.cloud.redis.cluster.v1.CloudRedisClusterSettings.newBuilder());
+      RetryPolicy.apply(b.listClustersSettings(), callTimeout);
+      redisCluster = track(com.google.cloud.redis.cluster.v1.CloudRedisClusterClient.create(b.build()));
+    }
+    return redisCluster;
+  }
+
+  synchronized com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient networkConnectivity()
+      throws IOException {
+    if (networkConnectivity == null) {
+      var b = grpc(Api.NETWORKCONNECTIVITY,
+          com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceSettings.newBuilder());
+      RetryPolicy.apply(b.listServiceConnectionPoliciesSettings(), callTimeout);
+      networkConnectivity = track(com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient.create(b.build()));
+    }
+    return networkConnectivity;
   }
 
   synchronized AssetServiceClient assets() throws IOException {
@@ -179,20 +203,39 @@ final class Clients implements AutoCloseable {
   /** SQL Admin has no GA GAPIC client; its REST client retries by hand (see {@link SqlInstanceFetcher}). */
   synchronized SQLAdmin sqlAdmin() {
     if (sqlAdmin == null) {
-      int ms = (int) callTimeout.toMillis();
-      HttpRequestInitializer timeouts = request -> request.setConnectTimeout(ms).setReadTimeout(ms);
-      HttpRequestInitializer init = options.rawCredentials()
-          .<HttpRequestInitializer>map(c -> request -> {
-            new HttpCredentialsAdapter(c).initialize(request);
-            timeouts.initialize(request);
-          })
-          .orElse(timeouts);
-      SQLAdmin.Builder b = new SQLAdmin.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), init)
+      SQLAdmin.Builder b = new SQLAdmin.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), httpInit())
           .setApplicationName("vpcgate");
       options.restRoot().ifPresent(root -> b.setRootUrl(root.endsWith("/") ? root : root + "/"));
       sqlAdmin = b.build();
     }
     return sqlAdmin;
+  }
+
+  /** A REST API without a Java client: its request factory (credentials, timeouts) and root URL ending in "/". */
+  record Rest(com.google.api.client.http.HttpRequestFactory requests, String root) {}
+
+  /**
+   * Memorystore for Valkey ({@code memorystore.googleapis.com}), which has no Java client here: plain
+   * GET requests with the credentials and timeouts of the SQL Admin client; the loopback fake in tests.
+   */
+  synchronized Rest memorystore() {
+    if (memorystore == null) {
+      String root = options.restRoot().orElse("https://memorystore.googleapis.com/");
+      memorystore = new Rest(new NetHttpTransport().createRequestFactory(httpInit()), root.endsWith("/") ? root : root + "/");
+    }
+    return memorystore;
+  }
+
+  /** Credentials (none for fakes) and the call timeout on every HTTP request of the REST clients. */
+  private HttpRequestInitializer httpInit() {
+    int ms = (int) callTimeout.toMillis();
+    HttpRequestInitializer timeouts = request -> request.setConnectTimeout(ms).setReadTimeout(ms);
+    return options.rawCredentials()
+        .<HttpRequestInitializer>map(c -> request -> {
+          new HttpCredentialsAdapter(c).initialize(request);
+          timeouts.initialize(request);
+        })
+        .orElse(timeouts);
   }
 
   private <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> B grpc(Api api, B builder) {

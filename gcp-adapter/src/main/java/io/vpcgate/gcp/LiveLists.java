@@ -13,6 +13,9 @@ import io.vpcgate.model.Router;
 import io.vpcgate.model.SqlInstance;
 import io.vpcgate.model.Subnetwork;
 import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.RedisCluster;
+import io.vpcgate.model.ServiceConnectionPolicy;
+import io.vpcgate.model.ValkeyInstance;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +47,38 @@ final class LiveLists {
       Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
       Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
       Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
-      Map.entry(CloudFunction.KIND, LiveLists::functions));
+      Map.entry(CloudFunction.KIND, LiveLists::functions),
+      Map.entry(RedisCluster.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> RedisClusterFetcher.clusters(c, p, x, q.pageSize(), calls))),
+      Map.entry(ServiceConnectionPolicy.KIND,
+          (c, p, r, q, calls) -> eachRegion(q, x -> ServiceConnectionPolicyFetcher.policies(c, p, x, q.pageSize(), calls))),
+      Map.entry(ValkeyInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> {
+        try {
+          return ValkeyFetcher.instances(c, p, x, q.pageSize(), q.callTimeout(), calls);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while listing Memorystore for Valkey instances");
+        }
+      })));
 
   private LiveLists() {}
 
   static Optional<Lister> of(Kind<?> kind) {
     return Optional.ofNullable(LISTERS.get(kind.name()));
+  }
+
+  /** One list call of one location ("-": all). */
+  @FunctionalInterface
+  private interface RegionList {
+    List<ObjectNode> list(String region) throws IOException;
+  }
+
+  /** Every location with "-"; when the request names regions, each of them. */
+  private static List<ObjectNode> eachRegion(LiveRequest request, RegionList list) throws IOException {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
+      out.addAll(list.list(r));
+    }
+    return out;
   }
 
   /** Memorystore lists every location with "-"; when the request names regions, each of them. */

@@ -151,6 +151,10 @@ public final class FakeGcp implements AutoCloseable {
         case "vpcaccess.googleapis.com/Connector" -> grpc.connectors.add(proto(data, Connector.newBuilder()));
         case "redis.googleapis.com/Instance" -> grpc.redis.add(proto(data, Instance.newBuilder()));
         case "run.googleapis.com/Service" -> grpc.services.add(proto(data, Service.newBuilder()));
+        case "memorystore.googleapis.com/Instance" -> rest.valkey.add(data);
+        case "redis.googleapis.com/Cluster" -> grpc.clusters.add(proto(data, com.google.cloud.redis.cluster.v1.Cluster.newBuilder()));
+        case "networkconnectivity.googleapis.com/ServiceConnectionPolicy" -> grpc.connectionPolicies.add(proto(data,
+            com.google.cloud.networkconnectivity.v1.ServiceConnectionPolicy.newBuilder()));
         default -> { }
       }
     }

@@ -57,6 +57,10 @@ final class FakeGrpc implements AutoCloseable {
   final List<ListFunctionsRequest> functionRequests = new CopyOnWriteArrayList<>();
   /** Locations the Cloud Functions list reports as unreachable. */
   final List<String> unreachableFunctionLocations = new CopyOnWriteArrayList<>();
+  /** The parent and page token of each list request the Redis Cluster and Network Connectivity fakes served. */
+  final List<String> requests = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.redis.cluster.v1.Cluster> clusters = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.networkconnectivity.v1.ServiceConnectionPolicy> connectionPolicies = new CopyOnWriteArrayList<>();
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -72,6 +76,8 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new Redis(), every))
         .addService(ServerInterceptors.intercept(new Assets(), every))
         .addService(ServerInterceptors.intercept(new Functions(), every))
+        .addService(ServerInterceptors.intercept(new RedisClusters(), every))
+        .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
@@ -97,6 +103,8 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new Redis(), every))
           .addService(ServerInterceptors.intercept(new Assets(), every))
           .addService(ServerInterceptors.intercept(new Functions(), every))
+          .addService(ServerInterceptors.intercept(new RedisClusters(), every))
+          .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
           .build().start();
     }
     return tcp.getPort();
@@ -147,6 +155,33 @@ final class FakeGrpc implements AutoCloseable {
       var page = behaviour.page("CloudRedis/ListInstances", redis.stream().filter(i -> in(i.getName(), req.getParent())).toList(),
           req.getPageToken(), req.getPageSize());
       out.onNext(ListInstancesResponse.newBuilder().addAllInstances(page.items()).setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  private final class RedisClusters extends com.google.cloud.redis.cluster.v1.CloudRedisClusterGrpc.CloudRedisClusterImplBase {
+    @Override
+    public void listClusters(com.google.cloud.redis.cluster.v1.ListClustersRequest req,
+        StreamObserver<com.google.cloud.redis.cluster.v1.ListClustersResponse> out) {
+      requests.add("ListClusters " + req.getParent() + " token=" + req.getPageToken());
+      var page = behaviour.page("CloudRedisCluster/ListClusters", clusters.stream().filter(c -> in(c.getName(), req.getParent()))
+          .toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.redis.cluster.v1.ListClustersResponse.newBuilder().addAllClusters(page.items())
+          .setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  private final class ConnectionPolicies
+      extends com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceGrpc.CrossNetworkAutomationServiceImplBase {
+    @Override
+    public void listServiceConnectionPolicies(com.google.cloud.networkconnectivity.v1.ListServiceConnectionPoliciesRequest req,
+        StreamObserver<com.google.cloud.networkconnectivity.v1.ListServiceConnectionPoliciesResponse> out) {
+      requests.add("ListServiceConnectionPolicies " + req.getParent() + " token=" + req.getPageToken());
+      var page = behaviour.page("CrossNetworkAutomationService/ListServiceConnectionPolicies", connectionPolicies.stream()
+          .filter(p -> in(p.getName(), req.getParent())).toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.networkconnectivity.v1.ListServiceConnectionPoliciesResponse.newBuilder()
+          .addAllServiceConnectionPolicies(page.items()).setNextPageToken(page.next()).build());
       out.onCompleted();
     }
   }

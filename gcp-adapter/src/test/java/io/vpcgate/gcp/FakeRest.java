@@ -36,6 +36,10 @@ final class FakeRest implements AutoCloseable {
   final Map<String, List<ObjectNode>> subnetworks = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> routers = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> sqlInstances = new CopyOnWriteArrayList<>();
+  /** Memorystore for Valkey instances (memorystore.googleapis.com v1), and the query of each list request. */
+  final List<ObjectNode> valkey = new CopyOnWriteArrayList<>();
+  final List<String> valkeyQueries = new CopyOnWriteArrayList<>();
+  private static final Pattern VALKEY = Pattern.compile("^/v1/projects/([^/]+)/locations/([^/]+)/instances$");
   /** Service project → its Shared VPC host project (none: attached to no host). */
   final Map<String, String> xpnHosts = new java.util.concurrent.ConcurrentHashMap<>();
   private final FakeBehaviour behaviour;
@@ -74,6 +78,22 @@ final class FakeRest implements AutoCloseable {
     }
     if (behaviour.malformed(method)) {
       send(x, 200, "{\"items\": [{\"name\": ");
+      return;
+    }
+    Matcher v = VALKEY.matcher(x.getRequestURI().getPath());
+    if (v.matches()) {
+      valkeyQueries.add(String.valueOf(x.getRequestURI().getRawQuery()));
+      Map<String, String> q = query(x.getRequestURI().getRawQuery());
+      List<ObjectNode> here = valkey.stream().filter(i -> i.path("name").asText().startsWith("projects/" + v.group(1) + "/")
+          && (v.group(2).equals("-") || i.path("name").asText().contains("/locations/" + v.group(2) + "/"))).toList();
+      var page = FakeBehaviour.page(here, q.get("pageToken"), Integer.parseInt(q.getOrDefault("pageSize", "0")),
+          behaviour.maxPage);
+      ObjectNode body = JSON.createObjectNode();
+      page.items().forEach(body.putArray("instances")::add);
+      if (!page.next().isEmpty()) {
+        body.put("nextPageToken", page.next());
+      }
+      send(x, 200, body.toString());
       return;
     }
     Matcher m = PATH.matcher(x.getRequestURI().getPath());

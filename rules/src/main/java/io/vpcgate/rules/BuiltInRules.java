@@ -84,6 +84,9 @@ public final class BuiltInRules {
         new FunctionConnectorAndDirectVpc(), // FN-02
         new FunctionEgressSettingWithoutItsPath(), // FN-03
         new FunctionConnectorShortName(), // FN-04
+        new io.vpcgate.rules.psc.ServiceConnectionPolicyMissing(), // PSC-01
+        new io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated(), // PSC-02
+        new io.vpcgate.rules.psc.RedisClusterPortsBlocked(), // PSC-03
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03

@@ -35,7 +35,10 @@ public final class Kinds {
       new SecretKind(),
       new SecretVersionKind(),
       new ProjectKind(),
-      new CloudFunctionKind());
+      new CloudFunctionKind(),
+      new RedisClusterKind(),
+      new ValkeyInstanceKind(),
+      new ServiceConnectionPolicyKind());
 
   private static final Map<String, Kind<?>> BY_TERRAFORM_TYPE = index(ALL, Kind::terraformTypes);
   private static final Map<String, Kind<?>> BY_ASSET_TYPE = index(ALL, k -> k.assetType().stream().toList());

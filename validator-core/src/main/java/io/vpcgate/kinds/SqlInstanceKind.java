@@ -4,6 +4,7 @@ import static io.vpcgate.kind.Json.array;
 import static io.vpcgate.kind.Json.bool;
 import static io.vpcgate.kind.Json.obj;
 import static io.vpcgate.kind.Json.str;
+import static io.vpcgate.kind.Json.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vpcgate.kind.AssetFields;
@@ -25,7 +26,9 @@ import java.util.TreeMap;
 /**
  * Cloud SQL instances ({@code google_sql_database_instance}, SQL Admin {@code instances.list}, one
  * list per project). The connection name ({@code project:region:name}) is derived before apply; the
- * private IP is known after it. Unset ipv4_enabled reads as the API default, true.
+ * private IP is known after it. Unset ipv4_enabled reads as the API default, true. Private Service
+ * Connect: psc_enabled, allowed_consumer_projects and the consumer networks of psc_auto_connections
+ * (REST pscConfig.pscAutoConnections: consumerNetwork, consumerProject).
  */
 public final class SqlInstanceKind implements Kind<SqlInstance> {
 
@@ -78,6 +81,7 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
     ResourceId id = t.id(SqlInstance.KIND);
     TfNode settings = t.node().first("settings");
     TfNode ip = settings.first("ip_configuration");
+    TfNode psc = ip.first("psc_config");
     Attr<String> connection = id.project().isKnown() && id.region().isKnown() && id.name().isKnown()
         ? Attr.known(id.projectOr("") + ":" + id.regionOr("") + ":" + id.nameOr(""))
         : Attr.unknown("known after apply");
@@ -96,7 +100,9 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         Values.orDefault(ip.bool("ipv4_enabled"), true), t.network(ip.str("private_network")),
         Values.computed(t.node().str("private_ip_address")), flagsKnown ? Attr.known(flags) : Attr.unknown("database flags unknown"),
         ip.str("allocated_ip_range"), ip.str("ssl_mode"), ip.bool("require_ssl"), ip.str("server_ca_mode"),
-        ip.first("psc_config").bool("psc_enabled"));
+        psc.bool("psc_enabled"), psc.strings("allowed_consumer_projects"),
+        PscFields.consumers(t, psc, "psc_auto_connections", "consumer_network",
+            "consumer_service_project_id"));
   }
 
   @Override
@@ -104,6 +110,7 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
     JsonNode d = a.data();
     JsonNode settings = obj(d, "settings");
     JsonNode ip = obj(settings, "ipConfiguration");
+    JsonNode psc = obj(ip, "pscConfig");
     String project = str(d, "project").known().orElse(a.asset().segment("projects"));
     String name = str(d, "name").known().orElse(a.asset().shortName());
     String region = str(d, "region").known().orElse(a.asset().location());
@@ -121,7 +128,9 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         str(d, "connectionName"), str(d, "databaseVersion"), str(settings, "tier"),
         Values.orDefault(bool(ip, "ipv4Enabled"), true), a.network(ip, "privateNetwork"), privateIp, Attr.known(flags),
         str(ip, "allocatedIpRange"), str(ip, "sslMode"), bool(ip, "requireSsl"), str(ip, "serverCaMode"),
-        bool(obj(ip, "pscConfig"), "pscEnabled")));
+        bool(psc, "pscEnabled"), psc.has("allowedConsumerProjects") ? Attr.known(strings(psc, "allowedConsumerProjects"))
+        : Attr.absent(), Attr.known(PscFields.consumers(a, array(psc, "pscAutoConnections"), "consumerNetwork",
+            "consumerProject"))));
   }
 
   @Override
@@ -142,6 +151,8 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         .at(SqlInstance.IP_CONFIGURATION, ip).at(SqlInstance.IPV4_ENABLED, ip + ".ipv4_enabled")
         .at(SqlInstance.PRIVATE_NETWORK, ip + ".private_network")
         .at(SqlInstance.ALLOCATED_IP_RANGE, ip + ".allocated_ip_range").at(SqlInstance.SSL_MODE, ip + ".ssl_mode").at(SqlInstance.REQUIRE_SSL, ip + ".require_ssl")
-        .at(SqlInstance.SERVER_CA_MODE, ip + ".server_ca_mode").map();
+        .at(SqlInstance.SERVER_CA_MODE, ip + ".server_ca_mode").at(SqlInstance.PSC_CONFIG, ip + ".psc_config")
+        .at(SqlInstance.PSC_AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections")
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections[0].consumer_network").map();
   }
 }
