@@ -2,7 +2,10 @@ package io.vpcgate.gcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcgate.kind.Kind;
+import io.vpcgate.model.AppEngineVersion;
+import io.vpcgate.model.CloudRunJob;
 import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunWorkerPool;
 import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
@@ -42,7 +45,10 @@ final class LiveLists {
       Map.entry(RedisInstance.KIND, LiveLists::redis),
       Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
       Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
-      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)));
+      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
+      Map.entry(CloudRunJob.KIND, (c, p, r, q, calls) -> RunJobFetcher.jobs(c, p, r, q.pageSize(), calls)),
+      Map.entry(CloudRunWorkerPool.KIND, (c, p, r, q, calls) -> RunJobFetcher.workerPools(c, p, r, q.pageSize(), calls)),
+      Map.entry(AppEngineVersion.KIND, (c, p, r, q, calls) -> AppEngineFetcher.versions(c, p, q.pageSize(), calls)));
 
   private LiveLists() {}
 

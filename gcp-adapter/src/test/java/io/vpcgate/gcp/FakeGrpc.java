@@ -47,6 +47,7 @@ final class FakeGrpc implements AutoCloseable {
   final List<Instance> redis = new CopyOnWriteArrayList<>();
   final List<Asset> assets = new CopyOnWriteArrayList<>();
   final List<Asset> policies = new CopyOnWriteArrayList<>();
+  final FakeServerless serverless;
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -54,6 +55,7 @@ final class FakeGrpc implements AutoCloseable {
 
   FakeGrpc(FakeBehaviour behaviour) throws IOException {
     this.behaviour = behaviour;
+    this.serverless = new FakeServerless(behaviour);
     String name = InProcessServerBuilder.generateName();
     ServerInterceptor every = new Every();
     server = InProcessServerBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool())
@@ -61,13 +63,14 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new VpcAccess(), every))
         .addService(ServerInterceptors.intercept(new Redis(), every))
         .addService(ServerInterceptors.intercept(new Assets(), every))
+        .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
 
   Map<Api, TransportChannelProvider> channels() {
     TransportChannelProvider p = FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
-    return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p);
+    return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p, Api.APPENGINE, p);
   }
 
   /** The same services on a loopback TCP port as well (for a vpcgate process of its own); returns the port. */
@@ -80,6 +83,7 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new VpcAccess(), every))
           .addService(ServerInterceptors.intercept(new Redis(), every))
           .addService(ServerInterceptors.intercept(new Assets(), every))
+          .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
           .build().start();
     }
     return tcp.getPort();
