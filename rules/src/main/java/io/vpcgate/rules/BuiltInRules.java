@@ -1,6 +1,8 @@
 package io.vpcgate.rules;
 
 import io.vpcgate.engine.Rule;
+import io.vpcgate.rules.appengine.AppEngineBasicScalingOutOfBounds;
+import io.vpcgate.rules.appengine.AppEngineConnectorInvalid;
 import io.vpcgate.rules.connector.ConnectorInstanceBounds;
 import io.vpcgate.rules.connector.ConnectorMachineTypeInvalid;
 import io.vpcgate.rules.connector.ConnectorNameInvalid;
@@ -28,6 +30,8 @@ import io.vpcgate.rules.run.CloudRunTimeoutOrConcurrencyInvalid;
 import io.vpcgate.rules.run.CloudSqlAttachmentUnresolved;
 import io.vpcgate.rules.run.CloudRunProbeLimits;
 import io.vpcgate.rules.run.CloudRunVpcAccessAmbiguous;
+import io.vpcgate.rules.jobs.JobTaskBoundsInvalid;
+import io.vpcgate.rules.jobs.JobVpcEgressInvalid;
 import io.vpcgate.rules.redis.RedisNameInvalidOrReplaced;
 import io.vpcgate.rules.redis.RedisNetworkNotInProject;
 import io.vpcgate.rules.redis.RedisReservedRangeInvalid;
@@ -73,6 +77,10 @@ public final class BuiltInRules {
         new UnmanagedLiveResource(), // DRIFT-03
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
+        new AppEngineConnectorInvalid(), // GAE-01
+        new AppEngineBasicScalingOutOfBounds(), // GAE-02
+        new JobVpcEgressInvalid(), // JOB-01
+        new JobTaskBoundsInvalid(), // JOB-02
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03
