@@ -26,6 +26,9 @@ GENERATED = {
     'google_compute_router_nat': 'compute/RouterNat.yaml',
     'google_secret_manager_secret': 'secretmanager/Secret.yaml',
     'google_secret_manager_secret_version': 'secretmanager/SecretVersion.yaml',
+    'google_cloud_run_v2_job': 'cloudrunv2/Job.yaml',
+    'google_cloud_run_v2_worker_pool': 'cloudrunv2/WorkerPool.yaml',
+    'google_app_engine_standard_app_version': 'appengine/StandardAppVersion.yaml',
 }
 HANDWRITTEN = {
     'google_sql_database_instance': 'sql/resource_sql_database_instance_meta.yaml.tmpl',
