@@ -151,6 +151,13 @@ public final class FakeGcp implements AutoCloseable {
         case "vpcaccess.googleapis.com/Connector" -> grpc.connectors.add(proto(data, Connector.newBuilder()));
         case "redis.googleapis.com/Instance" -> grpc.redis.add(proto(data, Instance.newBuilder()));
         case "run.googleapis.com/Service" -> grpc.services.add(proto(data, Service.newBuilder()));
+        case "run.googleapis.com/Job" -> grpc.serverless.jobs.add(proto(data, com.google.cloud.run.v2.Job.newBuilder()));
+        case "run.googleapis.com/WorkerPool" ->
+            grpc.serverless.workerPools.add(proto(data, com.google.cloud.run.v2.WorkerPool.newBuilder()));
+        case "appengine.googleapis.com/Version" -> {
+          grpc.serverless.versions.add(proto(data, com.google.appengine.v1.Version.newBuilder()));
+          grpc.serverless.appLocations.put(data.path("name").asText().split("/")[1], location);
+        }
         default -> { }
       }
     }

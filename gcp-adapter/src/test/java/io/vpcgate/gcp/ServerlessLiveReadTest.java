@@ -150,6 +150,20 @@ class ServerlessLiveReadTest {
         + "perhaps you should grant roles/run.viewer")), gaps.toString());
   }
 
+  /** What the fake loads from a snapshot (for the packaged CLI's end-to-end tests) it serves back as read. */
+  @Test
+  void snapshotLoadedIntoTheFake_readsBackTheSame() throws Exception {
+    String written = SnapshotWriter.render(read());
+    try (FakeGcp again = new FakeGcp().load(written)) {
+      LiveRead back = again.reader().read(LiveRequest.project("acme", List.of("us-central1"))
+          .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20)), Set.of());
+      assertEquals(List.of(), back.gaps());
+      assertEquals(3, back.graph().all(CloudRunJob.class).size());
+      assertEquals(1, back.graph().all(CloudRunWorkerPool.class).size());
+      assertEquals(Attr.known("us-central1"), back.graph().all(AppEngineVersion.class).get(0).id().region());
+    }
+  }
+
   private <T> List<T> requests(Class<T> type) {
     return gcp.grpc.serverless.requests.stream().filter(type::isInstance).map(type::cast).toList();
   }
