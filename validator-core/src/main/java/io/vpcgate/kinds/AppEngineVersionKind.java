@@ -124,16 +124,25 @@ public final class AppEngineVersionKind implements Kind<AppEngineVersion> {
         automatic.integer("max_concurrent_requests"), basic.integer("max_instances"), manual.integer("instances"));
   }
 
-  /** {@code env_variables}: a map of names to literal values, each at {@code env_variables.NAME}. */
+  /**
+   * {@code env_variables}: a map of names to literal values, each at {@code env_variables.NAME}.
+   * Terraform records the resources a map is computed from for the whole attribute, not per key; an
+   * entry gets them only when it is the one entry not known before apply (or the only entry), so
+   * that no variable is said to point at a store another variable names.
+   */
   private static List<EnvVar> env(TerraformFields t, TfNode n) {
     List<EnvVar> out = new ArrayList<>();
-    if (n.get("env_variables").value() instanceof Value.MapV m) {
-      m.entries().forEach((k, v) -> {
-        String at = "env_variables." + k;
-        out.add(new EnvVar(Attr.known(k), new TfNode(v).asStr(), false, at, Attr.absent(), Attr.absent(),
-            t.referencesAt(at)));
-      });
+    if (!(n.get("env_variables").value() instanceof Value.MapV m)) {
+      return out;
     }
+    List<String> refs = t.referencesAt("env_variables");
+    long computed = m.entries().values().stream().filter(v -> !new TfNode(v).asStr().isKnown()).count();
+    m.entries().forEach((k, v) -> {
+      Attr<String> value = new TfNode(v).asStr();
+      boolean owns = m.entries().size() == 1 || computed == 1 && !value.isKnown();
+      out.add(new EnvVar(Attr.known(k), value, false, "env_variables." + k, Attr.absent(), Attr.absent(),
+          owns ? refs : List.of()));
+    });
     return out;
   }
 

@@ -155,6 +155,28 @@ class AppEngineVersionKindTest {
   }
 
   @Test
+  void hcl_envReferences_goToTheOneComputedEntryOnly() throws IOException {
+    Files.writeString(dir.resolve("redis.tf"), """
+        resource "google_redis_instance" "cache" {
+          name           = "cache"
+          project        = "acme"
+          region         = "us-central1"
+          memory_size_gb = 1
+        }
+        """);
+    AppEngineVersion v = hcl("""
+          env_variables = {
+            MODE       = "prod"
+            REDIS_HOST = google_redis_instance.cache.host
+          }
+        """);
+    assertEquals(java.util.List.of(), v.env().stream().filter(e -> e.name().equals(Attr.known("MODE"))).findFirst()
+        .get().references());
+    assertEquals(java.util.List.of("google_redis_instance.cache.host"), v.env().stream()
+        .filter(e -> e.name().equals(Attr.known("REDIS_HOST"))).findFirst().get().references());
+  }
+
+  @Test
   void appEngineLocations_mapToRegions_orStayUnknown() {
     assertEquals(Attr.known("us-central1"), AppEngineLocations.region("us-central"));
     assertEquals(Attr.known("europe-west1"), AppEngineLocations.region("europe-west"));
