@@ -11,6 +11,7 @@ import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.LiveList;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.kind.TfNode;
+import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunJob;
 import io.vpcgate.model.Field;
 import io.vpcgate.model.Workload;
@@ -23,7 +24,9 @@ import java.util.Optional;
  * template.task_count}, and the task template {@code template.template} with {@code vpc_access},
  * containers, service account and volumes), Cloud Asset type {@code run.googleapis.com/Job}, read
  * live with Cloud Run Admin v2 ({@code jobs.list} per region, like services). Drift compares the
- * egress path, parallelism, task count and service account.
+ * egress path, parallelism, task count and service account. Cloud Asset Inventory lists the type
+ * (https://cloud.google.com/asset-inventory/docs/supported-asset-types); an asset in the v1 (Knative)
+ * shape is kept with its settings unknown rather than guessed.
  */
 public final class CloudRunJobKind implements Kind<CloudRunJob> {
   private static final String TASK = "template[0].template[0]";
@@ -75,6 +78,11 @@ public final class CloudRunJobKind implements Kind<CloudRunJob> {
 
   @Override
   public Optional<CloudRunJob> fromAsset(AssetFields a) {
+    if (RunV2Template.knativeShape(a.data())) {
+      String why = "a Cloud Run job asset in the v1 (Knative) shape is not read";
+      return Optional.of(new CloudRunJob(a.origin(), a.id(CloudRunJob.KIND, a.region()), RunV2Template.unread(why),
+          Attr.unknown(why), Attr.unknown(why), List.of(), Attr.unknown(why), Attr.unknown(why)));
+    }
     JsonNode execution = obj(a.data(), "template");
     JsonNode task = obj(execution, "template");
     return Optional.of(new CloudRunJob(a.origin(), a.id(CloudRunJob.KIND, a.region()), RunV2Template.egress(task),

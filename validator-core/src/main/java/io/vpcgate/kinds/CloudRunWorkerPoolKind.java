@@ -26,7 +26,10 @@ import java.util.Optional;
  * {scaling_mode, manual_instance_count, min_instance_count, max_instance_count}} on the pool), Cloud
  * Asset type {@code run.googleapis.com/WorkerPool}, read live with Cloud Run Admin v2 ({@code
  * workerPools.list} per region). Drift compares the egress path, the manual instance count and the
- * service account.
+ * service account. Cloud Asset Inventory lists the type
+ * (https://cloud.google.com/asset-inventory/docs/supported-asset-types). The GA gRPC WorkerPoolScaling
+ * holds only manualInstanceCount, so the live read never knows an AUTOMATIC mode; a v1-shaped asset is
+ * kept with its settings unknown.
  */
 public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
 
@@ -82,6 +85,12 @@ public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
 
   @Override
   public Optional<CloudRunWorkerPool> fromAsset(AssetFields a) {
+    if (RunV2Template.knativeShape(a.data())) {
+      String why = "a Cloud Run worker pool asset in the v1 (Knative) shape is not read";
+      return Optional.of(new CloudRunWorkerPool(a.origin(), a.id(CloudRunWorkerPool.KIND, a.region()),
+          RunV2Template.unread(why), new Scaling(Attr.unknown(why), Attr.unknown(why), Attr.unknown(why),
+              Attr.unknown(why)), List.of(), Attr.unknown(why), Attr.unknown(why)));
+    }
     JsonNode template = obj(a.data(), "template");
     JsonNode scaling = obj(a.data(), "scaling");
     Scaling s = new Scaling(str(scaling, "scalingMode"), integer(scaling, "manualInstanceCount"),

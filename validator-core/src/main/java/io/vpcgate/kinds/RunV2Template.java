@@ -72,6 +72,16 @@ final class RunV2Template {
     return sql.isEmpty() ? Attr.absent() : Attr.known(sql);
   }
 
+  /** Whether an asset holds the v1 (Knative) shape, {@code apiVersion}/{@code spec}, rather than the v2 REST one. */
+  static boolean knativeShape(JsonNode data) {
+    return data.has("apiVersion") || data.has("spec");
+  }
+
+  /** The egress of a resource whose shape is not read: unknown, so that no rule judges it. */
+  static EgressPath unread(String why) {
+    return new EgressPath(false, Attr.unknown(why), Attr.unknown(why), Attr.unknown(why), Attr.unknown(why), List.of());
+  }
+
   static EgressPath egress(JsonNode template) {
     JsonNode vpc = obj(template, "vpcAccess");
     List<JsonNode> interfaces = array(vpc, "networkInterfaces");

@@ -213,6 +213,20 @@ class CloudRunJobKindTest {
   }
 
   @Test
+  void cloudAssetExport_knativeShape_isNotGuessed() {
+    String line = """
+        {"name": "//run.googleapis.com/projects/acme/locations/us-central1/jobs/etl", "asset_type": "run.googleapis.com/Job",
+         "resource": {"version": "v1", "location": "us-central1", "data": {"apiVersion": "run.googleapis.com/v1",
+          "kind": "Job", "metadata": {"name": "etl"}, "spec": {"template": {"spec": {"taskCount": 3}}}}}}
+        """;
+    CloudRunJob j = SnapshotReader.parseSnapshot(line, "export.json", true).graph().all(CloudRunJob.class).get(0);
+    assertEquals(Attr.known("etl"), j.id().name());
+    assertTrue(j.egress().via().isUnknown(), "its VPC egress is not read, so not judged");
+    assertFalse(j.egress().certainlyNone());
+    assertTrue(j.maxInstances().isUnknown());
+  }
+
+  @Test
   void registry_namesTheLiveListAndRole() {
     var kind = Kinds.forTerraformType("google_cloud_run_v2_job").orElseThrow();
     assertEquals("roles/run.viewer", kind.live().orElseThrow().viewerRole());
