@@ -30,6 +30,9 @@ GENERATED = {
     'google_redis_cluster': 'redis/Cluster.yaml',
     'google_memorystore_instance': 'memorystore/Instance.yaml',
     'google_network_connectivity_service_connection_policy': 'networkconnectivityv1/ServiceConnectionPolicy.yaml',
+    'google_cloud_run_v2_job': 'cloudrunv2/Job.yaml',
+    'google_cloud_run_v2_worker_pool': 'cloudrunv2/WorkerPool.yaml',
+    'google_app_engine_standard_app_version': 'appengine/StandardAppVersion.yaml',
 }
 HANDWRITTEN = {
     'google_sql_database_instance': 'sql/resource_sql_database_instance_meta.yaml.tmpl',

@@ -37,6 +37,8 @@ class LiveFaultMatrixTest {
       new Api("Cloud Run services", "Services/ListServices", false, false),
       new Api("VPC Access connectors", "VpcAccessService/ListConnectors", false, false),
       new Api("Memorystore instances", "CloudRedis/ListInstances", false, false),
+      new Api("Cloud Run jobs", "Jobs/ListJobs", false, false),
+      new Api("Cloud Run worker pools", "WorkerPools/ListWorkerPools", false, false),
       new Api("Cloud SQL instances", "GET /v1/projects/" + PROJECT + "/instances", true, false),
       new Api("networks", "global/networks", true, false),
       new Api("global addresses", "global/addresses", true, false),

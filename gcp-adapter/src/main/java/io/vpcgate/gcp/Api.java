@@ -9,5 +9,6 @@ public enum Api {
   RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET,
   FUNCTIONS,
   /** Network Connectivity (service connection policies). Memorystore for Redis Cluster shares {@link #REDIS}'s service. */
-  NETWORKCONNECTIVITY
+  NETWORKCONNECTIVITY,
+  APPENGINE
 }

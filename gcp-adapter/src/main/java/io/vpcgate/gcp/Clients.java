@@ -58,6 +58,11 @@ final class Clients implements AutoCloseable {
   private com.google.cloud.redis.cluster.v1.CloudRedisClusterClient redisCluster;
   private Rest memorystore;
   private com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient networkConnectivity;
+  private com.google.cloud.run.v2.JobsClient runJobs;
+  private com.google.cloud.run.v2.WorkerPoolsClient runWorkerPools;
+  private com.google.appengine.v1.ApplicationsClient appEngineApps;
+  private com.google.appengine.v1.ServicesClient appEngineServices;
+  private com.google.appengine.v1.VersionsClient appEngineVersions;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -71,6 +76,52 @@ final class Clients implements AutoCloseable {
       run = track(ServicesClient.create(b.build()));
     }
     return run;
+  }
+
+  synchronized com.google.cloud.run.v2.JobsClient runJobs() throws IOException {
+    if (runJobs == null) {
+      var b = grpc(Api.RUN, com.google.cloud.run.v2.JobsSettings.newBuilder());
+      RetryPolicy.apply(b.listJobsSettings(), callTimeout);
+      runJobs = track(com.google.cloud.run.v2.JobsClient.create(b.build()));
+    }
+    return runJobs;
+  }
+
+  synchronized com.google.cloud.run.v2.WorkerPoolsClient runWorkerPools() throws IOException {
+    if (runWorkerPools == null) {
+      var b = grpc(Api.RUN, com.google.cloud.run.v2.WorkerPoolsSettings.newBuilder());
+      RetryPolicy.apply(b.listWorkerPoolsSettings(), callTimeout);
+      runWorkerPools = track(com.google.cloud.run.v2.WorkerPoolsClient.create(b.build()));
+    }
+    return runWorkerPools;
+  }
+
+  /** App Engine Admin: the application (for its location), its services and their versions; get and list only. */
+  synchronized com.google.appengine.v1.ApplicationsClient appEngineApps() throws IOException {
+    if (appEngineApps == null) {
+      var b = grpc(Api.APPENGINE, com.google.appengine.v1.ApplicationsSettings.newBuilder());
+      RetryPolicy.apply(b.getApplicationSettings(), callTimeout);
+      appEngineApps = track(com.google.appengine.v1.ApplicationsClient.create(b.build()));
+    }
+    return appEngineApps;
+  }
+
+  synchronized com.google.appengine.v1.ServicesClient appEngineServices() throws IOException {
+    if (appEngineServices == null) {
+      var b = grpc(Api.APPENGINE, com.google.appengine.v1.ServicesSettings.newBuilder());
+      RetryPolicy.apply(b.listServicesSettings(), callTimeout);
+      appEngineServices = track(com.google.appengine.v1.ServicesClient.create(b.build()));
+    }
+    return appEngineServices;
+  }
+
+  synchronized com.google.appengine.v1.VersionsClient appEngineVersions() throws IOException {
+    if (appEngineVersions == null) {
+      var b = grpc(Api.APPENGINE, com.google.appengine.v1.VersionsSettings.newBuilder());
+      RetryPolicy.apply(b.listVersionsSettings(), callTimeout);
+      appEngineVersions = track(com.google.appengine.v1.VersionsClient.create(b.build()));
+    }
+    return appEngineVersions;
   }
 
   synchronized VpcAccessServiceClient vpcAccess() throws IOException {

@@ -3,7 +3,10 @@ package io.vpcgate.gcp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.model.CloudFunction;
+import io.vpcgate.model.AppEngineVersion;
+import io.vpcgate.model.CloudRunJob;
 import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.CloudRunWorkerPool;
 import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
@@ -58,7 +61,10 @@ final class LiveLists {
           Thread.currentThread().interrupt();
           throw new java.io.InterruptedIOException("interrupted while listing Memorystore for Valkey instances");
         }
-      })));
+      })),
+      Map.entry(CloudRunJob.KIND, (c, p, r, q, calls) -> RunJobFetcher.jobs(c, p, r, q.pageSize(), calls)),
+      Map.entry(CloudRunWorkerPool.KIND, (c, p, r, q, calls) -> RunJobFetcher.workerPools(c, p, r, q.pageSize(), calls)),
+      Map.entry(AppEngineVersion.KIND, (c, p, r, q, calls) -> AppEngineFetcher.versions(c, p, q.pageSize(), calls)));
 
   private LiveLists() {}
 

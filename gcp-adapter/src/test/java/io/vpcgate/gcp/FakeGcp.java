@@ -155,6 +155,13 @@ public final class FakeGcp implements AutoCloseable {
         case "redis.googleapis.com/Cluster" -> grpc.clusters.add(proto(data, com.google.cloud.redis.cluster.v1.Cluster.newBuilder()));
         case "networkconnectivity.googleapis.com/ServiceConnectionPolicy" -> grpc.connectionPolicies.add(proto(data,
             com.google.cloud.networkconnectivity.v1.ServiceConnectionPolicy.newBuilder()));
+        case "run.googleapis.com/Job" -> grpc.serverless.jobs.add(proto(data, com.google.cloud.run.v2.Job.newBuilder()));
+        case "run.googleapis.com/WorkerPool" ->
+            grpc.serverless.workerPools.add(proto(data, com.google.cloud.run.v2.WorkerPool.newBuilder()));
+        case "appengine.googleapis.com/Version" -> {
+          grpc.serverless.versions.add(proto(data, com.google.appengine.v1.Version.newBuilder()));
+          grpc.serverless.appLocations.put(data.path("name").asText().split("/")[1], location);
+        }
         default -> { }
       }
     }

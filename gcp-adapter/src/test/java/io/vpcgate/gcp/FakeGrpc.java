@@ -61,6 +61,7 @@ final class FakeGrpc implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<com.google.cloud.redis.cluster.v1.Cluster> clusters = new CopyOnWriteArrayList<>();
   final List<com.google.cloud.networkconnectivity.v1.ServiceConnectionPolicy> connectionPolicies = new CopyOnWriteArrayList<>();
+  final FakeServerless serverless;
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -68,6 +69,7 @@ final class FakeGrpc implements AutoCloseable {
 
   FakeGrpc(FakeBehaviour behaviour) throws IOException {
     this.behaviour = behaviour;
+    this.serverless = new FakeServerless(behaviour);
     String name = InProcessServerBuilder.generateName();
     ServerInterceptor every = new Every();
     server = InProcessServerBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool())
@@ -78,6 +80,7 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new Functions(), every))
         .addService(ServerInterceptors.intercept(new RedisClusters(), every))
         .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
+        .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
@@ -105,6 +108,7 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new Functions(), every))
           .addService(ServerInterceptors.intercept(new RedisClusters(), every))
           .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
+          .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
           .build().start();
     }
     return tcp.getPort();

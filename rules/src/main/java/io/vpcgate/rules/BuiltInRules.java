@@ -1,6 +1,8 @@
 package io.vpcgate.rules;
 
 import io.vpcgate.engine.Rule;
+import io.vpcgate.rules.appengine.AppEngineBasicScalingOutOfBounds;
+import io.vpcgate.rules.appengine.AppEngineConnectorInvalid;
 import io.vpcgate.rules.connector.ConnectorInstanceBounds;
 import io.vpcgate.rules.connector.ConnectorMachineTypeInvalid;
 import io.vpcgate.rules.connector.ConnectorNameInvalid;
@@ -21,6 +23,11 @@ import io.vpcgate.rules.functions.FunctionConnectorAndDirectVpc;
 import io.vpcgate.rules.functions.FunctionConnectorShortName;
 import io.vpcgate.rules.functions.FunctionEgressSettingInvalid;
 import io.vpcgate.rules.functions.FunctionEgressSettingWithoutItsPath;
+import io.vpcgate.rules.jobs.JobTaskBoundsInvalid;
+import io.vpcgate.rules.jobs.JobVpcEgressInvalid;
+import io.vpcgate.rules.psc.RedisClusterPortsBlocked;
+import io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated;
+import io.vpcgate.rules.psc.ServiceConnectionPolicyMissing;
 import io.vpcgate.rules.redis.RedisNameInvalidOrReplaced;
 import io.vpcgate.rules.redis.RedisNetworkNotInProject;
 import io.vpcgate.rules.redis.RedisReservedRangeInvalid;
@@ -84,9 +91,13 @@ public final class BuiltInRules {
         new FunctionConnectorAndDirectVpc(), // FN-02
         new FunctionEgressSettingWithoutItsPath(), // FN-03
         new FunctionConnectorShortName(), // FN-04
-        new io.vpcgate.rules.psc.ServiceConnectionPolicyMissing(), // PSC-01
-        new io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated(), // PSC-02
-        new io.vpcgate.rules.psc.RedisClusterPortsBlocked(), // PSC-03
+        new AppEngineConnectorInvalid(), // GAE-01
+        new AppEngineBasicScalingOutOfBounds(), // GAE-02
+        new JobVpcEgressInvalid(), // JOB-01
+        new JobTaskBoundsInvalid(), // JOB-02
+        new ServiceConnectionPolicyMissing(), // PSC-01
+        new ServiceConnectionPolicyDuplicated(), // PSC-02
+        new RedisClusterPortsBlocked(), // PSC-03
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03

@@ -38,7 +38,10 @@ public final class Kinds {
       new CloudFunctionKind(),
       new RedisClusterKind(),
       new ValkeyInstanceKind(),
-      new ServiceConnectionPolicyKind());
+      new ServiceConnectionPolicyKind(),
+      new CloudRunJobKind(),
+      new CloudRunWorkerPoolKind(),
+      new AppEngineVersionKind());
 
   private static final Map<String, Kind<?>> BY_TERRAFORM_TYPE = index(ALL, Kind::terraformTypes);
   private static final Map<String, Kind<?>> BY_ASSET_TYPE = index(ALL, k -> k.assetType().stream().toList());
