@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * WIRE-09: the connections the Cloud Run services attached to a Cloud SQL instance can open
+ * WIRE-09: the connections the workloads attached to a Cloud SQL instance can open
  * (max instances, 100 when unset, × workers × (pool size + overflow), all read from the services'
  * env) against the instance's max_connections (the flag, or the tier's default), and against the
  * 100 connections each Cloud Run instance may open to Cloud SQL. Shows the arithmetic.
@@ -108,11 +108,12 @@ public final class ConnectionBudgetExceeded implements Rule {
       Demand first = demands.get(0);
       String arithmetic = String.join(" + ", demands.stream().map(Demand::arithmetic).toList());
       out.add(ctx.finding(first.service(), envAt(first.service(), POOL)).severity(severity)
-          .message("Cloud SQL %s: %s, but the services attached to it can open %s connections (%s), %.1fx the budget, "
+          .message("Cloud SQL %s: %s, but the workloads attached to it can open %s connections (%s), %.1fx the budget, "
               + "and up to twice that while two revisions overlap during a rollout%s", sql.id().nameOr("?"), source,
               total, arithmetic, (double) total / max,
               flagged ? "" : "; " + known.unsetHint())
-          .remediation("Lower max_instance_count or the pool (size + overflow), raise max_connections or the tier, or "
+          .remediation("Lower the maximum instances (a job's parallelism) or the pool (size + overflow), raise "
+              + "max_connections or the tier, or "
               + "put a pooler (PgBouncer) in front; %d instances x %d connections fits %d",
               Math.max(1, max / Math.max(1, first.perInstance())), first.perInstance(), max)
           .related(sql.origin().location())

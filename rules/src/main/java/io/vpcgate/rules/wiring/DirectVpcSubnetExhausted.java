@@ -96,14 +96,15 @@ public final class DirectVpcSubnetExhausted implements Rule {
       }
       long need = addresses(w, max.known().get());
       known += need;
-      parts.add(w.address() + " (" + max.known().get() + " instances: " + need + ")");
+      parts.add(w.address() + " (" + max.known().get() + " at once: " + need + ")");
     }
     List<Finding> out = new ArrayList<>();
     if (known > capacity) {
       out.add(ctx.finding(first, Workload.FIRST_NETWORK_INTERFACE)
           .message("Subnetwork %s (%s) has %d addresses for Direct VPC egress, but at their maximum scale the workloads "
-              + "on it take %d: %s%s; instances beyond that fail to start (addresses are reserved %d at a time, about "
-              + "twice as many as instances)", subnet.id().nameOr("?"), range.get(), capacity, known,
+              + "on it take %d: %s%s; instances beyond that fail to start (addresses are reserved %d at a time, and a "
+              + "service or worker pool holds about two per instance)", subnet.id().nameOr("?"), range.get(), capacity,
+              known,
               String.join(", ", parts), unbounded.isEmpty() ? "" : ", and " + unbounded.size() + " more with no "
                   + "maximum set", BLOCK)
           .remediation("Use a larger subnet (a /%d holds %d addresses), or lower max instances", prefixFor(known),

@@ -81,7 +81,7 @@ class ConnectionBudgetExceededTest {
   void mysql_withTheFlag_isJudged() {
     String flag = "database_flags {\n      name  = \"max_connections\"\n      value = \"30\"\n    }";
     org.junit.jupiter.api.Assertions.assertTrue(tester().addTerraformLines("main.tf", attached("MYSQL_8_0", flag, 1, 1))
-        .findings().get(0).message().contains("max_connections = 30, but the services attached to it can open 40"));
+        .findings().get(0).message().contains("max_connections = 30, but the workloads attached to it can open 40"));
   }
 
   @Test
@@ -89,7 +89,7 @@ class ConnectionBudgetExceededTest {
     tester().addTerraformLines("main.tf", attached("SQLSERVER_2019_STANDARD", "", 10, 15)).expectNoFindings();
     String flag = "database_flags {\n      name  = \"user connections\"\n      value = \"100\"\n    }";
     org.junit.jupiter.api.Assertions.assertTrue(tester().addTerraformLines("main.tf", attached("SQLSERVER_2019_STANDARD", flag, 10, 15))
-        .findings().get(0).message().contains("user connections = 100, but the services attached to it can open 500"));
+        .findings().get(0).message().contains("user connections = 100, but the workloads attached to it can open 500"));
   }
 
   @Test
@@ -171,7 +171,7 @@ class ConnectionBudgetExceededTest {
   void flagged_justAboveEightyPercent_isAWarning() {
     // 9 x 9 = 81 > 80; 0.81x; the remediation's instances are 100 / 9 = 11.
     tester().addTerraformLines("main.tf", db("db-custom-1-3840", 100) + service("api", 9, null, 9, null, true, """
-        # WARN: Finding contains: Cloud SQL db: max_connections = 100, but the services attached to it can open 81 connections (api 9 instances x 1 worker x (9) = 81), 0.8x the budget, and up to twice that while two revisions overlap during a rollout
+        # WARN: Finding contains: Cloud SQL db: max_connections = 100, but the workloads attached to it can open 81 connections (api 9 instances x 1 worker x (9) = 81), 0.8x the budget, and up to twice that while two revisions overlap during a rollout
         # FIX: put a pooler (PgBouncer) in front; 11 instances x 9 connections fits 100
         """)).expectMarkers();
   }
@@ -188,7 +188,7 @@ class ConnectionBudgetExceededTest {
   void flagged_overTheBudget_isBlocking_withoutTheUnsetHint() {
     // 11 x 10 = 110 > 100.
     String hcl = db("db-custom-1-3840", 100) + service("api", 11, null, 10, null, true, """
-        # BUG: Finding contains: max_connections = 100, but the services attached to it can open 110 connections (api 11 instances x 1 worker x (10) = 110), 1.1x the budget
+        # BUG: Finding contains: max_connections = 100, but the workloads attached to it can open 110 connections (api 11 instances x 1 worker x (10) = 110), 1.1x the budget
         # FIX: 10 instances x 10 connections fits 100
         """);
     tester().addTerraformLines("main.tf", hcl).expectMarkers();
@@ -221,7 +221,7 @@ class ConnectionBudgetExceededTest {
     io.vpcgate.engine.Finding f = findings.get(0);
     org.junit.jupiter.api.Assertions.assertEquals(io.vpcgate.engine.Severity.WARNING, f.severity());
     org.junit.jupiter.api.Assertions.assertTrue(f.message().contains("db-f1-micro (0.60 GB) gets a default max_connections of 25, "
-        + "but the services attached to it can open 100 connections (api 100 instances x 1 worker x (1) = 100), 4.0x the budget"),
+        + "but the workloads attached to it can open 100 connections (api 100 instances x 1 worker x (1) = 100), 4.0x the budget"),
         f.message());
     org.junit.jupiter.api.Assertions.assertTrue(f.message().endsWith(
         "during a rollout; the default is taken from the tier, set max_connections to make it exact"), f.message());
@@ -279,7 +279,7 @@ class ConnectionBudgetExceededTest {
     io.vpcgate.engine.Finding f = tester().addTerraformLines("main.tf", zero).findings().get(0);
     org.junit.jupiter.api.Assertions.assertEquals(io.vpcgate.engine.Severity.WARNING, f.severity());
     org.junit.jupiter.api.Assertions.assertTrue(f.message().contains("SQL Server's user connections = 0 allows 32767, but the "
-        + "services attached to it can open 40000 connections (api 1000 instances x 1 worker x (40) = 40000), 1.2x the budget"), f.message());
+        + "workloads attached to it can open 40000 connections (api 1000 instances x 1 worker x (40) = 40000), 1.2x the budget"), f.message());
     org.junit.jupiter.api.Assertions.assertTrue(f.message().endsWith("; set user connections to make the budget exact"), f.message());
 
     String unset = attached("SQLSERVER_2019_STANDARD", "", 40, 0).replace("max_instance_count = 20", "max_instance_count = 1000");

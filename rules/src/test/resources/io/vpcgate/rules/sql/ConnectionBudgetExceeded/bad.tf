@@ -38,7 +38,7 @@ resource "google_cloud_run_v2_service" "api" {
       image = "gcr.io/acme/api"
       env {
         name  = "DB_POOL_SIZE"
-        # WARN: Finding contains: pg: db-custom-1-3840 (3.75 GB) gets a default max_connections of 100, but the services attached to it can open 500 connections (api 20 instances x 1 worker x (10+15) = 500)
+        # WARN: Finding contains: pg: db-custom-1-3840 (3.75 GB) gets a default max_connections of 100, but the workloads attached to it can open 500 connections (api 20 instances x 1 worker x (10+15) = 500)
         value = "10"
       }
       env {
@@ -73,7 +73,7 @@ resource "google_cloud_run_v2_service" "worker" {
       }
       env {
         name  = "SQLALCHEMY_POOL_SIZE"
-        # BUG: Finding contains: flagged: max_connections = 200, but the services attached to it can open 400 connections
+        # BUG: Finding contains: flagged: max_connections = 200, but the workloads attached to it can open 400 connections
         value = "10"
       }
     }

@@ -17,7 +17,7 @@ resource "google_cloud_run_v2_service" "api" {
       max_instance_count = 10
     }
     vpc_access {
-      # BUG: Finding contains: Subnetwork run-tiny (10.9.0.0/27) has 28 addresses for Direct VPC egress, but at their maximum scale the workloads on it take 48: google_cloud_run_v2_service.api (10 instances: 32), google_cloud_run_v2_service.worker (5 instances: 16)
+      # BUG: Finding contains: Subnetwork run-tiny (10.9.0.0/27) has 28 addresses for Direct VPC egress, but at their maximum scale the workloads on it take 48: google_cloud_run_v2_service.api (10 at once: 32), google_cloud_run_v2_service.worker (5 at once: 16)
       network_interfaces {
         subnetwork = google_compute_subnetwork.tiny.name
       }
