@@ -8,12 +8,13 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.graph.Binding;
 import io.vpcgate.graph.EnvEndpoint;
+import io.vpcgate.graph.IpRanges;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Side;
 import io.vpcgate.model.VpcConnector;
 import io.vpcgate.model.Workload;
-import io.vpcgate.graph.IpRanges;
 import io.vpcgate.rules.Subjects;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,13 +72,21 @@ public final class PrivateTargetWithoutVpcEgress implements Rule {
     Finding.Builder b = ctx.finding(w, at);
     liveConnector.ifPresent(c -> b.consequenceOf(Workload.CONNECTOR)); // the apply removes a connector set by hand
     return b
-        .message("%s: %s points at %s, but the service has no VPC egress (no connector or Direct VPC), so "
+        .message("%s: %s points at %s, but it has no VPC egress (no connector or Direct VPC), so "
             + "the connection times out%s", Subjects.of(w), var, what,
-            liveConnector.map(c -> "; the live service uses connector " + c.substring(c.lastIndexOf('/') + 1)
+            liveConnector.map(c -> "; the live one uses connector " + c.substring(c.lastIndexOf('/') + 1)
                 + ", set outside Terraform, which this apply removes").orElse(""))
-        .remediation("Add vpc_access { connector = %s } to the service's template in Terraform (not with gcloud)",
-            connectorFor(ctx, w))
+        .remediation("%s in Terraform (not with gcloud)", connectorSetting(w, connectorFor(ctx, w)))
         .build();
+  }
+
+  /** How {@code w}'s kind names its connector: Cloud Run's vpc_access block, else the attribute its kind writes. */
+  private static String connectorSetting(Workload w, String connector) {
+    Optional<String> path = Kinds.path(w, Workload.CONNECTOR).filter(p -> !p.contains("annotations"));
+    if (w instanceof io.vpcgate.model.CloudRunService || path.isEmpty()) {
+      return "Add vpc_access { connector = " + connector + " } to the service's template";
+    }
+    return "Set " + path.get().replaceAll("\\[\\d+]", "") + " = " + connector;
   }
 
   /** A connector in the workload's project and region: Terraform's own first, else a live one, else a placeholder. */

@@ -64,7 +64,7 @@ class PrivateTargetWithoutVpcEgressBindingsTest {
   private static final String REDIS_HOST_REF = """
       env {
         name  = "REDIS_HOST"
-        # BUG: Finding contains: Service google_cloud_run_v2_service.api: REDIS_HOST points at Redis google_redis_instance.cache (?), which is reachable only from its VPC network, but the service has no VPC egress (no connector or Direct VPC), so the connection times out
+        # BUG: Finding contains: Service google_cloud_run_v2_service.api: REDIS_HOST points at Redis google_redis_instance.cache (?), which is reachable only from its VPC network, but it has no VPC egress (no connector or Direct VPC), so the connection times out
         # FIX: Add vpc_access { connector = %s } to the service's template in Terraform (not with gcloud)
         value = google_redis_instance.cache.host
       }

@@ -10,7 +10,7 @@ resource "google_cloud_run_v2_service" "api" {
       image = "gcr.io/acme/app"
       env {
         name  = "REDIS_HOST"
-        # BUG: Finding contains: REDIS_HOST points at a private address, but the service has no VPC egress
+        # BUG: Finding contains: REDIS_HOST points at a private address, but it has no VPC egress
         value = "10.166.204.83"
       }
       env {
