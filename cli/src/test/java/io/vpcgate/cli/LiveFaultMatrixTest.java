@@ -43,6 +43,10 @@ class LiveFaultMatrixTest {
       new Api("firewall rules", "global/firewalls", true, false),
       new Api("subnetworks", "aggregated/subnetworks", true, false),
       new Api("routers", "aggregated/routers", true, false),
+      new Api("AlloyDB clusters", "AlloyDBAdmin/ListClusters", false, false),
+      new Api("AlloyDB instances", "AlloyDBAdmin/ListInstances", false, false),
+      new Api("Memcached instances", "CloudMemcache/ListInstances", false, false),
+      new Api("Cloud DNS zones", "GET /dns/v1/projects/" + PROJECT + "/managedZones", true, false),
       new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true));
 
   private static final List<Fault> FAULTS = List.of(

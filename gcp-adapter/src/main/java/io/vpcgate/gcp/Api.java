@@ -6,5 +6,5 @@ package io.vpcgate.gcp;
  * from the kinds registry.
  */
 public enum Api {
-  RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET
+  RUN, VPCACCESS, REDIS, SQLADMIN, COMPUTE, ASSET, ALLOYDB, MEMCACHE
 }

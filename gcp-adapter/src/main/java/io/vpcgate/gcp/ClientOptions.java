@@ -47,7 +47,8 @@ public record ClientOptions(CredentialsProvider credentials, Map<Api, TransportC
     io.grpc.ManagedChannel channel = io.grpc.ManagedChannelBuilder.forTarget(grpc).usePlaintext().build();
     TransportChannelProvider p = com.google.api.gax.rpc.FixedTransportChannelProvider.create(
         com.google.api.gax.grpc.GrpcTransportChannel.create(channel));
-    return Optional.of(fakes(Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p), rest));
+    return Optional.of(fakes(Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p, Api.ALLOYDB, p,
+        Api.MEMCACHE, p), rest));
   }
 
   public Optional<TransportChannelProvider> channel(Api api) {

@@ -52,6 +52,9 @@ final class Clients implements AutoCloseable {
   private RoutersClient routers;
   private ProjectsClient projects;
   private AssetServiceClient assets;
+  private com.google.cloud.alloydb.v1.AlloyDBAdminClient alloyDb;
+  private com.google.cloud.memcache.v1.CloudMemcacheClient memcache;
+  private com.google.api.services.dns.Dns dns;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -83,6 +86,36 @@ final class Clients implements AutoCloseable {
       redis = track(CloudRedisClient.create(b.build()));
     }
     return redis;
+  }
+
+  synchronized com.google.cloud.alloydb.v1.AlloyDBAdminClient alloyDb() throws IOException {
+    if (alloyDb == null) {
+      var b = grpc(Api.ALLOYDB, com.google.cloud.alloydb.v1.AlloyDBAdminSettings.newBuilder());
+      RetryPolicy.apply(b.listClustersSettings(), callTimeout);
+      RetryPolicy.apply(b.listInstancesSettings(), callTimeout);
+      alloyDb = track(com.google.cloud.alloydb.v1.AlloyDBAdminClient.create(b.build()));
+    }
+    return alloyDb;
+  }
+
+  synchronized com.google.cloud.memcache.v1.CloudMemcacheClient memcache() throws IOException {
+    if (memcache == null) {
+      var b = grpc(Api.MEMCACHE, com.google.cloud.memcache.v1.CloudMemcacheSettings.newBuilder());
+      RetryPolicy.apply(b.listInstancesSettings(), callTimeout);
+      memcache = track(com.google.cloud.memcache.v1.CloudMemcacheClient.create(b.build()));
+    }
+    return memcache;
+  }
+
+  /** Cloud DNS's REST client, made like {@link #sqlAdmin()}; its calls are retried by {@link DnsFetcher}. */
+  synchronized com.google.api.services.dns.Dns dns() {
+    if (dns == null) {
+      var b = new com.google.api.services.dns.Dns.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+          restInitializer()).setApplicationName("vpcgate");
+      options.restRoot().ifPresent(root -> b.setRootUrl(root.endsWith("/") ? root : root + "/"));
+      dns = b.build();
+    }
+    return dns;
   }
 
   synchronized AssetServiceClient assets() throws IOException {
@@ -167,20 +200,24 @@ final class Clients implements AutoCloseable {
   /** SQL Admin has no GA GAPIC client; its REST client retries by hand (see {@link SqlInstanceFetcher}). */
   synchronized SQLAdmin sqlAdmin() {
     if (sqlAdmin == null) {
-      int ms = (int) callTimeout.toMillis();
-      HttpRequestInitializer timeouts = request -> request.setConnectTimeout(ms).setReadTimeout(ms);
-      HttpRequestInitializer init = options.rawCredentials()
-          .<HttpRequestInitializer>map(c -> request -> {
-            new HttpCredentialsAdapter(c).initialize(request);
-            timeouts.initialize(request);
-          })
-          .orElse(timeouts);
-      SQLAdmin.Builder b = new SQLAdmin.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), init)
+      SQLAdmin.Builder b = new SQLAdmin.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), restInitializer())
           .setApplicationName("vpcgate");
       options.restRoot().ifPresent(root -> b.setRootUrl(root.endsWith("/") ? root : root + "/"));
       sqlAdmin = b.build();
     }
     return sqlAdmin;
+  }
+
+  /** The credentials (none for fakes) and the call timeout of every request of the REST clients. */
+  private HttpRequestInitializer restInitializer() {
+    int ms = (int) callTimeout.toMillis();
+    HttpRequestInitializer timeouts = request -> request.setConnectTimeout(ms).setReadTimeout(ms);
+    return options.rawCredentials()
+        .<HttpRequestInitializer>map(c -> request -> {
+          new HttpCredentialsAdapter(c).initialize(request);
+          timeouts.initialize(request);
+        })
+        .orElse(timeouts);
   }
 
   private <S extends ClientSettings<S>, B extends ClientSettings.Builder<S, B>> B grpc(Api api, B builder) {

@@ -2,7 +2,11 @@ package io.vpcgate.gcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vpcgate.kind.Kind;
+import io.vpcgate.model.AlloyDbCluster;
+import io.vpcgate.model.AlloyDbInstance;
 import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.DnsManagedZone;
+import io.vpcgate.model.MemcacheInstance;
 import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
@@ -42,12 +46,31 @@ final class LiveLists {
       Map.entry(RedisInstance.KIND, LiveLists::redis),
       Map.entry(CloudRunService.KIND, (c, p, r, q, calls) -> RunFetcher.services(c, p, r, q.pageSize(), calls)),
       Map.entry(VpcConnector.KIND, (c, p, r, q, calls) -> ConnectorFetcher.connectors(c, p, r, q.pageSize(), calls)),
-      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)));
+      Map.entry(SharedVpcServiceProject.KIND, (c, p, r, q, calls) -> ComputeFetcher.xpnHost(c, p, calls)),
+      Map.entry(AlloyDbCluster.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> AlloyDbFetcher.clusters(c, p, x, q.pageSize(), calls))),
+      Map.entry(AlloyDbInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> AlloyDbFetcher.instances(c, p, x, q.pageSize(), calls))),
+      Map.entry(MemcacheInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> MemcacheFetcher.instances(c, p, x, q.pageSize(), calls))),
+      Map.entry(DnsManagedZone.KIND, (c, p, r, q, calls) -> DnsFetcher.zonesAndRecordSets(c, p, q.pageSize(), q.callTimeout(), calls)));
 
   private LiveLists() {}
 
   static Optional<Lister> of(Kind<?> kind) {
     return Optional.ofNullable(LISTERS.get(kind.name()));
+  }
+
+  /** One regional list call: {@code region} is a region or "-". */
+  @FunctionalInterface
+  private interface RegionList {
+    List<ObjectNode> list(String region) throws IOException;
+  }
+
+  /** An API whose lists take "-" for every location: one call, or one per region the request names. */
+  private static List<ObjectNode> eachRegion(LiveRequest request, RegionList list) throws IOException {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String r : request.regions().isEmpty() ? List.of("-") : request.regions()) {
+      out.addAll(list.list(r));
+    }
+    return out;
   }
 
   /** Memorystore lists every location with "-"; when the request names regions, each of them. */

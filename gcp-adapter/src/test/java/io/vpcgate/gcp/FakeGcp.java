@@ -151,6 +151,12 @@ public final class FakeGcp implements AutoCloseable {
         case "vpcaccess.googleapis.com/Connector" -> grpc.connectors.add(proto(data, Connector.newBuilder()));
         case "redis.googleapis.com/Instance" -> grpc.redis.add(proto(data, Instance.newBuilder()));
         case "run.googleapis.com/Service" -> grpc.services.add(proto(data, Service.newBuilder()));
+        case "alloydb.googleapis.com/Cluster" -> grpc.alloyDbClusters.add(proto(data, com.google.cloud.alloydb.v1.Cluster.newBuilder()));
+        case "alloydb.googleapis.com/Instance" -> grpc.alloyDbInstances.add(proto(data, com.google.cloud.alloydb.v1.Instance.newBuilder()));
+        case "memcache.googleapis.com/Instance" -> grpc.memcache.add(proto(data, com.google.cloud.memcache.v1.Instance.newBuilder()));
+        case "dns.googleapis.com/ManagedZone" -> rest.dnsZones.add(data);
+        case "dns.googleapis.com/ResourceRecordSet" -> rest.dnsRecordSets.computeIfAbsent(
+            a.path("name").asText().replaceAll(".*/managedZones/([^/]+)/.*", "$1"), k -> new ArrayList<>()).add(data);
         default -> { }
       }
     }

@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * In-process gRPC servers for the gRPC APIs (Cloud Run v2, VPC Access, Memorystore, Cloud Asset),
+ * In-process gRPC servers for the gRPC APIs (Cloud Run v2, VPC Access, Memorystore, Cloud Asset, AlloyDB, Memcache),
  * serving the resources a test puts in them, in pages, through {@link FakeBehaviour}. Every call
  * goes through an interceptor that records it, waits the latency and injects failures.
  */
@@ -47,6 +47,11 @@ final class FakeGrpc implements AutoCloseable {
   final List<Instance> redis = new CopyOnWriteArrayList<>();
   final List<Asset> assets = new CopyOnWriteArrayList<>();
   final List<Asset> policies = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.alloydb.v1.Cluster> alloyDbClusters = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.alloydb.v1.Instance> alloyDbInstances = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.memcache.v1.Instance> memcache = new CopyOnWriteArrayList<>();
+  /** The parent of every AlloyDB and Memcache list request ("AlloyDBAdmin/ListClusters projects/acme/locations/-"). */
+  final List<String> parents = new CopyOnWriteArrayList<>();
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -61,13 +66,15 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new VpcAccess(), every))
         .addService(ServerInterceptors.intercept(new Redis(), every))
         .addService(ServerInterceptors.intercept(new Assets(), every))
+        .addService(ServerInterceptors.intercept(new AlloyDb(), every))
+        .addService(ServerInterceptors.intercept(new Memcache(), every))
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
 
   Map<Api, TransportChannelProvider> channels() {
     TransportChannelProvider p = FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel));
-    return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p);
+    return Map.of(Api.RUN, p, Api.VPCACCESS, p, Api.REDIS, p, Api.ASSET, p, Api.ALLOYDB, p, Api.MEMCACHE, p);
   }
 
   /** The same services on a loopback TCP port as well (for a vpcgate process of its own); returns the port. */
@@ -80,6 +87,8 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new VpcAccess(), every))
           .addService(ServerInterceptors.intercept(new Redis(), every))
           .addService(ServerInterceptors.intercept(new Assets(), every))
+          .addService(ServerInterceptors.intercept(new AlloyDb(), every))
+          .addService(ServerInterceptors.intercept(new Memcache(), every))
           .build().start();
     }
     return tcp.getPort();
@@ -141,6 +150,46 @@ final class FakeGrpc implements AutoCloseable {
       var page = behaviour.page("AssetService/ListAssets", all.stream().filter(a -> req.getAssetTypesList().contains(a.getAssetType())).toList(),
           req.getPageToken(), req.getPageSize());
       out.onNext(ListAssetsResponse.newBuilder().addAllAssets(page.items()).setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  /** AlloyDB Admin: "-" for the location, and for the cluster of an instance list, reads them all. */
+  private final class AlloyDb extends com.google.cloud.alloydb.v1.AlloyDBAdminGrpc.AlloyDBAdminImplBase {
+    @Override
+    public void listClusters(com.google.cloud.alloydb.v1.ListClustersRequest req,
+        StreamObserver<com.google.cloud.alloydb.v1.ListClustersResponse> out) {
+      parents.add("AlloyDBAdmin/ListClusters " + req.getParent());
+      var page = behaviour.page("AlloyDBAdmin/ListClusters",
+          alloyDbClusters.stream().filter(c -> in(c.getName(), req.getParent())).toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.alloydb.v1.ListClustersResponse.newBuilder().addAllClusters(page.items())
+          .setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+
+    @Override
+    public void listInstances(com.google.cloud.alloydb.v1.ListInstancesRequest req,
+        StreamObserver<com.google.cloud.alloydb.v1.ListInstancesResponse> out) {
+      parents.add("AlloyDBAdmin/ListInstances " + req.getParent());
+      String cluster = req.getParent().substring(req.getParent().lastIndexOf('/') + 1);
+      var page = behaviour.page("AlloyDBAdmin/ListInstances", alloyDbInstances.stream()
+          .filter(i -> in(i.getName(), req.getParent()) && (cluster.equals("-") || i.getName().contains("/clusters/" + cluster + "/")))
+          .toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.alloydb.v1.ListInstancesResponse.newBuilder().addAllInstances(page.items())
+          .setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  private final class Memcache extends com.google.cloud.memcache.v1.CloudMemcacheGrpc.CloudMemcacheImplBase {
+    @Override
+    public void listInstances(com.google.cloud.memcache.v1.ListInstancesRequest req,
+        StreamObserver<com.google.cloud.memcache.v1.ListInstancesResponse> out) {
+      parents.add("CloudMemcache/ListInstances " + req.getParent());
+      var page = behaviour.page("CloudMemcache/ListInstances", memcache.stream().filter(i -> in(i.getName(), req.getParent())).toList(),
+          req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.memcache.v1.ListInstancesResponse.newBuilder().addAllInstances(page.items())
+          .setNextPageToken(page.next()).build());
       out.onCompleted();
     }
   }
