@@ -57,6 +57,8 @@ public final class BuiltInRules {
 
   public static List<Rule> all() {
     return List.of(
+        new io.vpcgate.rules.alloydb.AlloyDbPscEndpointMissing(), // ADB-01
+        new io.vpcgate.rules.alloydb.AlloyDbPsaPrerequisitesMissing(), // ADB-02
         new CloudRunVpcAccessAmbiguous(), // CR-01
         new CloudRunConnectorUnresolved(), // CR-02
         new CloudRunConnectorRegionMismatch(), // CR-03
@@ -68,11 +70,13 @@ public final class BuiltInRules {
         new CloudRunSecretUnavailable(), // CR-09
         new CloudSqlAttachmentUnresolved(), // CR-10
         new CloudRunIamMissing(), // CR-11
+        new io.vpcgate.rules.dns.PrivateDnsNameUnresolvable(), // DNS-01
         new AttributeDrift(), // DRIFT-01
         new ManagedResourceMissingLive(), // DRIFT-02
         new UnmanagedLiveResource(), // DRIFT-03
         new ChangedOutsideTerraform(), // DRIFT-04
         new EnvNameNearMiss(), // DRIFT-06
+        new io.vpcgate.rules.memcache.MemcachePrivateServiceAccessMissing(), // MEMC-01
         new RedisNameInvalidOrReplaced(), // REDIS-01
         new RedisNetworkNotInProject(), // REDIS-02
         new RedisReservedRangeInvalid(), // REDIS-03

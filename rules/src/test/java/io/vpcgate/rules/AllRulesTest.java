@@ -56,7 +56,7 @@ class AllRulesTest {
     assertEquals(meta.size(), new HashSet<>(meta.stream().map(RuleMetadata::name).toList()).size());
     List<String> ids = meta.stream().map(RuleMetadata::id).toList();
     assertEquals(ids.stream().sorted().toList(), ids, "BuiltInRules.all() is sorted by ID");
-    ids.forEach(id -> assertTrue(id.matches("(VPCC|CR|REDIS|SQL|WIRE|DRIFT|TF)-\\d\\d"), id));
+    ids.forEach(id -> assertTrue(id.matches("(VPCC|CR|REDIS|SQL|WIRE|DRIFT|TF|ADB|MEMC|DNS)-\\d\\d"), id));
   }
 
   @Test

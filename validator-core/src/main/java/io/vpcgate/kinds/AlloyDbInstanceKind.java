@@ -1,5 +1,6 @@
 package io.vpcgate.kinds;
 
+import static io.vpcgate.kind.Json.array;
 import static io.vpcgate.kind.Json.integer;
 import static io.vpcgate.kind.Json.obj;
 import static io.vpcgate.kind.Json.str;
@@ -81,14 +82,23 @@ public final class AlloyDbInstanceKind implements Kind<AlloyDbInstance> {
     TfNode psc = n.first("psc_instance_config");
     Attr<Boolean> pscConfigured = psc.isUnknown() ? Attr.unknown(psc.unknownReason())
         : Attr.known(!psc.isMissing() && !(psc.str("service_attachment_link").known().filter(String::isEmpty).isPresent()
-            && psc.strings("allowed_consumer_projects").known().map(List::isEmpty).orElse(true)));
+            && psc.strings("allowed_consumer_projects").known().map(List::isEmpty).orElse(true)
+            && psc.list("psc_auto_connections").isEmpty()));
     Map<String, String> flags = n.knownStringMap("database_flags");
     return new AlloyDbInstance(t.origin(), new ResourceId(AlloyDbInstance.KIND, project, region, name), cluster,
         Values.orDefault(n.str("instance_type"), "PRIMARY"), Values.computed(n.str("ip_address")), pscConfigured,
         psc.strings("allowed_consumer_projects"), Values.computed(psc.str("service_attachment_link")),
-        Values.computed(psc.str("psc_dns_name")), n.first("read_pool_config").integer("node_count"),
+        Values.computed(psc.str("psc_dns_name")), autoConnections(psc), n.first("read_pool_config").integer("node_count"),
         n.first("machine_config").integer("cpu_count"),
         n.get("database_flags").isUnknown() ? Attr.unknown("database flags unknown") : Attr.known(flags));
+  }
+
+  private static Attr<Boolean> autoConnections(TfNode psc) {
+    TfNode auto = psc.get("psc_auto_connections");
+    if (auto.isUnknown()) {
+      return Attr.unknown(auto.unknownReason());
+    }
+    return Attr.known(!psc.list("psc_auto_connections").isEmpty());
   }
 
   @Override
@@ -103,9 +113,10 @@ public final class AlloyDbInstanceKind implements Kind<AlloyDbInstance> {
         ResourceId.of(AlloyDbInstance.KIND, project, region, cluster + "/" + a.asset().shortName()),
         Attr.known("projects/" + project + "/locations/" + region + "/clusters/" + cluster),
         Values.orDefault(str(d, "instanceType"), "PRIMARY"), str(d, "ipAddress"), Attr.known(str(psc, "serviceAttachmentLink").known().filter(l -> !l.isEmpty()).isPresent()
-            || !allowed.isEmpty()),
+            || !allowed.isEmpty() || !array(psc, "pscAutoConnections").isEmpty()),
         psc.isMissingNode() ? Attr.absent() : Attr.known(allowed), str(psc, "serviceAttachmentLink"),
-        str(psc, "pscDnsName"), integer(obj(d, "readPoolConfig"), "nodeCount"),
+        str(psc, "pscDnsName"), Attr.known(!array(psc, "pscAutoConnections").isEmpty()),
+        integer(obj(d, "readPoolConfig"), "nodeCount"),
         integer(obj(d, "machineConfig"), "cpuCount"), Attr.known(Json.stringMap(d, "databaseFlags"))));
   }
 
@@ -113,7 +124,7 @@ public final class AlloyDbInstanceKind implements Kind<AlloyDbInstance> {
   public Map<Field, String> paths(String type) {
     return Paths.same(AlloyDbInstance.NAME, AlloyDbInstance.CLUSTER, AlloyDbInstance.INSTANCE_TYPE,
             AlloyDbInstance.DATABASE_FLAGS)
-        .at(AlloyDbInstance.PSC_INSTANCE_CONFIG, "psc_instance_config")
+        .at(AlloyDbInstance.PSC_INSTANCE_CONFIG, "psc_instance_config[0]")
         .at(AlloyDbInstance.READ_POOL_NODE_COUNT, "read_pool_config[0].node_count")
         .at(AlloyDbInstance.CPU_COUNT, "machine_config[0].cpu_count").map();
   }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code ip_address} on PostgreSQL's port 5432 when the cluster uses Private Service Access, or to a
  * Private Service Connect endpoint that targets its {@code service_attachment_link}. Its network is its
  * cluster's, which this record does not hold: {@link #network()} is unknown, and rules that need it join
- * the cluster ({@link #cluster()}).
+ * the cluster ({@link #cluster()}). {@code pscAutoConnections}: whether it asks AlloyDB to create its PSC
+ * endpoints itself ({@code psc_instance_config.psc_auto_connections}, through service connection policies).
  */
 public record AlloyDbInstance(
     Origin origin,
@@ -22,6 +23,7 @@ public record AlloyDbInstance(
     Attr<List<String>> allowedConsumerProjects,
     Attr<String> serviceAttachmentLink,
     Attr<String> pscDnsName,
+    Attr<Boolean> pscAutoConnections,
     Attr<Integer> readPoolNodeCount,
     Attr<Integer> cpuCount,
     Attr<Map<String, String>> databaseFlags) implements DataStore {
@@ -97,6 +99,6 @@ public record AlloyDbInstance(
     return new AlloyDbInstance(origin, id, cluster.isUnknown() ? l.cluster : cluster, instanceType,
         ipAddress.isUnknown() ? l.ipAddress : ipAddress, pscConfigured, allowedConsumerProjects,
         serviceAttachmentLink.isUnknown() ? l.serviceAttachmentLink : serviceAttachmentLink,
-        pscDnsName.isUnknown() ? l.pscDnsName : pscDnsName, readPoolNodeCount, cpuCount, databaseFlags);
+        pscDnsName.isUnknown() ? l.pscDnsName : pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags);
   }
 }
