@@ -5,7 +5,6 @@ import static io.vpcgate.kind.Json.str;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vpcgate.kind.AssetFields;
-import io.vpcgate.kind.DriftField;
 import io.vpcgate.kind.Json;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kind.TerraformFields;
@@ -23,6 +22,8 @@ import java.util.Optional;
  * Cloud DNS record sets ({@code google_dns_record_set}; Cloud DNS {@code resourceRecordSets.list}, read
  * with their zones). Cloud Asset Inventory names one {@code //dns.googleapis.com/projects/P/managedZones/Z/
  * rrsets/NAME/TYPE}; the identity's name is {@code Z/NAME/TYPE}, the name lower case with its final dot.
+ * No drift fields: every zone holds record sets Cloud DNS makes itself (the apex SOA and NS), which the drift
+ * rules would report as live resources no Terraform manages.
  */
 public final class DnsRecordSetKind implements Kind<DnsRecordSet> {
 
@@ -88,12 +89,6 @@ public final class DnsRecordSetKind implements Kind<DnsRecordSet> {
 
   private static String key(String zone, String name, String type) {
     return zone + "/" + DnsManagedZone.fqdn(name) + "/" + type.toUpperCase(java.util.Locale.ROOT);
-  }
-
-  @Override
-  public List<DriftField<DnsRecordSet>> drift() {
-    return List.of(DriftField.of("rrdatas", DnsRecordSet.RRDATAS, false,
-        r -> r.rrdatas().known().map(l -> l.stream().sorted().toList())));
   }
 
   @Override

@@ -48,6 +48,13 @@ public final class AlloyDbPscEndpointMissing implements Rule {
       if (i.pscAutoConnections().known().orElse(false) || hasEndpoint(ctx, i)) {
         continue;
       }
+      Optional<ForwardingRule> unsure = ctx.world().all(ForwardingRule.class).stream().filter(f -> f.target().isUnknown())
+          .findFirst();
+      if (unsure.isPresent()) {
+        ctx.notEvaluated(i, RuleContext.at(i, AlloyDbInstance.PSC_INSTANCE_CONFIG), "the target of "
+            + unsure.get().address() + " is not known before apply, so it may be this instance's endpoint");
+        continue;
+      }
       Optional<String> notRead = ctx.notCovered(ForwardingRule.KIND, i.id().project().known(), i.id().region().known());
       boolean elsewhere = i.allowedConsumerProjects().known().map(p -> !p.isEmpty())
           .orElse(i.allowedConsumerProjects().isUnknown());

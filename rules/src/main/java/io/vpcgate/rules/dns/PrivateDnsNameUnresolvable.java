@@ -105,15 +105,24 @@ public final class PrivateDnsNameUnresolvable implements Rule {
           + ", whose names vpcgate cannot see");
       return Optional.empty();
     }
-    List<DnsRecordSet> records = ctx.world().all(DnsRecordSet.class).stream().filter(r -> r.inZone(zone)).toList();
-    if (records.stream().anyMatch(r -> r.answers(host))) {
+    List<DnsRecordSet> records = ctx.world().all(DnsRecordSet.class).stream().filter(r -> mayBeIn(r, zone)).toList();
+    if (records.stream().anyMatch(r -> r.inZone(zone) && r.answers(host))) {
       return Optional.empty();
     }
-    if (records.stream().anyMatch(r -> !r.name().isKnown() || !r.managedZone().isKnown())) {
-      ctx.notEvaluated(w, at, env + ": a record set of zone " + zone.address() + " has a name not known before apply");
+    Optional<DnsRecordSet> unknown = records.stream().filter(r -> !r.name().isKnown() || !r.managedZone().isKnown()).findFirst();
+    if (unknown.isPresent()) {
+      ctx.notEvaluated(w, at, env + ": a record set that may be in zone " + zone.address() + " (" + unknown.get().address()
+          + ") has a zone or name not known before apply");
       return Optional.empty();
     }
     return Optional.of(missingRecord(ctx, w, at, env, zone, route));
+  }
+
+  /** In the zone, or possibly in it: its zone is not known, in the zone's project or an unknown one. */
+  private static boolean mayBeIn(DnsRecordSet r, DnsManagedZone zone) {
+    boolean sameProject = r.id().project().known().map(p -> zone.id().project().known().map(p::equals).orElse(true))
+        .orElse(true);
+    return r.managedZone().isKnown() ? r.inZone(zone) : sameProject;
   }
 
   /** A zone of the workload's project, of its network's project, or one visible to its network. */

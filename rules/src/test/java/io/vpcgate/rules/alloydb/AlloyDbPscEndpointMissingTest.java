@@ -63,4 +63,37 @@ class AlloyDbPscEndpointMissingTest {
           "after_sensitive": {}}}]}""")
         .withLiveSnapshot("live.json").expectNotEvaluated("psc_auto_connections");
   }
+
+  @Test
+  void aForwardingRuleWhoseTargetIsNotKnownBeforeApply_mayBeTheEndpoint() {
+    tester().addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        variable "attachment" {}
+        resource "google_alloydb_cluster" "billing" {
+          cluster_id = "billing"
+          location   = "us-central1"
+          psc_config {
+            psc_enabled = true
+          }
+        }
+        resource "google_alloydb_instance" "billing" {
+          cluster       = google_alloydb_cluster.billing.name
+          instance_id   = "billing-primary"
+          instance_type = "PRIMARY"
+          psc_instance_config {
+            allowed_consumer_projects = []
+          }
+        }
+        resource "google_compute_forwarding_rule" "billing" {
+          name                  = "alloydb-billing"
+          region                = "us-central1"
+          network               = "vpc"
+          load_balancing_scheme = ""
+          target                = var.attachment
+        }
+        """).withLiveSnapshot("live.json").expectNotEvaluated("so it may be this instance's endpoint");
+  }
 }

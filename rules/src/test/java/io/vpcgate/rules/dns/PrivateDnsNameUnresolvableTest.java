@@ -30,12 +30,37 @@ class PrivateDnsNameUnresolvableTest {
   /** Zones and record sets of acme were read live, and no redis record exists: BLOCKING through an all-traffic connector. */
   @Test
   void markedFixture_reportsEveryMarkedLine() {
-    tester().addTerraformFile("bad.tf").withLiveSnapshot("live-without-redis.json").expectMarkers();
+    tester().addTerraformFile("bad.tf").withLiveSnapshot("live.json").expectMarkers();
   }
 
   @Test
   void cleanTwin_staysSilent() {
     tester().addTerraformFile("clean.tf").withLiveSnapshot("live.json").expectNoFindings();
+  }
+
+  @Test
+  void aRecordMadeOutsideTerraform_readLive_answers() {
+    RuleTester t = badWith("value = \"https://billing.partners.internal:8443/v1\"", "value = \"https://api.stripe.com\"");
+    t.withLiveSnapshotText(t.resourceText("live.json").replace("}}}}\n]", """
+        }}}},
+         {"name": "//dns.googleapis.com/projects/acme/managedZones/internal/rrsets/redis.acme.internal./A",
+          "assetType": "dns.googleapis.com/ResourceRecordSet",
+          "resource": {"version": "v1", "location": "global", "data": {"name": "redis.acme.internal.", "type": "A",
+            "ttl": 300, "rrdatas": ["10.0.0.3"]}}}
+        ]""")).expectNoFindings();
+  }
+
+  @Test
+  void aRecordSetWhoseZoneOrNameIsNotKnownBeforeApply_mayHoldTheName() {
+    for (String[] change : List.of(
+        new String[] {"managed_zone = google_dns_managed_zone.internal.name", "managed_zone = var.unknown"},
+        new String[] {"name         = \"db.acme.internal.\"", "name         = var.unknown"})) {
+      io.vpcgate.engine.Report r = badWith(change[0], change[1]).addTerraformLines("vars.tf", "variable \"unknown\" {}\n")
+          .withLiveSnapshot("live.json").run();
+      assertTrue(r.findings().stream().noneMatch(f -> f.message().contains("REDIS_HOST")), r.findings().toString());
+      assertTrue(r.notEvaluated().stream().anyMatch(n -> n.reason().contains("REDIS_HOST: a record set")
+          && n.reason().contains("not known before apply")), r.notEvaluated().toString());
+    }
   }
 
   @Test
@@ -49,7 +74,7 @@ class PrivateDnsNameUnresolvableTest {
 
   @Test
   void theValueIsNeverPrinted() {
-    List<Finding> findings = tester().addTerraformFile("bad.tf").withLiveSnapshot("live-without-redis.json").findings();
+    List<Finding> findings = tester().addTerraformFile("bad.tf").withLiveSnapshot("live.json").findings();
     assertTrue(findings.stream().noneMatch(f -> f.message().contains("redis.acme.internal")
         || f.message().contains("billing.partners") || f.remediation().contains("redis.acme.internal")), findings.toString());
   }
@@ -57,7 +82,7 @@ class PrivateDnsNameUnresolvableTest {
   @Test
   void privateRangesOnlyEgress_onlyWarns() {
     Finding redis = about(badWith("egress    = \"ALL_TRAFFIC\"", "egress    = \"PRIVATE_RANGES_ONLY\"")
-        .withLiveSnapshot("live-without-redis.json").findings(), "REDIS_HOST");
+        .withLiveSnapshot("live.json").findings(), "REDIS_HOST");
     assertEquals(Severity.WARNING, redis.severity());
     assertTrue(redis.message().contains("sends its DNS queries to the VPC network is not documented"), redis.message());
   }
@@ -68,14 +93,14 @@ class PrivateDnsNameUnresolvableTest {
   @Test
   void directVpcEgress_onlyWarns() {
     Finding redis = about(badWith(CONNECTOR, "      network_interfaces {\n        network    = google_compute_network.vpc.name\n"
-        + "        subnetwork = \"run\"\n      }\n").withLiveSnapshot("live-without-redis.json").findings(), "REDIS_HOST");
+        + "        subnetwork = \"run\"\n      }\n").withLiveSnapshot("live.json").findings(), "REDIS_HOST");
     assertEquals(Severity.WARNING, redis.severity());
     assertTrue(redis.message().contains("Direct VPC egress"), redis.message());
   }
 
   @Test
   void noVpcEgress_theZoneIsNotVisible() {
-    Finding redis = about(badWith(VPC_ACCESS, "").withLiveSnapshot("live-without-redis.json").findings(), "REDIS_HOST");
+    Finding redis = about(badWith(VPC_ACCESS, "").withLiveSnapshot("live.json").findings(), "REDIS_HOST");
     assertEquals(Severity.WARNING, redis.severity());
     assertTrue(redis.message().contains("has no VPC egress"), redis.message());
   }
@@ -125,7 +150,7 @@ class PrivateDnsNameUnresolvableTest {
             }
           }
         }
-        """.formatted(networkUrl, zoneExtra, envValue)).withLiveSnapshot("live-without-redis.json");
+        """.formatted(networkUrl, zoneExtra, envValue)).withLiveSnapshot("live.json");
   }
 
   @Test
@@ -186,6 +211,6 @@ class PrivateDnsNameUnresolvableTest {
             }
           }
         }
-        """).withLiveSnapshot("live-without-redis.json").expectNoFindings();
+        """).withLiveSnapshot("live.json").expectNoFindings();
   }
 }

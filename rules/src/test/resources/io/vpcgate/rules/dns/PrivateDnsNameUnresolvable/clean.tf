@@ -36,6 +36,14 @@ resource "google_dns_record_set" "db" {
   rrdatas      = ["10.60.0.2"]
 }
 
+resource "google_dns_record_set" "redis" {
+  managed_zone = google_dns_managed_zone.internal.name
+  name         = "redis.acme.internal."
+  type         = "A"
+  ttl          = 300
+  rrdatas      = ["10.0.0.3"]
+}
+
 resource "google_dns_record_set" "services" {
   managed_zone = google_dns_managed_zone.internal.name
   name         = "*.svc.acme.internal."
@@ -62,7 +70,6 @@ resource "google_cloud_run_v2_service" "api" {
         name  = "QUEUE_URL"
         value = "amqp://user@queue.svc.acme.internal:5672/"
       }
-      # A record made outside Terraform, read live.
       env {
         name  = "REDIS_HOST"
         value = "redis.acme.internal:6379"
