@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Memorystore for Memcached instances ({@code projects.locations.instances.list}) of one region or of all
- * ("-": "If {@code location_id} is specified as {@code -} (wildcard), then all regions available to the
- * project are queried").
+ * ("-": "If the location_id in the parent field of the request is "-", all regions available to the project
+ * are queried, and the results aggregated").
  */
 final class MemcacheFetcher {
   private MemcacheFetcher() {}
