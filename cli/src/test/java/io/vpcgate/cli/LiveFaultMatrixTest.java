@@ -47,6 +47,7 @@ class LiveFaultMatrixTest {
       new Api("AlloyDB instances", "AlloyDBAdmin/ListInstances", false, false),
       new Api("Memcached instances", "CloudMemcache/ListInstances", false, false),
       new Api("Cloud DNS zones", "GET /dns/v1/projects/" + PROJECT + "/managedZones", true, false),
+      new Api("forwarding rules", "aggregated/forwardingRules", true, false),
       new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true));
 
   private static final List<Fault> FAULTS = List.of(

@@ -55,6 +55,7 @@ final class Clients implements AutoCloseable {
   private com.google.cloud.alloydb.v1.AlloyDBAdminClient alloyDb;
   private com.google.cloud.memcache.v1.CloudMemcacheClient memcache;
   private com.google.api.services.dns.Dns dns;
+  private com.google.cloud.compute.v1.ForwardingRulesClient forwardingRules;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -105,6 +106,15 @@ final class Clients implements AutoCloseable {
       memcache = track(com.google.cloud.memcache.v1.CloudMemcacheClient.create(b.build()));
     }
     return memcache;
+  }
+
+  synchronized com.google.cloud.compute.v1.ForwardingRulesClient forwardingRules() throws IOException {
+    if (forwardingRules == null) {
+      var b = rest(com.google.cloud.compute.v1.ForwardingRulesSettings.newBuilder());
+      RetryPolicy.apply(b.aggregatedListSettings(), callTimeout);
+      forwardingRules = track(com.google.cloud.compute.v1.ForwardingRulesClient.create(b.build()));
+    }
+    return forwardingRules;
   }
 
   /** Cloud DNS's REST client, made like {@link #sqlAdmin()}; its calls are retried by {@link DnsFetcher}. */

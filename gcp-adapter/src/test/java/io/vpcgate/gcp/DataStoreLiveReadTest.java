@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * AlloyDB (clusters and instances), Memorystore for Memcached and Cloud DNS (zones and their record sets)
- * read by the real clients from the fakes: what each request asked for, paging, failures as gaps.
+ * AlloyDB (clusters and instances), the forwarding rules of PSC endpoints, Memorystore for Memcached and
+ * Cloud DNS (zones and their record sets) read by the real clients from the fakes: what each request asked for, paging, failures as gaps.
  */
 class DataStoreLiveReadTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +59,11 @@ class DataStoreLiveReadTest {
         .setMemcacheVersion(MemcacheVersion.MEMCACHE_1_5).setDiscoveryEndpoint("10.70.0.5:11211")
         .addMemcacheNodes(com.google.cloud.memcache.v1.Instance.Node.newBuilder().setNodeId("node-1").setHost("10.70.0.3")
             .setPort(11211)).build());
+    gcp.rest.forwardingRules.put("europe-west1", new java.util.ArrayList<>(List.of(FakeGcp.json(
+        com.google.cloud.compute.v1.ForwardingRule.newBuilder().setName("alloydb-billing").setIPAddress("10.0.0.9")
+            .setNetwork(FakeGcp.COMPUTE + "projects/acme/global/networks/vpc").setLoadBalancingScheme("")
+            .setTarget(FakeGcp.COMPUTE + "projects/987/regions/europe-west1/serviceAttachments/sa-1")
+            .setSelfLink(FakeGcp.COMPUTE + "projects/acme/regions/europe-west1/forwardingRules/alloydb-billing").build()))));
     gcp.rest.dnsZones.add(json("""
         {"kind": "dns#managedZone", "name": "internal", "dnsName": "acme.internal.", "visibility": "private",
          "privateVisibilityConfig": {"networks": [{"networkUrl": "https://www.googleapis.com/compute/v1/projects/acme/global/networks/vpc"}]}}"""));
@@ -111,6 +116,13 @@ class DataStoreLiveReadTest {
     assertEquals(Attr.known("projects/987/regions/europe-west1/serviceAttachments/sa-1"), billing.serviceAttachmentLink());
     assertEquals(Attr.known(DataStore.Attachment.PRIVATE_SERVICE_CONNECT), billing.attachment());
 
+    io.vpcgate.model.ForwardingRule endpoint = g.all(io.vpcgate.model.ForwardingRule.class).get(0);
+    assertTrue(endpoint.targets(billing.serviceAttachmentLink().known().get()), "the PSC endpoint of billing-primary");
+    assertEquals(Attr.known("europe-west1"), endpoint.id().region());
+    assertEquals(Attr.known("10.0.0.9"), endpoint.ipAddress());
+    assertTrue(gcp.behaviour.called().contains("GET /compute/v1/projects/acme/aggregated/forwardingRules"),
+        gcp.behaviour.called().toString());
+
     MemcacheInstance sessions = g.all(MemcacheInstance.class).get(0);
     assertEquals(List.of(new DataStore.Endpoint(Attr.known("10.70.0.3"), Attr.known(11211))), sessions.endpoints());
     assertEquals(Attr.known(new NetworkRef("acme", "vpc")), sessions.network());
@@ -149,14 +161,18 @@ class DataStoreLiveReadTest {
 
   @Test
   void permissionDenied_isAGapNamingTheRole_andLeavesTheKindUncovered() {
-    gcp.behaviour.fail("AlloyDBAdmin/ListClusters", 7).fail("GET /dns/v1/projects/acme/managedZones", 403);
+    gcp.behaviour.fail("AlloyDBAdmin/ListClusters", 7).fail("GET /dns/v1/projects/acme/managedZones", 403)
+        .fail("aggregated/forwardingRules", 403);
     LiveRead read = read(List.of());
     List<String> gaps = read.gaps().stream().map(LiveGap::message).toList();
     assertTrue(gaps.stream().anyMatch(m -> m.contains("cannot list AlloyDB clusters in acme: PERMISSION_DENIED; perhaps you "
         + "should grant roles/alloydb.viewer")), gaps.toString());
     assertTrue(gaps.stream().anyMatch(m -> m.contains("cannot list Cloud DNS zones and record sets in acme: PERMISSION_DENIED; "
         + "perhaps you should grant roles/dns.reader")), gaps.toString());
+    assertTrue(gaps.stream().anyMatch(m -> m.contains("cannot list forwarding rules in acme: PERMISSION_DENIED; perhaps you "
+        + "should grant roles/compute.networkViewer")), gaps.toString());
     var coverage = read.snapshot().coverage();
+    assertFalse(coverage.coversAnyRegion(io.vpcgate.model.ForwardingRule.KIND, "acme"));
     assertFalse(coverage.coversAnyRegion(AlloyDbCluster.KIND, "acme"));
     assertFalse(coverage.coversAnyRegion(DnsRecordSet.KIND, "acme"), "no zones read, no record sets either");
     assertTrue(coverage.coversAnyRegion(AlloyDbInstance.KIND, "acme") && coverage.coversAnyRegion(MemcacheInstance.KIND, "acme"));

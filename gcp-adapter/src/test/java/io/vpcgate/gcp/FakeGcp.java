@@ -147,6 +147,8 @@ public final class FakeGcp implements AutoCloseable {
         case "compute.googleapis.com/Firewall" -> rest.firewalls.add(data);
         case "compute.googleapis.com/Subnetwork" -> rest.subnetworks.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
         case "compute.googleapis.com/Router" -> rest.routers.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
+        case "compute.googleapis.com/ForwardingRule" ->
+            rest.forwardingRules.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
         case "sqladmin.googleapis.com/Instance" -> rest.sqlInstances.add(data);
         case "vpcaccess.googleapis.com/Connector" -> grpc.connectors.add(proto(data, Connector.newBuilder()));
         case "redis.googleapis.com/Instance" -> grpc.redis.add(proto(data, Instance.newBuilder()));

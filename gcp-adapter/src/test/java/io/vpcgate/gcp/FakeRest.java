@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class FakeRest implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PATH = Pattern.compile(
-      "^/(?:compute/v1/projects/([^/]+)/(global|aggregated)/(networks|addresses|firewalls|subnetworks|routers)"
+      "^/(?:compute/v1/projects/([^/]+)/(global|aggregated)/(networks|addresses|firewalls|subnetworks|routers|forwardingRules)"
           + "|v1/projects/([^/]+)/(instances)"
           + "|compute/v1/projects/([^/]+)/(getXpnHost)"
           + "|dns/v1/projects/([^/]+)/(managedZones)(?:/([^/]+)/(rrsets))?)$");
@@ -36,6 +36,8 @@ final class FakeRest implements AutoCloseable {
   /** Region → subnetworks, routers. */
   final Map<String, List<ObjectNode>> subnetworks = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> routers = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Region → forwarding rules. */
+  final Map<String, List<ObjectNode>> forwardingRules = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> sqlInstances = new CopyOnWriteArrayList<>();
   /** Service project → its Shared VPC host project (none: attached to no host). */
   final Map<String, String> xpnHosts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -113,7 +115,11 @@ final class FakeRest implements AutoCloseable {
         default -> firewalls;
       }, token, asked);
     } else {
-      aggregated(body, m.group(3).equals("subnetworks") ? subnetworks : routers, m.group(3), token, asked);
+      aggregated(body, switch (m.group(3)) {
+        case "subnetworks" -> subnetworks;
+        case "forwardingRules" -> forwardingRules;
+        default -> routers;
+      }, m.group(3), token, asked);
     }
     send(x, 200, body.toString());
   }

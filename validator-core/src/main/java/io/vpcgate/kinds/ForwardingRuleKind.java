@@ -5,6 +5,7 @@ import static io.vpcgate.kind.Json.str;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vpcgate.kind.AssetFields;
 import io.vpcgate.kind.Kind;
+import io.vpcgate.kind.LiveList;
 import io.vpcgate.kind.TerraformFields;
 import io.vpcgate.kind.TfNode;
 import io.vpcgate.model.Field;
@@ -15,9 +16,9 @@ import java.util.Optional;
 
 /**
  * Regional forwarding rules ({@code google_compute_forwarding_rule}), kept to what a Private Service
- * Connect endpoint is: network, internal address, target. Read from Terraform and Cloud Asset Inventory
- * ({@code compute.googleapis.com/ForwardingRule}); the live read does not list them, so without a Cloud
- * Asset export they are not covered.
+ * Connect endpoint is: network, internal address, target. Cloud Asset Inventory exports them ({@code
+ * compute.googleapis.com/ForwardingRule}); the live read lists every region at once ({@code
+ * forwardingRules.aggregatedList}).
  */
 public final class ForwardingRuleKind implements Kind<ForwardingRule> {
 
@@ -44,6 +45,12 @@ public final class ForwardingRuleKind implements Kind<ForwardingRule> {
   @Override
   public Optional<String> assetType() {
     return Optional.of("compute.googleapis.com/ForwardingRule");
+  }
+
+  @Override
+  public Optional<LiveList> live() {
+    return Optional.of(new LiveList("forwarding rules", "compute.googleapis.com", "Compute Engine API",
+        "roles/compute.networkViewer", "forwardingRules.aggregatedList", LiveList.Span.ALL_REGIONS));
   }
 
   @Override
