@@ -33,12 +33,18 @@ GENERATED = {
     'google_cloud_run_v2_job': 'cloudrunv2/Job.yaml',
     'google_cloud_run_v2_worker_pool': 'cloudrunv2/WorkerPool.yaml',
     'google_app_engine_standard_app_version': 'appengine/StandardAppVersion.yaml',
+    'google_alloydb_cluster': 'alloydb/Cluster.yaml',
+    'google_alloydb_instance': 'alloydb/Instance.yaml',
+    'google_memcache_instance': 'memcache/Instance.yaml',
+    'google_dns_managed_zone': 'dns/ManagedZone.yaml',
+    'google_compute_forwarding_rule': 'compute/ForwardingRule.yaml',
 }
 HANDWRITTEN = {
     'google_sql_database_instance': 'sql/resource_sql_database_instance_meta.yaml.tmpl',
     'google_service_networking_connection': 'servicenetworking/resource_service_networking_connection_meta.yaml',
     'google_compute_shared_vpc_service_project': 'compute/resource_compute_shared_vpc_service_project_meta.yaml.tmpl',
     'google_cloudfunctions_function': 'cloudfunctions/resource_cloudfunctions_function_meta.yaml',
+    'google_dns_record_set': 'dns/resource_dns_record_set_meta.yaml.tmpl',
 }
 # Every resource has these: the provider's and Terraform's own.
 COMMON = {'id', 'timeouts'}

@@ -49,7 +49,12 @@ class LiveFaultMatrixTest {
       new Api("Cloud Asset Inventory", "AssetService/ListAssets", false, true),
       new Api("Memorystore for Redis clusters", "CloudRedisCluster/ListClusters", false, false),
       new Api("service connection policies", "CrossNetworkAutomationService/ListServiceConnectionPolicies", false, false),
-      new Api("Memorystore for Valkey instances", "GET /v1/projects/" + PROJECT + "/locations/-/instances", true, false));
+      new Api("Memorystore for Valkey instances", "GET /v1/projects/" + PROJECT + "/locations/-/instances", true, false),
+      new Api("AlloyDB clusters", "AlloyDBAdmin/ListClusters", false, false),
+      new Api("AlloyDB instances", "AlloyDBAdmin/ListInstances", false, false),
+      new Api("Memcached instances", "CloudMemcache/ListInstances", false, false),
+      new Api("Cloud DNS zones", "GET /dns/v1/projects/" + PROJECT + "/managedZones", true, false),
+      new Api("forwarding rules", "aggregated/forwardingRules", true, false));
 
   private static final List<Fault> FAULTS = List.of(
       new Fault("403", (b, api) -> b.fail(api.method(), repeat(api.rest() ? 403 : 7))),

@@ -10,5 +10,6 @@ public enum Api {
   FUNCTIONS,
   /** Network Connectivity (service connection policies). Memorystore for Redis Cluster shares {@link #REDIS}'s service. */
   NETWORKCONNECTIVITY,
-  APPENGINE
+  APPENGINE,
+  ALLOYDB, MEMCACHE
 }

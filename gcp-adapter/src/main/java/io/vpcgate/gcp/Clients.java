@@ -63,6 +63,10 @@ final class Clients implements AutoCloseable {
   private com.google.appengine.v1.ApplicationsClient appEngineApps;
   private com.google.appengine.v1.ServicesClient appEngineServices;
   private com.google.appengine.v1.VersionsClient appEngineVersions;
+  private com.google.cloud.alloydb.v1.AlloyDBAdminClient alloyDb;
+  private com.google.cloud.memcache.v1.CloudMemcacheClient memcache;
+  private com.google.api.services.dns.Dns dns;
+  private com.google.cloud.compute.v1.ForwardingRulesClient forwardingRules;
 
   Clients(ClientOptions options, Duration callTimeout) {
     this.options = options;
@@ -170,6 +174,45 @@ final class Clients implements AutoCloseable {
       networkConnectivity = track(com.google.cloud.networkconnectivity.v1.CrossNetworkAutomationServiceClient.create(b.build()));
     }
     return networkConnectivity;
+  }
+
+  synchronized com.google.cloud.alloydb.v1.AlloyDBAdminClient alloyDb() throws IOException {
+    if (alloyDb == null) {
+      var b = grpc(Api.ALLOYDB, com.google.cloud.alloydb.v1.AlloyDBAdminSettings.newBuilder());
+      RetryPolicy.apply(b.listClustersSettings(), callTimeout);
+      RetryPolicy.apply(b.listInstancesSettings(), callTimeout);
+      alloyDb = track(com.google.cloud.alloydb.v1.AlloyDBAdminClient.create(b.build()));
+    }
+    return alloyDb;
+  }
+
+  synchronized com.google.cloud.memcache.v1.CloudMemcacheClient memcache() throws IOException {
+    if (memcache == null) {
+      var b = grpc(Api.MEMCACHE, com.google.cloud.memcache.v1.CloudMemcacheSettings.newBuilder());
+      RetryPolicy.apply(b.listInstancesSettings(), callTimeout);
+      memcache = track(com.google.cloud.memcache.v1.CloudMemcacheClient.create(b.build()));
+    }
+    return memcache;
+  }
+
+  synchronized com.google.cloud.compute.v1.ForwardingRulesClient forwardingRules() throws IOException {
+    if (forwardingRules == null) {
+      var b = rest(com.google.cloud.compute.v1.ForwardingRulesSettings.newBuilder());
+      RetryPolicy.apply(b.aggregatedListSettings(), callTimeout);
+      forwardingRules = track(com.google.cloud.compute.v1.ForwardingRulesClient.create(b.build()));
+    }
+    return forwardingRules;
+  }
+
+  /** Cloud DNS's REST client, made like {@link #sqlAdmin()}; its calls are retried by {@link DnsFetcher}. */
+  synchronized com.google.api.services.dns.Dns dns() {
+    if (dns == null) {
+      var b = new com.google.api.services.dns.Dns.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(),
+          httpInit()).setApplicationName("vpcgate");
+      options.restRoot().ifPresent(root -> b.setRootUrl(root.endsWith("/") ? root : root + "/"));
+      dns = b.build();
+    }
+    return dns;
   }
 
   synchronized AssetServiceClient assets() throws IOException {

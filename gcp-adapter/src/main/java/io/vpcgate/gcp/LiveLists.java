@@ -7,6 +7,12 @@ import io.vpcgate.model.AppEngineVersion;
 import io.vpcgate.model.CloudRunJob;
 import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.CloudRunWorkerPool;
+import io.vpcgate.model.AlloyDbCluster;
+import io.vpcgate.model.AlloyDbInstance;
+import io.vpcgate.model.CloudRunService;
+import io.vpcgate.model.DnsManagedZone;
+import io.vpcgate.model.ForwardingRule;
+import io.vpcgate.model.MemcacheInstance;
 import io.vpcgate.model.Firewall;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Network;
@@ -64,7 +70,12 @@ final class LiveLists {
       })),
       Map.entry(CloudRunJob.KIND, (c, p, r, q, calls) -> RunJobFetcher.jobs(c, p, r, q.pageSize(), calls)),
       Map.entry(CloudRunWorkerPool.KIND, (c, p, r, q, calls) -> RunJobFetcher.workerPools(c, p, r, q.pageSize(), calls)),
-      Map.entry(AppEngineVersion.KIND, (c, p, r, q, calls) -> AppEngineFetcher.versions(c, p, q.pageSize(), calls)));
+      Map.entry(AppEngineVersion.KIND, (c, p, r, q, calls) -> AppEngineFetcher.versions(c, p, q.pageSize(), calls)),
+      Map.entry(AlloyDbCluster.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> AlloyDbFetcher.clusters(c, p, x, q.pageSize(), calls))),
+      Map.entry(AlloyDbInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> AlloyDbFetcher.instances(c, p, x, q.pageSize(), calls))),
+      Map.entry(MemcacheInstance.KIND, (c, p, r, q, calls) -> eachRegion(q, x -> MemcacheFetcher.instances(c, p, x, q.pageSize(), calls))),
+      Map.entry(ForwardingRule.KIND, (c, p, r, q, calls) -> ForwardingRuleFetcher.forwardingRules(c, p, q, calls)),
+      Map.entry(DnsManagedZone.KIND, (c, p, r, q, calls) -> DnsFetcher.zonesAndRecordSets(c, p, q.pageSize(), q.callTimeout(), calls)));
 
   private LiveLists() {}
 

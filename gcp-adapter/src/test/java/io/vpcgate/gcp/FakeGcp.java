@@ -147,6 +147,8 @@ public final class FakeGcp implements AutoCloseable {
         case "compute.googleapis.com/Firewall" -> rest.firewalls.add(data);
         case "compute.googleapis.com/Subnetwork" -> rest.subnetworks.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
         case "compute.googleapis.com/Router" -> rest.routers.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
+        case "compute.googleapis.com/ForwardingRule" ->
+            rest.forwardingRules.computeIfAbsent(location, k -> new ArrayList<>()).add(data);
         case "sqladmin.googleapis.com/Instance" -> rest.sqlInstances.add(data);
         case "vpcaccess.googleapis.com/Connector" -> grpc.connectors.add(proto(data, Connector.newBuilder()));
         case "redis.googleapis.com/Instance" -> grpc.redis.add(proto(data, Instance.newBuilder()));
@@ -162,6 +164,12 @@ public final class FakeGcp implements AutoCloseable {
           grpc.serverless.versions.add(proto(data, com.google.appengine.v1.Version.newBuilder()));
           grpc.serverless.appLocations.put(data.path("name").asText().split("/")[1], location);
         }
+        case "alloydb.googleapis.com/Cluster" -> grpc.alloyDbClusters.add(proto(data, com.google.cloud.alloydb.v1.Cluster.newBuilder()));
+        case "alloydb.googleapis.com/Instance" -> grpc.alloyDbInstances.add(proto(data, com.google.cloud.alloydb.v1.Instance.newBuilder()));
+        case "memcache.googleapis.com/Instance" -> grpc.memcache.add(proto(data, com.google.cloud.memcache.v1.Instance.newBuilder()));
+        case "dns.googleapis.com/ManagedZone" -> rest.dnsZones.add(data);
+        case "dns.googleapis.com/ResourceRecordSet" -> rest.dnsRecordSets.computeIfAbsent(
+            a.path("name").asText().replaceAll(".*/managedZones/([^/]+)/.*", "$1"), k -> new ArrayList<>()).add(data);
         default -> { }
       }
     }

@@ -42,7 +42,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * In-process gRPC servers for the gRPC APIs (Cloud Run v2, VPC Access, Memorystore, Cloud Asset,
- * Cloud Functions v2),
+ * Cloud Functions v2, Redis Cluster, Network Connectivity, Cloud Run jobs and worker pools, App Engine, AlloyDB,
+ * Memcache),
  * serving the resources a test puts in them, in pages, through {@link FakeBehaviour}. Every call
  * goes through an interceptor that records it, waits the latency and injects failures.
  */
@@ -62,6 +63,11 @@ final class FakeGrpc implements AutoCloseable {
   final List<com.google.cloud.redis.cluster.v1.Cluster> clusters = new CopyOnWriteArrayList<>();
   final List<com.google.cloud.networkconnectivity.v1.ServiceConnectionPolicy> connectionPolicies = new CopyOnWriteArrayList<>();
   final FakeServerless serverless;
+  final List<com.google.cloud.alloydb.v1.Cluster> alloyDbClusters = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.alloydb.v1.Instance> alloyDbInstances = new CopyOnWriteArrayList<>();
+  final List<com.google.cloud.memcache.v1.Instance> memcache = new CopyOnWriteArrayList<>();
+  /** The parent of every AlloyDB and Memcache list request ("AlloyDBAdmin/ListClusters projects/acme/locations/-"). */
+  final List<String> parents = new CopyOnWriteArrayList<>();
   private final FakeBehaviour behaviour;
   private final Server server;
   private final ManagedChannel channel;
@@ -81,6 +87,8 @@ final class FakeGrpc implements AutoCloseable {
         .addService(ServerInterceptors.intercept(new RedisClusters(), every))
         .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
         .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
+        .addService(ServerInterceptors.intercept(new AlloyDb(), every))
+        .addService(ServerInterceptors.intercept(new Memcache(), every))
         .build().start();
     channel = InProcessChannelBuilder.forName(name).executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
   }
@@ -109,6 +117,8 @@ final class FakeGrpc implements AutoCloseable {
           .addService(ServerInterceptors.intercept(new RedisClusters(), every))
           .addService(ServerInterceptors.intercept(new ConnectionPolicies(), every))
           .addServices(serverless.services().stream().map(x -> ServerInterceptors.intercept(x, every)).toList())
+          .addService(ServerInterceptors.intercept(new AlloyDb(), every))
+          .addService(ServerInterceptors.intercept(new Memcache(), every))
           .build().start();
     }
     return tcp.getPort();
@@ -209,6 +219,46 @@ final class FakeGrpc implements AutoCloseable {
           .toList(), req.getPageToken(), req.getPageSize());
       out.onNext(ListFunctionsResponse.newBuilder().addAllFunctions(page.items()).setNextPageToken(page.next())
           .addAllUnreachable(unreachableFunctionLocations).build());
+      out.onCompleted();
+    }
+  }
+
+  /** AlloyDB Admin: "-" for the location, and for the cluster of an instance list, reads them all. */
+  private final class AlloyDb extends com.google.cloud.alloydb.v1.AlloyDBAdminGrpc.AlloyDBAdminImplBase {
+    @Override
+    public void listClusters(com.google.cloud.alloydb.v1.ListClustersRequest req,
+        StreamObserver<com.google.cloud.alloydb.v1.ListClustersResponse> out) {
+      parents.add("AlloyDBAdmin/ListClusters " + req.getParent());
+      var page = behaviour.page("AlloyDBAdmin/ListClusters",
+          alloyDbClusters.stream().filter(c -> in(c.getName(), req.getParent())).toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.alloydb.v1.ListClustersResponse.newBuilder().addAllClusters(page.items())
+          .setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+
+    @Override
+    public void listInstances(com.google.cloud.alloydb.v1.ListInstancesRequest req,
+        StreamObserver<com.google.cloud.alloydb.v1.ListInstancesResponse> out) {
+      parents.add("AlloyDBAdmin/ListInstances " + req.getParent());
+      String cluster = req.getParent().substring(req.getParent().lastIndexOf('/') + 1);
+      var page = behaviour.page("AlloyDBAdmin/ListInstances", alloyDbInstances.stream()
+          .filter(i -> in(i.getName(), req.getParent()) && (cluster.equals("-") || i.getName().contains("/clusters/" + cluster + "/")))
+          .toList(), req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.alloydb.v1.ListInstancesResponse.newBuilder().addAllInstances(page.items())
+          .setNextPageToken(page.next()).build());
+      out.onCompleted();
+    }
+  }
+
+  private final class Memcache extends com.google.cloud.memcache.v1.CloudMemcacheGrpc.CloudMemcacheImplBase {
+    @Override
+    public void listInstances(com.google.cloud.memcache.v1.ListInstancesRequest req,
+        StreamObserver<com.google.cloud.memcache.v1.ListInstancesResponse> out) {
+      parents.add("CloudMemcache/ListInstances " + req.getParent());
+      var page = behaviour.page("CloudMemcache/ListInstances", memcache.stream().filter(i -> in(i.getName(), req.getParent())).toList(),
+          req.getPageToken(), req.getPageSize());
+      out.onNext(com.google.cloud.memcache.v1.ListInstancesResponse.newBuilder().addAllInstances(page.items())
+          .setNextPageToken(page.next()).build());
       out.onCompleted();
     }
   }

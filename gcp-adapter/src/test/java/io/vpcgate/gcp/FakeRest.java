@@ -19,22 +19,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A loopback HTTP server for the REST-only APIs (Compute, SQL Admin), serving the JSON a test puts
+ * A loopback HTTP server for the REST-only APIs (Compute, SQL Admin, Cloud DNS), serving the JSON a test puts
  * in it under the APIs' own paths, in pages ({@code maxResults}, {@code pageToken}), through {@link
  * FakeBehaviour}. Anything but GET is refused with 405 (and recorded).
  */
 final class FakeRest implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PATH = Pattern.compile(
-      "^/(?:compute/v1/projects/([^/]+)/(global|aggregated)/(networks|addresses|firewalls|subnetworks|routers)"
+      "^/(?:compute/v1/projects/([^/]+)/(global|aggregated)/(networks|addresses|firewalls|subnetworks|routers|forwardingRules)"
           + "|v1/projects/([^/]+)/(instances)"
-          + "|compute/v1/projects/([^/]+)/(getXpnHost))$");
+          + "|compute/v1/projects/([^/]+)/(getXpnHost)"
+          + "|dns/v1/projects/([^/]+)/(managedZones)(?:/([^/]+)/(rrsets))?)$");
   final List<ObjectNode> networks = new CopyOnWriteArrayList<>();
   final List<ObjectNode> addresses = new CopyOnWriteArrayList<>();
   final List<ObjectNode> firewalls = new CopyOnWriteArrayList<>();
   /** Region → subnetworks, routers. */
   final Map<String, List<ObjectNode>> subnetworks = new java.util.concurrent.ConcurrentHashMap<>();
   final Map<String, List<ObjectNode>> routers = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Region → forwarding rules. */
+  final Map<String, List<ObjectNode>> forwardingRules = new java.util.concurrent.ConcurrentHashMap<>();
   final List<ObjectNode> sqlInstances = new CopyOnWriteArrayList<>();
   /** Memorystore for Valkey instances (memorystore.googleapis.com v1), and the query of each list request. */
   final List<ObjectNode> valkey = new CopyOnWriteArrayList<>();
@@ -42,6 +45,9 @@ final class FakeRest implements AutoCloseable {
   private static final Pattern VALKEY = Pattern.compile("^/v1/projects/([^/]+)/locations/([^/]+)/instances$");
   /** Service project → its Shared VPC host project (none: attached to no host). */
   final Map<String, String> xpnHosts = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Cloud DNS managed zones (REST JSON), and record sets by zone name. */
+  final List<ObjectNode> dnsZones = new CopyOnWriteArrayList<>();
+  final Map<String, List<ObjectNode>> dnsRecordSets = new java.util.concurrent.ConcurrentHashMap<>();
   private final FakeBehaviour behaviour;
   private final HttpServer server;
 
@@ -105,7 +111,14 @@ final class FakeRest implements AutoCloseable {
     int asked = Integer.parseInt(q.getOrDefault("maxResults", "0"));
     String token = q.get("pageToken");
     ObjectNode body = JSON.createObjectNode();
-    if (m.group(7) != null) {
+    if (m.group(9) != null) {
+      // Cloud DNS: managedZones.list, or resourceRecordSets.list of one zone.
+      if (m.group(11) != null) {
+        pageAs(body, "rrsets", dnsRecordSets.getOrDefault(m.group(10), List.of()), token, asked);
+      } else {
+        pageAs(body, "managedZones", dnsZones, token, asked);
+      }
+    } else if (m.group(7) != null) {
       // projects.getXpnHost: the host's Project resource, or an empty one when there is no link.
       String host = xpnHosts.get(m.group(6));
       if (host != null) {
@@ -122,14 +135,23 @@ final class FakeRest implements AutoCloseable {
         default -> firewalls;
       }, token, asked);
     } else {
-      aggregated(body, m.group(3).equals("subnetworks") ? subnetworks : routers, m.group(3), token, asked);
+      aggregated(body, switch (m.group(3)) {
+        case "subnetworks" -> subnetworks;
+        case "forwardingRules" -> forwardingRules;
+        default -> routers;
+      }, m.group(3), token, asked);
     }
     send(x, 200, body.toString());
   }
 
   private void page(ObjectNode body, List<ObjectNode> items, String token, int asked) {
+    pageAs(body, "items", items, token, asked);
+  }
+
+  /** A page of {@code items} under {@code key} (Cloud DNS names its lists: managedZones, rrsets). */
+  private void pageAs(ObjectNode body, String key, List<ObjectNode> items, String token, int asked) {
     var page = FakeBehaviour.page(items, token, asked, behaviour.maxPage);
-    ArrayNode array = body.putArray("items");
+    ArrayNode array = body.putArray(key);
     page.items().forEach(array::add);
     if (!page.next().isEmpty()) {
       body.put("nextPageToken", page.next());

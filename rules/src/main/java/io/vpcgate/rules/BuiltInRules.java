@@ -1,6 +1,8 @@
 package io.vpcgate.rules;
 
 import io.vpcgate.engine.Rule;
+import io.vpcgate.rules.alloydb.AlloyDbPsaPrerequisitesMissing;
+import io.vpcgate.rules.alloydb.AlloyDbPscEndpointMissing;
 import io.vpcgate.rules.appengine.AppEngineBasicScalingOutOfBounds;
 import io.vpcgate.rules.appengine.AppEngineConnectorInvalid;
 import io.vpcgate.rules.connector.ConnectorInstanceBounds;
@@ -14,6 +16,7 @@ import io.vpcgate.rules.connector.ConnectorRangeOverlapsSubnet;
 import io.vpcgate.rules.connector.ConnectorReplacedWhileInUse;
 import io.vpcgate.rules.connector.ConnectorSubnetNotDedicated28;
 import io.vpcgate.rules.connector.ConnectorThroughputInvalid;
+import io.vpcgate.rules.dns.PrivateDnsNameUnresolvable;
 import io.vpcgate.rules.drift.AttributeDrift;
 import io.vpcgate.rules.drift.ChangedOutsideTerraform;
 import io.vpcgate.rules.drift.EnvNameNearMiss;
@@ -25,6 +28,7 @@ import io.vpcgate.rules.functions.FunctionEgressSettingInvalid;
 import io.vpcgate.rules.functions.FunctionEgressSettingWithoutItsPath;
 import io.vpcgate.rules.jobs.JobTaskBoundsInvalid;
 import io.vpcgate.rules.jobs.JobVpcEgressInvalid;
+import io.vpcgate.rules.memcache.MemcachePrivateServiceAccessMissing;
 import io.vpcgate.rules.psc.RedisClusterPortsBlocked;
 import io.vpcgate.rules.psc.ServiceConnectionPolicyDuplicated;
 import io.vpcgate.rules.psc.ServiceConnectionPolicyMissing;
@@ -71,6 +75,8 @@ public final class BuiltInRules {
 
   public static List<Rule> all() {
     return List.of(
+        new AlloyDbPscEndpointMissing(), // ADB-01
+        new AlloyDbPsaPrerequisitesMissing(), // ADB-02
         new CloudRunVpcAccessAmbiguous(), // CR-01
         new WorkloadConnectorUnresolved(), // CR-02
         new WorkloadConnectorRegionMismatch(), // CR-03
@@ -82,6 +88,7 @@ public final class BuiltInRules {
         new CloudRunSecretUnavailable(), // CR-09
         new CloudSqlAttachmentUnresolved(), // CR-10
         new CloudRunIamMissing(), // CR-11
+        new PrivateDnsNameUnresolvable(), // DNS-01
         new AttributeDrift(), // DRIFT-01
         new ManagedResourceMissingLive(), // DRIFT-02
         new UnmanagedLiveResource(), // DRIFT-03
@@ -95,6 +102,7 @@ public final class BuiltInRules {
         new AppEngineBasicScalingOutOfBounds(), // GAE-02
         new JobVpcEgressInvalid(), // JOB-01
         new JobTaskBoundsInvalid(), // JOB-02
+        new MemcachePrivateServiceAccessMissing(), // MEMC-01
         new ServiceConnectionPolicyMissing(), // PSC-01
         new ServiceConnectionPolicyDuplicated(), // PSC-02
         new RedisClusterPortsBlocked(), // PSC-03

@@ -41,7 +41,13 @@ public final class Kinds {
       new ServiceConnectionPolicyKind(),
       new CloudRunJobKind(),
       new CloudRunWorkerPoolKind(),
-      new AppEngineVersionKind());
+      new AppEngineVersionKind(),
+      new AlloyDbClusterKind(),
+      new AlloyDbInstanceKind(),
+      new MemcacheInstanceKind(),
+      new DnsManagedZoneKind(),
+      new DnsRecordSetKind(),
+      new ForwardingRuleKind());
 
   private static final Map<String, Kind<?>> BY_TERRAFORM_TYPE = index(ALL, Kind::terraformTypes);
   private static final Map<String, Kind<?>> BY_ASSET_TYPE = index(ALL, k -> k.assetType().stream().toList());

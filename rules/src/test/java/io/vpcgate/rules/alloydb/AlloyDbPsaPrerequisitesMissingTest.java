@@ -1,0 +1,44 @@
+package io.vpcgate.rules.alloydb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vpcgate.engine.Report;
+import io.vpcgate.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class AlloyDbPsaPrerequisitesMissingTest {
+  private RuleTester tester() {
+    return RuleTester.of(new AlloyDbPsaPrerequisitesMissing(), getClass());
+  }
+
+  @Test
+  void markedFixture_reportsEveryMarkedLine() {
+    tester().addTerraformFile("bad.tf").withLiveSnapshot("live.json").expectMarkers();
+  }
+
+  @Test
+  void cleanTwin_staysSilent() {
+    tester().addTerraformFile("clean.tf").withLiveSnapshot("live.json").expectNoFindings();
+  }
+
+  @Test
+  void withoutLiveState_theMissingConnectionIsNotEvaluated() {
+    Report r = tester().addTerraformFile("bad.tf").run();
+    assertEquals(1, r.findings().size(), r.findings().toString());
+    assertTrue(r.findings().get(0).message().contains("allocated_ip_range alloydb-range"), r.findings().toString());
+    assertEquals(1, r.notEvaluated().size(), r.notEvaluated().toString());
+    assertTrue(r.notEvaluated().get(0).reason().contains("no live network prod-vpc was read"));
+  }
+
+  @Test
+  void networkKnownOnlyAfterApply_isNotEvaluated() {
+    tester().withPlanText("""
+        {"format_version": "1.2", "resource_changes": [{"address": "google_alloydb_cluster.orders", "mode": "managed",
+          "type": "google_alloydb_cluster", "name": "orders", "change": {"actions": ["create"], "before": null,
+          "after": {"cluster_id": "orders", "project": "acme", "location": "us-central1",
+            "network_config": [{"network": null, "allocated_ip_range": null}], "psc_config": []},
+          "after_unknown": {"network_config": [{"network": true}]}, "after_sensitive": {}}}]}""")
+        .withLiveSnapshot("live.json").expectNotEvaluated("network_config.network is not known before apply");
+  }
+}
