@@ -126,6 +126,7 @@ public final class AlloyDbInstanceKind implements Kind<AlloyDbInstance> {
             AlloyDbInstance.DATABASE_FLAGS)
         .at(AlloyDbInstance.PSC_INSTANCE_CONFIG, "psc_instance_config[0]")
         .at(AlloyDbInstance.READ_POOL_NODE_COUNT, "read_pool_config[0].node_count")
-        .at(AlloyDbInstance.CPU_COUNT, "machine_config[0].cpu_count").map();
+        .at(AlloyDbInstance.CPU_COUNT, "machine_config[0].cpu_count")
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "ip_address").map();
   }
 }

@@ -116,6 +116,7 @@ public final class MemcacheInstanceKind implements Kind<MemcacheInstance> {
   @Override
   public Map<Field, String> paths(String type) {
     return Paths.same(MemcacheInstance.NAME, MemcacheInstance.REGION, MemcacheInstance.AUTHORIZED_NETWORK,
-        MemcacheInstance.RESERVED_IP_RANGE_ID, MemcacheInstance.NODE_COUNT).map();
+        MemcacheInstance.RESERVED_IP_RANGE_ID, MemcacheInstance.NODE_COUNT)
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "discovery_endpoint").map();
   }
 }

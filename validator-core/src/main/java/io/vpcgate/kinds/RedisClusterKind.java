@@ -124,6 +124,7 @@ public final class RedisClusterKind implements Kind<RedisCluster> {
     return Paths.same(RedisCluster.NAME, RedisCluster.REGION, RedisCluster.AUTHORIZATION_MODE,
         RedisCluster.TRANSIT_ENCRYPTION_MODE, RedisCluster.SHARD_COUNT, RedisCluster.REPLICA_COUNT)
         .at(RedisCluster.PSC_CONFIGS, "psc_configs[0].network")
-        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "psc_configs[0].network").map();
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "psc_configs[0].network")
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "discovery_endpoints[0].address").map();
   }
 }

@@ -144,6 +144,7 @@ public final class RedisInstanceKind implements Kind<RedisInstance> {
   public Map<Field, String> paths(String type) {
     return Paths.same(RedisInstance.NAME, RedisInstance.REGION, RedisInstance.AUTHORIZED_NETWORK,
         RedisInstance.CONNECT_MODE, RedisInstance.RESERVED_IP_RANGE, RedisInstance.AUTH_ENABLED,
-        RedisInstance.TRANSIT_ENCRYPTION_MODE, RedisInstance.TIER, RedisInstance.REDIS_VERSION).map();
+        RedisInstance.TRANSIT_ENCRYPTION_MODE, RedisInstance.TIER, RedisInstance.REDIS_VERSION)
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "host").map();
   }
 }

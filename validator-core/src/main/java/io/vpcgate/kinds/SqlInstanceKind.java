@@ -150,6 +150,7 @@ public final class SqlInstanceKind implements Kind<SqlInstance> {
         .at(SqlInstance.TIER, "settings[0].tier").at(SqlInstance.DATABASE_FLAGS, "settings[0].database_flags")
         .at(SqlInstance.IP_CONFIGURATION, ip).at(SqlInstance.IPV4_ENABLED, ip + ".ipv4_enabled")
         .at(SqlInstance.PRIVATE_NETWORK, ip + ".private_network")
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "private_ip_address")
         .at(SqlInstance.ALLOCATED_IP_RANGE, ip + ".allocated_ip_range").at(SqlInstance.SSL_MODE, ip + ".ssl_mode").at(SqlInstance.REQUIRE_SSL, ip + ".require_ssl")
         .at(SqlInstance.SERVER_CA_MODE, ip + ".server_ca_mode").at(SqlInstance.PSC_CONFIG, ip + ".psc_config")
         .at(SqlInstance.PSC_AUTO_CONNECTIONS, ip + ".psc_config[0].psc_auto_connections")

@@ -197,6 +197,7 @@ public final class ValkeyInstanceKind implements Kind<ValkeyInstance> {
     return Paths.same(ValkeyInstance.NAME, ValkeyInstance.LOCATION, ValkeyInstance.MODE, ValkeyInstance.AUTHORIZATION_MODE,
         ValkeyInstance.TRANSIT_ENCRYPTION_MODE, ValkeyInstance.SHARD_COUNT)
         .at(ValkeyInstance.AUTO_CREATED_ENDPOINTS, "desired_auto_created_endpoints[0].network")
-        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "desired_auto_created_endpoints[0].network").map();
+        .at(io.vpcgate.model.PscStore.AUTO_CONNECTIONS, "desired_auto_created_endpoints[0].network")
+        .at(io.vpcgate.model.DataStore.ENDPOINT, "discovery_endpoints[0].address").map();
   }
 }

@@ -12,6 +12,9 @@ public interface DataStore extends Networked {
   /** Where clients connect: a host (an address) and a port. */
   record Endpoint(Attr<String> host, Attr<Integer> port) {}
 
+  /** Where its kind writes the address clients connect to (an attribute known after apply), for references to it. */
+  Field ENDPOINT = new Field("endpoint");
+
   /** How the store joins a VPC network. */
   enum Attachment { PEERING, PRIVATE_SERVICE_ACCESS, PRIVATE_SERVICE_CONNECT, PUBLIC_IP_ONLY }
 

@@ -9,8 +9,8 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.graph.EnvEndpoint;
+import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.DataStore;
-import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.Workload;
 import io.vpcgate.rules.Replacement;
@@ -79,7 +79,7 @@ public final class HardCodedEndpointReplaced implements Rule {
   private static Finding finding(RuleContext ctx, Workload w, EnvEndpoint t, Resource store, String address,
       Optional<List<String>> replaced, Existing existing) {
     String lastApplied = existing.live() ? "" : existing.source().label() + " ";
-    String ref = store instanceof RedisInstance ? store.address() + ".host" : store.address() + ".private_ip_address";
+    String ref = store.address() + "." + Kinds.path(store, DataStore.ENDPOINT).orElse("<its address attribute>");
     if (replaced.isPresent()) {
       return ctx.finding(w, w.origin().at(t.env().valuePath()))
           .message("%s: %s holds %s, the %saddress of %s, as a literal, and the apply replaces that "
