@@ -87,6 +87,11 @@ final class AttributeReferences {
           out.add(prefix + "data." + first + "." + names.get(1) + (names.size() > 2 ? "." + names.get(2) : ""));
         }
       }
+      case "resource" -> {
+        if (names.size() > 1 && resources.contains(first + "." + names.get(1))) {
+          out.add(prefix + first + "." + names.get(1) + (names.size() > 2 ? "." + names.get(2) : ""));
+        }
+      }
       default -> {
         if (resources.contains(t.root() + "." + first)) {
           out.add(prefix + t.root() + "." + first + (names.size() > 1 ? "." + names.get(1) : ""));

@@ -323,6 +323,14 @@ final class ModuleEvaluator {
           throw new EvalException("reference to undeclared module \"" + first + "\"");
         }
         return new Scope.Resolution(moduleValue(first), 1);
+      case "resource": {
+        // resource.TYPE.NAME: the managed resource TYPE.NAME, named with the explicit prefix.
+        String name = steps.size() < 2 || !(steps.get(1) instanceof Expr.Step.Attr n) ? null : n.name();
+        if (first == null || name == null || !resourceBlocks.containsKey(first + "." + name)) {
+          throw new EvalException("reference to undeclared resource " + first + "." + name);
+        }
+        return new Scope.Resolution(resourceValue(first + "." + name), 2);
+      }
       case "self":
       case "each":
       case "count":

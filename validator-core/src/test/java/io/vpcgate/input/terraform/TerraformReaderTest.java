@@ -63,6 +63,23 @@ class TerraformReaderTest {
     assertEquals(Value.str("default,tfvars,auto-a,auto-b,cli"), attr(only(c), "name"));
   }
 
+  /** resource.TYPE.NAME names the managed resource TYPE.NAME (the module outputs of terraform-google-alloy-db do). */
+  @Test
+  void resourcePrefixedReference_isTheResource() throws IOException {
+    write("main.tf", """
+        resource "google_compute_network" "n" {
+          name = "prod-vpc"
+        }
+        resource "google_vpc_access_connector" "c" {
+          name          = "c"
+          network       = resource.google_compute_network.n.name
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        """);
+    VpcConnector c = TerraformMapper.toGraph(TerraformReader.read(dir, TerraformOptions.NONE)).all(VpcConnector.class).get(0);
+    assertEquals("prod-vpc", c.network().known().map(n -> n.name()).orElse("?"), c.network().toString());
+  }
+
   @Test
   void variableWithoutValue_isUnknownNotGuessed() throws IOException {
     write("main.tf", """
