@@ -6,13 +6,13 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
+import io.vpcgate.model.AlloyDbCluster;
 import io.vpcgate.model.Cidr;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.Networked;
-import io.vpcgate.model.RedisInstance;
 import io.vpcgate.model.Resource;
-import io.vpcgate.model.SqlInstance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
     summary = "Private Service Access ranges are small for the services that share them",
     severity = Severity.WARNING,
     category = Category.CAPACITY,
-    appliesTo = {GlobalAddress.class, SqlInstance.class, RedisInstance.class})
+    appliesTo = {GlobalAddress.class, DataStore.class, AlloyDbCluster.class})
 public final class PsaRangeTooSmall implements Rule {
   private static final long SLASH_24 = 256;
 
@@ -71,13 +71,21 @@ public final class PsaRangeTooSmall implements Rule {
     return out.stream();
   }
 
-  /** The Cloud SQL instances with a private IP on {@code net}, then the Memorystore instances that reach it by PSA. */
+  /**
+   * The producers that draw from {@code net}'s Private Service Access ranges: data stores attached by
+   * Private Service Access (Cloud SQL with a private IP, Memorystore for Redis in that mode,
+   * Memcached), and AlloyDB clusters on the network that do not use Private Service Connect.
+   */
   private static List<Resource> producers(RuleContext ctx, NetworkRef net) {
-    List<Networked> on = ctx.index().onNetwork(net);
     List<Resource> out = new ArrayList<>();
-    on.stream().filter(SqlInstance.class::isInstance).map(Resource.class::cast).forEach(out::add);
-    on.stream().filter(RedisInstance.class::isInstance).map(RedisInstance.class::cast)
-        .filter(r -> r.connectMode().known().map("PRIVATE_SERVICE_ACCESS"::equals).orElse(false)).forEach(out::add);
+    for (Networked n : ctx.index().onNetwork(net)) {
+      boolean psa = n instanceof DataStore d
+          ? d.attachment().known().map(DataStore.Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false)
+          : n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(!c.pscEnabled().isUnknown());
+      if (psa) {
+        out.add(n);
+      }
+    }
     return out;
   }
 }

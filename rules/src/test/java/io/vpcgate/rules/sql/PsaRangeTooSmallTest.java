@@ -136,4 +136,40 @@ class PsaRangeTooSmallTest {
             "authorizedNetwork": "projects/acme/global/networks/prod-vpc", "connectMode": "PRIVATE_SERVICE_ACCESS"}}}]"""))
         .expectNoFindings();
   }
+
+  /** Memcached and AlloyDB draw from the same ranges as Cloud SQL; an AlloyDB cluster on Private Service Connect does not. */
+  @Test
+  void memcacheAndAlloyDbAreProducersToo_butNotAnAlloyDbClusterOnPsc() {
+    String stores = """
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_memcache_instance" "catalog" {
+          name               = "catalog"
+          node_count         = 1
+          authorized_network = "projects/acme/global/networks/prod-vpc"
+          node_config {
+            cpu_count      = 1
+            memory_size_mb = 1024
+          }
+        }
+        resource "google_alloydb_cluster" "billing" {
+          cluster_id = "billing"
+          location   = "us-central1"
+          network_config {
+            network = "projects/acme/global/networks/prod-vpc"
+          }
+        }
+        resource "google_alloydb_cluster" "reports" {
+          cluster_id = "reports"
+          location   = "us-central1"
+          psc_config {
+            psc_enabled = true
+          }
+        }
+        """;
+    tester().addTerraformLines("main.tf", stores + range("psa", "10.50.0.0", 25, """
+        # WARN: Finding contains: for 2 producers (google_memcache_instance.catalog, google_alloydb_cluster.billing)""")).expectMarkers();
+  }
 }
