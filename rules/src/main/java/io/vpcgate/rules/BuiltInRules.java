@@ -47,6 +47,7 @@ import io.vpcgate.rules.run.CloudRunVpcAccessAmbiguous;
 import io.vpcgate.rules.run.CloudSqlAttachmentUnresolved;
 import io.vpcgate.rules.sql.ConnectionBudgetExceeded;
 import io.vpcgate.rules.sql.PsaConnectionDeletedInUse;
+import io.vpcgate.rules.sql.PsaProducerWithoutDependency;
 import io.vpcgate.rules.sql.PsaRangeTooSmall;
 import io.vpcgate.rules.sql.SqlIpConfigInvalid;
 import io.vpcgate.rules.sql.SqlPrivateIpPrerequisitesMissing;
@@ -115,6 +116,7 @@ public final class BuiltInRules {
         new SqlTierInvalid(), // SQL-03
         new PsaRangeTooSmall(), // SQL-04
         new PsaConnectionDeletedInUse(), // SQL-05
+        new PsaProducerWithoutDependency(), // SQL-06
         new UnknownAttribute(), // TF-01
         new ConnectorNameInvalid(), // VPCC-01
         new ConnectorNetworkAndSubnetConflict(), // VPCC-02
