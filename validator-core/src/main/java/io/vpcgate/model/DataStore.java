@@ -3,9 +3,10 @@ package io.vpcgate.model;
 import java.util.List;
 
 /**
- * A private data store a workload reaches: today Memorystore for Redis and Cloud SQL. Its
- * endpoints (known after apply for one Terraform creates), and how it attaches to a network: VPC
- * peering, Private Service Access, Private Service Connect, or only a public IP.
+ * A private data store a workload reaches: Memorystore (Redis, Redis Cluster, Valkey, Memcached),
+ * Cloud SQL, AlloyDB. Its endpoints (known after apply for one Terraform creates), and how it
+ * attaches to a network: VPC peering, Private Service Access, Private Service Connect, or only a
+ * public IP.
  */
 public interface DataStore extends Networked {
 
@@ -22,7 +23,11 @@ public interface DataStore extends Networked {
 
   Attr<Attachment> attachment();
 
-  /** The network the store is reachable from privately (peered or PSA); absent with PSC or a public IP only. */
+  /**
+   * The network the store is reachable from privately: the peered or Private Service Access network,
+   * or, for a Private Service Connect store that creates its own endpoints, its one consumer network;
+   * absent with a public IP only.
+   */
   @Override
   Attr<NetworkRef> network();
 

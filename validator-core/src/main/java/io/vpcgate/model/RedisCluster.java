@@ -23,7 +23,7 @@ public record RedisCluster(
     Attr<String> transitEncryptionMode,
     Attr<Integer> shardCount,
     Attr<Integer> replicaCount,
-    Attr<String> nodeType) implements PscStore {
+    Attr<String> nodeType) implements DiscoveryStore {
 
   public static final String KIND = "redis_cluster";
   public static final String SERVICE_CLASS = "gcp-memorystore-redis";
@@ -41,6 +41,11 @@ public record RedisCluster(
   }
 
   @Override
+  public String label() {
+    return "Redis Cluster";
+  }
+
+  @Override
   public String serviceClass() {
     return SERVICE_CLASS;
   }
@@ -48,31 +53,6 @@ public record RedisCluster(
   @Override
   public Attr<List<PscConsumer>> autoConnections() {
     return pscConfigs;
-  }
-
-  /** The discovery endpoints; one endpoint known after apply while they are not known. */
-  @Override
-  public List<Endpoint> endpoints() {
-    return discoveryEndpoints.known().filter(l -> !l.isEmpty())
-        .orElse(List.of(new Endpoint(Attr.unknown("known after apply"), Attr.unknown("known after apply"))));
-  }
-
-  @Override
-  public Attr<Attachment> attachment() {
-    return Attr.known(Attachment.PRIVATE_SERVICE_CONNECT);
-  }
-
-  @Override
-  public Attr<NetworkRef> network() {
-    return Psc.singleNetwork(pscConfigs);
-  }
-
-  /** "Redis Cluster google_redis_cluster.cache (10.0.0.5:6379)": API values only. */
-  @Override
-  public String describe() {
-    Endpoint e = endpoints().get(0);
-    return "Redis Cluster " + address() + " (" + e.host().known().orElse("?")
-        + e.port().known().map(p -> ":" + p).orElse("") + ")";
   }
 
   @Override

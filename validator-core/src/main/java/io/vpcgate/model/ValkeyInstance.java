@@ -20,7 +20,7 @@ public record ValkeyInstance(
     Attr<String> authorizationMode,
     Attr<String> transitEncryptionMode,
     Attr<Integer> shardCount,
-    Attr<Integer> replicaCount) implements PscStore {
+    Attr<Integer> replicaCount) implements DiscoveryStore {
 
   public static final String KIND = "valkey_instance";
   public static final String SERVICE_CLASS = "gcp-memorystore";
@@ -38,6 +38,11 @@ public record ValkeyInstance(
   }
 
   @Override
+  public String label() {
+    return "Valkey";
+  }
+
+  @Override
   public String serviceClass() {
     return SERVICE_CLASS;
   }
@@ -45,30 +50,6 @@ public record ValkeyInstance(
   @Override
   public Attr<List<PscConsumer>> autoConnections() {
     return autoCreatedEndpoints;
-  }
-
-  /** The discovery endpoints; one endpoint known after apply while they are not known. */
-  @Override
-  public List<Endpoint> endpoints() {
-    return discoveryEndpoints.known().filter(l -> !l.isEmpty())
-        .orElse(List.of(new Endpoint(Attr.unknown("known after apply"), Attr.unknown("known after apply"))));
-  }
-
-  @Override
-  public Attr<Attachment> attachment() {
-    return Attr.known(Attachment.PRIVATE_SERVICE_CONNECT);
-  }
-
-  @Override
-  public Attr<NetworkRef> network() {
-    return Psc.singleNetwork(autoCreatedEndpoints);
-  }
-
-  /** "Valkey google_memorystore_instance.cache (10.0.0.5:6379)": API values only. */
-  @Override
-  public String describe() {
-    Endpoint e = endpoints().get(0);
-    return "Valkey " + address() + " (" + e.host().known().orElse("?") + e.port().known().map(p -> ":" + p).orElse("") + ")";
   }
 
   @Override
