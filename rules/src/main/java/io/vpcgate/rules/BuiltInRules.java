@@ -65,6 +65,7 @@ import io.vpcgate.rules.wiring.PrivateTargetWithoutVpcEgress;
 import io.vpcgate.rules.wiring.RedisAuthOrTlsNotConfigured;
 import io.vpcgate.rules.wiring.RedisEndpointMismatch;
 import io.vpcgate.rules.wiring.SharedVpcAgentRoleMissing;
+import io.vpcgate.rules.wiring.SharedVpcServiceProjectNotAttached;
 import io.vpcgate.rules.wiring.SqlCaModeNeedsGen2;
 import io.vpcgate.rules.wiring.WorkloadConnectorRegionMismatch;
 import io.vpcgate.rules.wiring.WorkloadConnectorUnresolved;
@@ -142,6 +143,7 @@ public final class BuiltInRules {
         new DataStoreInAnotherRegion(), // WIRE-11
         new SqlCaModeNeedsGen2(), // WIRE-12
         new DirectVpcSubnetExhausted(), // WIRE-13
-        new SharedVpcAgentRoleMissing()); // WIRE-14
+        new SharedVpcAgentRoleMissing(), // WIRE-14
+        new SharedVpcServiceProjectNotAttached()); // WIRE-15
   }
 }

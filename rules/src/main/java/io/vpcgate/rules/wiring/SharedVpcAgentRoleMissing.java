@@ -7,7 +7,6 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
-import io.vpcgate.graph.Route;
 import io.vpcgate.model.ConnectorRef;
 import io.vpcgate.model.Field;
 import io.vpcgate.model.IamPolicy;
@@ -51,17 +50,16 @@ public final class SharedVpcAgentRoleMissing implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Workload w : ctx.desired().all(Workload.class)) {
-      connectorUse(ctx, w).ifPresent(n -> judge(ctx, n).ifPresent(out::add));
-      directVpc(ctx, w).ifPresent(n -> judge(ctx, n).ifPresent(out::add));
+      connectorUse(w).ifPresent(n -> judge(ctx, n).ifPresent(out::add));
     }
-    for (VpcConnector c : ctx.desired().all(VpcConnector.class)) {
-      hostSubnet(ctx, c).forEach(n -> judge(ctx, n).ifPresent(out::add));
+    for (HostSubnetUse u : HostSubnetUse.in(ctx)) {
+      needs(u).forEach(n -> judge(ctx, n).ifPresent(out::add));
     }
     return out.stream();
   }
 
   /** A connector in another project than the workload's: the workload's agent needs vpcaccess.user there. */
-  private static Optional<Need> connectorUse(RuleContext ctx, Workload w) {
+  private static Optional<Need> connectorUse(Workload w) {
     Optional<ConnectorRef> ref = ConnectorRef.of(w).filter(r -> !r.usesProjectNumber());
     String project = w.id().projectOr("");
     String host = ref.flatMap(r -> r.project().known()).orElse(project);
@@ -73,37 +71,21 @@ public final class SharedVpcAgentRoleMissing implements Rule {
         "roles/vpcaccess.user", "uses connector " + ref.get().name() + " in host project " + host, false));
   }
 
-  /** Direct VPC egress on a subnet of another project: Cloud Run's agent needs compute.networkUser there. */
-  private static Optional<Need> directVpc(RuleContext ctx, Workload w) {
-    Route r = ctx.wiring().route(w);
-    String project = w.id().projectOr("");
-    if (!r.isDirectVpc() || project.isEmpty()) {
-      return Optional.empty();
+  /**
+   * A host subnet: Direct VPC needs Cloud Run's agent to be a Compute Network User there; a connector
+   * built on one needs the VPC Access and Google APIs agents to be.
+   */
+  private static List<Need> needs(HostSubnetUse u) {
+    if (u.directVpc()) {
+      return List.of(new Need(u.subject(), u.field(), u.project(), u.host(),
+          "service-{number}@serverless-robot-prod.iam.gserviceaccount.com", "the Cloud Run service agent", NETWORK_USER,
+          "roles/compute.networkUser", u.what(), true));
     }
-    Optional<String> host = r.subnet().flatMap(s -> s.id().project().known())
-        .or(() -> w.egress().firstInterface().flatMap(i -> i.subnetwork().known()).flatMap(t -> segment(t, "projects")));
-    if (host.isEmpty() || host.get().equals(project)) {
-      return Optional.empty();
-    }
-    return Optional.of(new Need(w, Workload.FIRST_NETWORK_INTERFACE, project, host.get(),
-        "service-{number}@serverless-robot-prod.iam.gserviceaccount.com", "the Cloud Run service agent", NETWORK_USER,
-        "roles/compute.networkUser", "sends Direct VPC egress from subnetwork " + r.subnetName().known().orElse("?")
-            + " of host project " + host.get(), true));
-  }
-
-  /** A connector on a host project's subnet: the VPC Access and Google APIs agents need compute.networkUser there. */
-  private static List<Need> hostSubnet(RuleContext ctx, VpcConnector c) {
-    String project = c.id().projectOr("");
-    Optional<String> host = c.subnetProject().known();
-    if (project.isEmpty() || host.isEmpty() || host.get().equals(project) || c.subnetName().known().isEmpty()) {
-      return List.of();
-    }
-    String what = "is built on subnet " + c.subnetName().known().get() + " of host project " + host.get();
     return List.of(
-        new Need(c, VpcConnector.SUBNET, project, host.get(), "service-{number}@gcp-sa-vpcaccess.iam.gserviceaccount.com",
-            "the Serverless VPC Access service agent", NETWORK_USER, "roles/compute.networkUser", what, true),
-        new Need(c, VpcConnector.SUBNET, project, host.get(), "{number}@cloudservices.gserviceaccount.com",
-            "the Google APIs service agent", NETWORK_USER, "roles/compute.networkUser", what, true));
+        new Need(u.subject(), u.field(), u.project(), u.host(), "service-{number}@gcp-sa-vpcaccess.iam.gserviceaccount.com",
+            "the Serverless VPC Access service agent", NETWORK_USER, "roles/compute.networkUser", u.what(), true),
+        new Need(u.subject(), u.field(), u.project(), u.host(), "{number}@cloudservices.gserviceaccount.com",
+            "the Google APIs service agent", NETWORK_USER, "roles/compute.networkUser", u.what(), true));
   }
 
   private static Optional<Finding> judge(RuleContext ctx, Need n) {
@@ -142,15 +124,5 @@ public final class SharedVpcAgentRoleMissing implements Rule {
         .remediation("Grant %s in %s to %s (google_project_iam_member%s)", n.role(), n.host(), member,
             n.subnetGrantPossible() ? ", or google_compute_subnetwork_iam_member on the subnet" : "")
         .build());
-  }
-
-  private static Optional<String> segment(String path, String key) {
-    String[] parts = path.split("/");
-    for (int i = 0; i + 1 < parts.length; i++) {
-      if (parts[i].equals(key)) {
-        return Optional.of(parts[i + 1]);
-      }
-    }
-    return Optional.empty();
   }
 }
