@@ -1,14 +1,17 @@
 package io.vpcgate.rules;
 
+import io.vpcgate.engine.RuleContext;
 import io.vpcgate.graph.WorldIndex;
 import io.vpcgate.model.GlobalAddress;
+import io.vpcgate.model.Location;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Whether a network has a Private Service Access connection after deploy: Terraform declares a
@@ -46,6 +49,23 @@ public final class PrivateServiceAccess {
     return Optional.of(listed.stream().anyMatch(g -> g.id().nameOr("").equals(name)
         && g.purpose().known().map("VPC_PEERING"::equals).orElse(true)
         && g.network().known().map(n -> n.sameAs(network)).orElse(true)));
+  }
+
+  /**
+   * Whether {@code name} is certainly not an allocated range on {@code network}: not among the
+   * ranges listed, and the live read covered the global addresses of the network's project (a range
+   * made outside Terraform is seen only there); says why not evaluated otherwise.
+   */
+  public static boolean rangeCertainlyMissing(RuleContext ctx, Resource subject, Location at, NetworkRef network,
+      String name) {
+    if (!rangeNamed(ctx.index(), network, name).map(found -> !found).orElse(false)) {
+      return false;
+    }
+    Optional<String> notRead = ctx.notCovered(GlobalAddress.KIND,
+        Optional.of(network.project()).filter(p -> !p.isEmpty()), Optional.empty());
+    notRead.ifPresent(why -> ctx.notEvaluated(subject, at, "whether " + name + " is an allocated range on " + network
+        + ": " + why));
+    return notRead.isEmpty();
   }
 
   /** The names of the allocated ranges on {@code network}. */

@@ -51,11 +51,12 @@ public final class RuleContext {
    */
   public Optional<String> notCovered(String kind, Optional<String> project, Optional<String> region) {
     String what = Kinds.named(kind).map(k -> k.title()).orElse(kind);
+    String whats = what + (what.endsWith("s") ? "es" : "s"); // "global addresses"
     if (in.live().isEmpty()) {
-      return Optional.of("needs live state (--snapshot or --project) to know the " + what + "s that exist");
+      return Optional.of("needs live state (--snapshot or --project) to know the " + whats + " that exist");
     }
     if (project.isEmpty()) {
-      return Optional.of("the project is not known before apply, so its live " + what + "s cannot be looked up");
+      return Optional.of("the project is not known before apply, so its live " + whats + " cannot be looked up");
     }
     if (in.coverage().covers(kind, project.get(), region.orElse(Coverage.ALL_REGIONS))) {
       return Optional.empty();

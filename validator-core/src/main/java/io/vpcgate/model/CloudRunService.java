@@ -74,6 +74,12 @@ public record CloudRunService(
     return allEnv();
   }
 
+  /** "By default, Cloud Run services are configured to scale out to a maximum of 100 instances." */
+  @Override
+  public java.util.Optional<Integer> defaultMaxInstances() {
+    return java.util.Optional.of(100);
+  }
+
   @Override
   public List<List<EnvVar>> envByContainer() {
     return containers.stream().map(Container::env).toList();

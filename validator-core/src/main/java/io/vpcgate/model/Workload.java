@@ -29,6 +29,14 @@ public interface Workload extends Resource {
   /** The most instances it runs at once (per revision for Cloud Run); absent: the platform's default. */
   Attr<Integer> maxInstances();
 
+  /**
+   * The most instances the platform runs when the configuration sets none, where that is documented
+   * for the kind (Cloud Run services: 100); empty where it is not, so nothing is assumed.
+   */
+  default java.util.Optional<Integer> defaultMaxInstances() {
+    return java.util.Optional.empty();
+  }
+
   /** Every environment variable of every container. */
   List<EnvVar> env();
 

@@ -57,8 +57,8 @@ public final class AlloyDbPsaPrerequisitesMissing implements Rule {
             .build());
       }
       Optional<String> range = c.allocatedIpRange().known().filter(r -> !r.isEmpty());
-      if (range.isPresent()
-          && PrivateServiceAccess.rangeNamed(ctx.index(), net.get(), range.get()).map(found -> !found).orElse(false)) {
+      if (range.isPresent() && PrivateServiceAccess.rangeCertainlyMissing(ctx, c,
+          RuleContext.at(c, AlloyDbCluster.ALLOCATED_IP_RANGE), net.get(), range.get())) {
         List<String> ranges = PrivateServiceAccess.rangeNames(ctx.world(), net.get());
         out.add(ctx.finding(c, AlloyDbCluster.ALLOCATED_IP_RANGE)
             .message("AlloyDB cluster %s: allocated_ip_range %s is not an allocated (VPC_PEERING) range on network %s%s",

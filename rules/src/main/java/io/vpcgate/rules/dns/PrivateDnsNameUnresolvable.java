@@ -100,6 +100,15 @@ public final class PrivateDnsNameUnresolvable implements Rule {
           .related(z.origin().location()).build());
     }
     DnsManagedZone zone = visible.stream().max(Comparator.comparingInt(z -> z.domain().orElse("").length())).orElseThrow();
+    int depth = zone.domain().orElse("").length();
+    Optional<DnsManagedZone> deeper = covering.stream().filter(z -> z.visibleTo(net.get()).isEmpty())
+        .filter(z -> z.domain().orElse("").length() > depth).findFirst();
+    if (deeper.isPresent()) {
+      // A more specific zone may be the one that answers: which networks it is visible to is not known yet.
+      ctx.notEvaluated(w, at, env + ": the networks zone " + deeper.get().address() + " is visible to are not known "
+          + "before apply");
+      return Optional.empty();
+    }
     if (!zone.answersFromRecords()) {
       ctx.notEvaluated(w, at, env + ": zone " + zone.address() + " answers through its " + zone.answersFrom()
           + ", whose names vpcgate cannot see");

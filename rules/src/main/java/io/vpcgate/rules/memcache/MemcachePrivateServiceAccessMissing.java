@@ -57,7 +57,8 @@ public final class MemcachePrivateServiceAccessMissing implements Rule {
             .build());
       }
       for (String range : m.reservedIpRangeIds().known().orElse(List.of())) {
-        if (PrivateServiceAccess.rangeNamed(ctx.index(), net.get(), range).map(found -> !found).orElse(false)) {
+        if (PrivateServiceAccess.rangeCertainlyMissing(ctx, m, RuleContext.at(m, MemcacheInstance.RESERVED_IP_RANGE_ID),
+            net.get(), range)) {
           List<String> ranges = PrivateServiceAccess.rangeNames(ctx.world(), net.get());
           out.add(ctx.finding(m, MemcacheInstance.RESERVED_IP_RANGE_ID)
               .message("Memcached %s: reserved_ip_range_id names %s, which is not an allocated (VPC_PEERING) range on "

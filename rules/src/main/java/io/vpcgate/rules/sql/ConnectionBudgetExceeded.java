@@ -33,7 +33,6 @@ import java.util.stream.Stream;
     appliesTo = {Workload.class, SqlInstance.class})
 public final class ConnectionBudgetExceeded implements Rule {
   static final int PER_INSTANCE_CAP = 100;
-  static final int DEFAULT_MAX_INSTANCES = 100;
   private static final Pattern POOL = Pattern.compile("(^|_)(POOL_SIZE|POOL_MAX|MAX_POOL_SIZE|MAXIMUM_POOL_SIZE|POOL_MAX_SIZE)$");
   private static final Pattern OVERFLOW = Pattern.compile("(^|_)(MAX_OVERFLOW|POOL_OVERFLOW)$");
   private static final Pattern WORKERS = Pattern.compile("^(WEB_CONCURRENCY|GUNICORN_WORKERS|UVICORN_WORKERS|WORKERS)$");
@@ -128,7 +127,7 @@ public final class ConnectionBudgetExceeded implements Rule {
     if (pool.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Integer> instances = s.maxInstances().isAbsent() ? Optional.of(DEFAULT_MAX_INSTANCES) : s.maxInstances().known();
+    Optional<Integer> instances = s.maxInstances().isAbsent() ? s.defaultMaxInstances() : s.maxInstances().known();
     if (instances.isEmpty()) {
       return Optional.empty();
     }
