@@ -88,6 +88,14 @@ public final class RedisClusterPortsBlocked implements Rule {
           return Optional.empty();
         }
         if (!verdict.get().allowed()) {
+          Optional<String> notRead = ctx.notCovered(Firewall.KIND,
+              Optional.of(net.get().project()).filter(p -> !p.isEmpty()), Optional.empty());
+          if (notRead.isPresent()) {
+            // A deny is certain only when every rule of the network is known: a live allow may outrank it.
+            ctx.notEvaluated(w, at, "whether egress to " + address + ":" + port + " of " + c.address() + " is allowed: "
+                + notRead.get());
+            return Optional.empty();
+          }
           Firewall rule = verdict.get().rule().orElseThrow();
           return Optional.of(ctx.finding(w, at)
               .message("%s: egress from %s to Redis Cluster %s at %s tcp:%d is denied by firewall rule %s (priority "
