@@ -98,7 +98,7 @@ public final class AppEngineVersionKind implements Kind<AppEngineVersion> {
     TfNode direct = n.first("vpc_access"); // google-beta's Direct VPC block
     Attr<String> name = connector.isUnknown() ? Attr.unknown(connector.unknownReason()) : connector.str("name");
     Attr<String> setting = connector.isUnknown() ? Attr.unknown(connector.unknownReason())
-        : !connector.isMissing() ? connector.str("egress_setting") : direct.str("egress_setting");
+        : Attr.unsetIfEmpty(!connector.isMissing() ? connector.str("egress_setting") : direct.str("egress_setting"));
     List<TfNode> nics = direct.list("network_interfaces");
     Attr<Integer> count = direct.isUnknown() ? Attr.unknown(direct.unknownReason())
         : direct.get("network_interfaces").isUnknown() ? Attr.unknown(direct.get("network_interfaces").unknownReason())

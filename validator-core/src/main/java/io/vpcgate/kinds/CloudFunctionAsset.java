@@ -31,22 +31,22 @@ final class CloudFunctionAsset {
     JsonNode d = a.data();
     JsonNode config = obj(d, "serviceConfig");
     Generation generation = generation(str(d, "environment"));
-    Attr<String> connector = CloudFunction.set(str(config, "vpcConnector"));
-    Attr<String> connectorEgress = CloudFunction.set(str(config, "vpcConnectorEgressSettings"));
+    Attr<String> connector = Attr.unsetIfEmpty(str(config, "vpcConnector"));
+    Attr<String> connectorEgress = Attr.unsetIfEmpty(str(config, "vpcConnectorEgressSettings"));
     List<JsonNode> interfaces = array(config, "directVpcNetworkInterface");
     boolean unread = config.has(CloudFunction.UNREAD_FIELDS) && generation == Generation.GEN_2;
     Attr<String> directEgress = unread && !config.has("directVpcEgress")
         ? Attr.unknown("the live read's Cloud Functions client does not return Direct VPC settings")
-        : CloudFunction.set(str(config, "directVpcEgress"));
+        : Attr.unsetIfEmpty(str(config, "directVpcEgress"));
     Attr<Integer> count = !interfaces.isEmpty() ? Attr.known(interfaces.size())
         : unread ? Attr.unknown("the live read's Cloud Functions client does not return Direct VPC settings") : Attr.absent();
     List<EgressPath.NetworkInterface> nics = interfaces.stream().map(i -> new EgressPath.NetworkInterface(
-        CloudFunction.set(str(i, "network")), CloudFunction.set(str(i, "subnetwork")), strings(i, "tags"))).toList();
+        Attr.unsetIfEmpty(str(i, "network")), Attr.unsetIfEmpty(str(i, "subnetwork")), strings(i, "tags"))).toList();
     return new CloudFunction(a.origin(), a.id(CloudFunction.KIND, a.region()), generation,
         CloudFunction.path(connector, connectorEgress, directEgress, count, nics), connectorEgress, directEgress,
         integer(config, "minInstanceCount"), integer(config, "maxInstanceCount"),
-        integer(config, "maxInstanceRequestConcurrency"), env(config), CloudFunction.set(str(config, "serviceAccountEmail")),
-        CloudFunction.set(str(config, "service")));
+        integer(config, "maxInstanceRequestConcurrency"), env(config), Attr.unsetIfEmpty(str(config, "serviceAccountEmail")),
+        Attr.unsetIfEmpty(str(config, "service")));
   }
 
   private static Generation generation(Attr<String> environment) {

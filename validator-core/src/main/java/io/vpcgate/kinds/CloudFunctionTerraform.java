@@ -22,11 +22,11 @@ final class CloudFunctionTerraform {
 
   static CloudFunction gen1(TerraformFields t) {
     TfNode n = t.node();
-    Attr<String> connector = CloudFunction.set(n.str("vpc_connector"));
-    Attr<String> egress = CloudFunction.set(n.str("vpc_connector_egress_settings"));
+    Attr<String> connector = Attr.unsetIfEmpty(n.str("vpc_connector"));
+    Attr<String> egress = Attr.unsetIfEmpty(n.str("vpc_connector_egress_settings"));
     return new CloudFunction(t.origin(), t.id(CloudFunction.KIND), Generation.GEN_1,
         CloudFunction.path(connector, egress, Attr.absent(), Attr.absent(), List.of()), egress, Attr.absent(),
-        n.integer("min_instances"), unlimitedAsAbsent(n.integer("max_instances")), Attr.absent(), env(t, n, ""), CloudFunction.set(n.str("service_account_email")),
+        n.integer("min_instances"), unlimitedAsAbsent(n.integer("max_instances")), Attr.absent(), env(t, n, ""), Attr.unsetIfEmpty(n.str("service_account_email")),
         Attr.absent());
   }
 
@@ -40,20 +40,20 @@ final class CloudFunctionTerraform {
           Attr.unknown(config.unknownReason()), Attr.unknown(config.unknownReason()), Attr.unknown(config.unknownReason()),
           List.of(), unknown, unknown);
     }
-    Attr<String> connector = CloudFunction.set(config.str("vpc_connector"));
-    Attr<String> connectorEgress = CloudFunction.set(config.str("vpc_connector_egress_settings"));
-    Attr<String> directEgress = CloudFunction.set(config.str("direct_vpc_egress"));
+    Attr<String> connector = Attr.unsetIfEmpty(config.str("vpc_connector"));
+    Attr<String> connectorEgress = Attr.unsetIfEmpty(config.str("vpc_connector_egress_settings"));
+    Attr<String> directEgress = Attr.unsetIfEmpty(config.str("direct_vpc_egress"));
     TfNode interfaces = config.get("direct_vpc_network_interface");
     List<TfNode> list = config.list("direct_vpc_network_interface");
     Attr<Integer> count = interfaces.isUnknown() ? Attr.unknown(interfaces.unknownReason())
         : list.isEmpty() ? Attr.absent() : Attr.known(list.size());
-    List<EgressPath.NetworkInterface> nics = list.stream().map(i -> new EgressPath.NetworkInterface(CloudFunction.set(i.str("network")),
-        CloudFunction.set(i.str("subnetwork")), i.strings("tags").known().orElse(List.of()))).toList();
+    List<EgressPath.NetworkInterface> nics = list.stream().map(i -> new EgressPath.NetworkInterface(Attr.unsetIfEmpty(i.str("network")),
+        Attr.unsetIfEmpty(i.str("subnetwork")), i.strings("tags").known().orElse(List.of()))).toList();
     return new CloudFunction(t.origin(), t.id(CloudFunction.KIND), Generation.GEN_2,
         CloudFunction.path(connector, connectorEgress, directEgress, count, nics), connectorEgress, directEgress,
         config.integer("min_instance_count"), config.integer("max_instance_count"),
-        config.integer("max_instance_request_concurrency"), env(t, config, at), CloudFunction.set(config.str("service_account_email")),
-        Values.computed(CloudFunction.set(config.str("service"))));
+        config.integer("max_instance_request_concurrency"), env(t, config, at), Attr.unsetIfEmpty(config.str("service_account_email")),
+        Values.computed(Attr.unsetIfEmpty(config.str("service"))));
   }
 
   /** 1st gen's {@code max_instances} of 0, which state records when it is unset, is no limit: the platform's default. */

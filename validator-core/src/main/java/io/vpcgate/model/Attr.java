@@ -25,6 +25,14 @@ public sealed interface Attr<T> {
     return new Absent<>();
   }
 
+  /**
+   * A string attribute with the empty string as unset: Terraform state and plans record an unset
+   * optional string of the provider's SDK as "", which must not read as a value "".
+   */
+  static Attr<String> unsetIfEmpty(Attr<String> a) {
+    return a.known().map(String::isEmpty).orElse(false) ? absent() : a;
+  }
+
   static <T> Attr<T> unknown(String reason) {
     return new Unknown<>(reason);
   }

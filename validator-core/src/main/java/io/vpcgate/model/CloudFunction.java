@@ -47,14 +47,6 @@ public record CloudFunction(
     env = List.copyOf(env);
   }
 
-  /**
-   * A string attribute with the empty string as unset: Terraform state and plans record an unset
-   * optional string of the provider's SDK as "", which must not read as a connector named "".
-   */
-  public static Attr<String> set(Attr<String> a) {
-    return a.known().map(String::isEmpty).orElse(false) ? Attr.absent() : a;
-  }
-
   /** The generation: {@code GEN_1} and {@code GEN_2} are the v2 API's {@code Environment} values. */
   public enum Generation { GEN_1, GEN_2 }
 
