@@ -37,6 +37,9 @@ public final class FunctionEgressSettingInvalid implements Rule {
   private static final Set<String> CONNECTOR_GEN2 =
       Set.of("PRIVATE_RANGES_ONLY", "ALL_TRAFFIC", "VPC_CONNECTOR_EGRESS_SETTINGS_UNSPECIFIED");
   private static final Set<String> DIRECT = Set.of("VPC_EGRESS_PRIVATE_RANGES_ONLY", "VPC_EGRESS_ALL_TRAFFIC");
+  /** What the APIs report for a setting left unset (the default applies): valid in a function read live. */
+  private static final Set<String> UNSPECIFIED =
+      Set.of("VPC_CONNECTOR_EGRESS_SETTINGS_UNSPECIFIED", "DIRECT_VPC_EGRESS_UNSPECIFIED");
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
@@ -48,7 +51,7 @@ public final class FunctionEgressSettingInvalid implements Rule {
     String attribute = "vpc_connector_egress_settings";
     judge(ctx, f, CloudFunction.EGRESS, f.connectorEgress(), attribute).ifPresent(value -> {
       Set<String> allowed = f.generation() == Generation.GEN_1 ? CONNECTOR : CONNECTOR_GEN2;
-      if (allowed.contains(value)) {
+      if (allowed.contains(value) || live(f) && UNSPECIFIED.contains(value)) {
         return;
       }
       if (f.generation() == Generation.GEN_1 && CONNECTOR.contains(value.toUpperCase(Locale.ROOT))) {
@@ -70,7 +73,7 @@ public final class FunctionEgressSettingInvalid implements Rule {
     });
     if (f.generation() == Generation.GEN_2) {
       judge(ctx, f, CloudFunction.DIRECT_VPC_EGRESS, f.directVpcEgress(), "direct_vpc_egress").ifPresent(value -> {
-        if (DIRECT.contains(value)) {
+        if (DIRECT.contains(value) || live(f) && UNSPECIFIED.contains(value)) {
           return;
         }
         boolean connectorValue = CONNECTOR.contains(value);
@@ -96,5 +99,10 @@ public final class FunctionEgressSettingInvalid implements Rule {
           + ((Attr.Unknown<String>) setting).reason() + ")");
     }
     return setting.known();
+  }
+
+  /** Read from the live project (an audit): its values are the API's own, not a configuration's. */
+  private static boolean live(CloudFunction f) {
+    return f.origin().side() == io.vpcgate.model.Side.LIVE;
   }
 }
