@@ -6,11 +6,14 @@ import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
+import io.vpcgate.model.AlloyDbCluster;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.DataStore.Attachment;
+import io.vpcgate.model.MemcacheInstance;
 import io.vpcgate.model.NetworkRef;
-import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.RedisInstance;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import io.vpcgate.model.SqlInstance;
 import java.util.ArrayList;
@@ -20,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * SQL-05: a plan that deletes a Private Service Access connection fails ("Producer services (e.g.
- * CloudSQL, Cloud Memstore, etc.) are still using this connection") while data stores on its network
- * still draw from it; a producer deleted in the same apply may still hold its blocks (Cloud SQL keeps
+ * CloudSQL, Cloud Memstore, etc.) are still using this connection") while data stores (or AlloyDB
+ * clusters) on its network still draw from it; a producer deleted in the same apply may still hold its blocks (Cloud SQL keeps
  * them so that a deleted instance can be restored), so that is a WARNING. A connection with {@code
  * deletion_policy = "ABANDON"} is only forgotten. Deletions come from the plan; producers from
  * Terraform and the live read.
@@ -68,11 +71,16 @@ public final class PsaConnectionDeletedInUse implements Rule {
     return out.stream();
   }
 
-  /** The data stores on {@code network} that draw from its Private Service Access ranges, by address. */
+  /**
+   * What on {@code network} draws from its Private Service Access ranges, by address: data stores
+   * attached by Private Service Access, and AlloyDB clusters not on Private Service Connect.
+   */
   private static List<String> producers(ResourceGraph graph, NetworkRef network) {
-    return graph.onNetwork(network).stream().filter(DataStore.class::isInstance).map(DataStore.class::cast)
-        .filter(d -> d.attachment().known().map(Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false))
-        .map(DataStore::address).distinct().toList();
+    return graph.onNetwork(network).stream()
+        .filter(n -> n instanceof DataStore d
+            ? d.attachment().known().map(Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false)
+            : n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(c.pscEnabled().isAbsent()))
+        .map(Resource::address).distinct().toList();
   }
 
   private static String count(List<String> producers) {
@@ -83,8 +91,8 @@ public final class PsaConnectionDeletedInUse implements Rule {
   private static void notCovered(RuleContext ctx, ServiceNetworkingConnection c, NetworkRef network) {
     Optional<String> project = Optional.of(network.project()).filter(p -> !p.isEmpty());
     Optional<String> why = ctx.live().isEmpty() ? Optional.of("no live state was read")
-        : ctx.notCovered(SqlInstance.KIND, project, Optional.empty())
-            .or(() -> ctx.notCovered(RedisInstance.KIND, project, Optional.empty()));
+        : Stream.of(SqlInstance.KIND, RedisInstance.KIND, MemcacheInstance.KIND, AlloyDbCluster.KIND)
+            .flatMap(k -> ctx.notCovered(k, project, Optional.empty()).stream()).findFirst();
     why.ifPresent(w -> ctx.notEvaluated(c, RuleContext.at(c, ServiceNetworkingConnection.DELETION_POLICY),
         "whether data stores outside this Terraform still use the connection it deletes: " + w));
   }

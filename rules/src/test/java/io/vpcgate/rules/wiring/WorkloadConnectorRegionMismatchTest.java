@@ -17,4 +17,30 @@ class WorkloadConnectorRegionMismatchTest {
   void cleanTwin_staysSilent() {
     tester().addTerraformFile("clean.tf").expectNoFindings();
   }
+
+  /** An App Engine version's region is its application's, which Terraform does not say: not judged, and said so. */
+  @Test
+  void aWorkloadWhoseRegionIsNotKnown_isNotEvaluated() {
+    RuleTester.of(new WorkloadConnectorRegionMismatch(), getClass()).addTerraformLines("main.tf", """
+        provider "google" {
+          project = "acme"
+        }
+        resource "google_app_engine_standard_app_version" "api" {
+          service    = "api"
+          version_id = "v1"
+          runtime    = "python312"
+          entrypoint {
+            shell = "gunicorn main:app"
+          }
+          deployment {
+            zip {
+              source_url = "https://storage.googleapis.com/acme/app.zip"
+            }
+          }
+          vpc_access_connector {
+            name = "projects/acme/locations/us-central1/connectors/conn"
+          }
+        }
+        """).expectNotEvaluated("whether connector conn (us-central1) is in the workload's region: its region is not known");
+  }
 }
