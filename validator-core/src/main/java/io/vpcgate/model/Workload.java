@@ -42,11 +42,16 @@ public interface Workload extends Resource {
 
   /**
    * The environment variables grouped by the container (process) that sees them, so that variables
-   * that belong together (REDIS_HOST and REDIS_PORT) are looked up where the code reads them; one
-   * group for a workload that runs one container.
+   * that belong together (REDIS_HOST and REDIS_PORT) are looked up where the code reads them: by the
+   * container their path names ({@code ...containers[1].env[0]}), one group where there is one.
    */
   default List<List<EnvVar>> envByContainer() {
-    return List.of(env());
+    java.util.Map<String, List<EnvVar>> groups = new java.util.LinkedHashMap<>();
+    for (EnvVar e : env()) {
+      int at = e.path().lastIndexOf(".env");
+      groups.computeIfAbsent(at < 0 ? "" : e.path().substring(0, at), k -> new java.util.ArrayList<>()).add(e);
+    }
+    return groups.isEmpty() ? List.of(List.of()) : List.copyOf(groups.values());
   }
 
   /** The service account it runs as; absent: the platform's default identity. */
