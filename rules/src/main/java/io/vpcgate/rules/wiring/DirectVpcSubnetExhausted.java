@@ -104,17 +104,16 @@ public final class DirectVpcSubnetExhausted implements Rule {
           .message("Subnetwork %s (%s) has %d addresses for Direct VPC egress, but at their maximum scale the workloads "
               + "on it take %d: %s%s; instances beyond that fail to start (addresses are reserved %d at a time, and a "
               + "service or worker pool holds about two per instance)", subnet.id().nameOr("?"), range.get(), capacity,
-              known,
-              String.join(", ", parts), unbounded.isEmpty() ? "" : ", and " + unbounded.size() + " more with no "
-                  + "maximum set", BLOCK)
+              known, String.join(", ", parts),
+              unbounded.isEmpty() ? "" : ", and " + unbounded.size() + " more with no maximum set", BLOCK)
           .remediation("Use a larger subnet (a /%d holds %d addresses), or lower max instances", prefixFor(known),
               (1L << (32 - prefixFor(known))) - RESERVED)
           .related(subnet.origin().location())
           .build());
     } else {
       unbounded.forEach(w -> ctx.notEvaluated(w, RuleContext.at(w, Workload.MAX_INSTANCES),
-        "whether subnetwork " + subnet.id().nameOr("?") + " (" + range.get() + ") has room for its Direct VPC "
-            + "addresses: its maximum instances are " + (w.maxInstances().isUnknown() ? "not known before apply"
+          "whether subnetwork " + subnet.id().nameOr("?") + " (" + range.get() + ") has room for its Direct VPC "
+              + "addresses: its maximum instances are " + (w.maxInstances().isUnknown() ? "not known before apply"
                   : "not set, so they are bounded only by the platform's default and quota")));
     }
     if (range.get().prefix() > SMALLEST_PREFIX) {
