@@ -9,8 +9,8 @@ import java.util.Optional;
  * READ_POOL, in a cluster ({@code projects/P/locations/L/clusters/C}). Clients connect to its private
  * {@code ip_address} on PostgreSQL's port 5432 when the cluster uses Private Service Access, or to a
  * Private Service Connect endpoint that targets its {@code service_attachment_link}. Its network is its
- * cluster's, which this record does not hold: {@link #network()} is unknown, and rules that need it join
- * the cluster ({@link #cluster()}). {@code pscAutoConnections}: whether it asks AlloyDB to create its PSC
+ * cluster's: a graph joins it from the cluster it holds ({@link #onCluster}, {@link AlloyDbPlacement});
+ * until then {@link #network()} is unknown. {@code pscAutoConnections}: whether it asks AlloyDB to create its PSC
  * endpoints itself ({@code psc_instance_config.psc_auto_connections}, through service connection policies).
  */
 public record AlloyDbInstance(
@@ -26,7 +26,19 @@ public record AlloyDbInstance(
     Attr<Boolean> pscAutoConnections,
     Attr<Integer> readPoolNodeCount,
     Attr<Integer> cpuCount,
-    Attr<Map<String, String>> databaseFlags) implements DataStore {
+    Attr<Map<String, String>> databaseFlags,
+    Attr<NetworkRef> clusterNetwork,
+    Attr<Boolean> clusterPsc) implements DataStore {
+
+  /** An instance as its own resource describes it: its cluster's network and PSC setting not joined yet. */
+  public AlloyDbInstance(Origin origin, ResourceId id, Attr<String> cluster, Attr<String> instanceType,
+      Attr<String> ipAddress, Attr<Boolean> pscConfigured, Attr<List<String>> allowedConsumerProjects,
+      Attr<String> serviceAttachmentLink, Attr<String> pscDnsName, Attr<Boolean> pscAutoConnections,
+      Attr<Integer> readPoolNodeCount, Attr<Integer> cpuCount, Attr<Map<String, String>> databaseFlags) {
+    this(origin, id, cluster, instanceType, ipAddress, pscConfigured, allowedConsumerProjects, serviceAttachmentLink,
+        pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags,
+        Attr.unknown("its cluster is not known"), Attr.unknown("its cluster is not known"));
+  }
 
   public static final String KIND = "alloydb_instance";
   public static final int PORT = 5432;
@@ -60,13 +72,29 @@ public record AlloyDbInstance(
     if (ipAddress.known().filter(ip -> !ip.isEmpty()).isPresent()) {
       return Attr.known(Attachment.PRIVATE_SERVICE_ACCESS);
     }
+    if (clusterPsc.isKnown()) {
+      return Attr.known(clusterPsc.known().get() ? Attachment.PRIVATE_SERVICE_CONNECT : Attachment.PRIVATE_SERVICE_ACCESS);
+    }
     return Attr.unknown("decided by its cluster's network_config or psc_config");
   }
 
-  /** The cluster's network, which this record does not hold (see {@link #cluster()}). */
+  /**
+   * Its cluster's network (Private Service Access), joined from the cluster in the same graph
+   * ({@link #onCluster}); absent on Private Service Connect; unknown while the cluster is not known.
+   */
   @Override
   public Attr<NetworkRef> network() {
-    return Attr.unknown("an AlloyDB instance is on its cluster's network");
+    if (pscConfigured.known().orElse(false) || clusterPsc.known().orElse(false)) {
+      return Attr.absent();
+    }
+    return clusterNetwork;
+  }
+
+  /** This instance placed on {@code c}, its cluster: the cluster's network and Private Service Connect setting. */
+  public AlloyDbInstance onCluster(AlloyDbCluster c) {
+    return new AlloyDbInstance(origin, id, cluster, instanceType, ipAddress, pscConfigured, allowedConsumerProjects,
+        serviceAttachmentLink, pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags, c.network(),
+        c.psc());
   }
 
   /** "AlloyDB google_alloydb_instance.primary (10.60.0.2:5432)": from API values, never env values. */
@@ -99,6 +127,7 @@ public record AlloyDbInstance(
     return new AlloyDbInstance(origin, id, cluster.isUnknown() ? l.cluster : cluster, instanceType,
         ipAddress.isUnknown() ? l.ipAddress : ipAddress, pscConfigured, allowedConsumerProjects,
         serviceAttachmentLink.isUnknown() ? l.serviceAttachmentLink : serviceAttachmentLink,
-        pscDnsName.isUnknown() ? l.pscDnsName : pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags);
+        pscDnsName.isUnknown() ? l.pscDnsName : pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags,
+        clusterNetwork, clusterPsc);
   }
 }

@@ -84,8 +84,9 @@ class AlloyDbKindsTest {
     assertEquals(Attr.known("orders/orders-primary"), primary.id().name());
     assertTrue(primary.inCluster(psa));
     assertTrue(primary.ipAddress().isUnknown(), "known after apply");
-    assertTrue(primary.attachment().isUnknown(), "its cluster decides");
-    assertTrue(primary.network().isUnknown(), "the cluster's network, which the record does not hold");
+    assertEquals(Attr.known(io.vpcgate.model.DataStore.Attachment.PRIVATE_SERVICE_ACCESS), primary.attachment(),
+        "its cluster decides: the graph placed it on its cluster, which uses Private Service Access");
+    assertEquals(Attr.known(new NetworkRef("acme", "vpc")), primary.network(), "its cluster's network");
     assertEquals(Attr.known(Map.of("max_connections", "500")), primary.databaseFlags());
     assertEquals(Attr.known(4), primary.cpuCount());
     assertEquals(Attr.known(AlloyDbInstance.PORT), primary.endpoints().get(0).port());
