@@ -45,6 +45,7 @@ HANDWRITTEN = {
     'google_compute_shared_vpc_service_project': 'compute/resource_compute_shared_vpc_service_project_meta.yaml.tmpl',
     'google_cloudfunctions_function': 'cloudfunctions/resource_cloudfunctions_function_meta.yaml',
     'google_dns_record_set': 'dns/resource_dns_record_set_meta.yaml.tmpl',
+    'google_app_engine_application': 'appengine/resource_app_engine_application_meta.yaml.tmpl',
 }
 # Every resource has these: the provider's and Terraform's own.
 COMMON = {'id', 'timeouts'}

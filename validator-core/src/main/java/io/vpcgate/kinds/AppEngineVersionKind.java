@@ -1,5 +1,6 @@
 package io.vpcgate.kinds;
 
+import io.vpcgate.model.AppEngineLocations;
 import static io.vpcgate.kind.Json.integer;
 import static io.vpcgate.kind.Json.obj;
 import static io.vpcgate.kind.Json.str;

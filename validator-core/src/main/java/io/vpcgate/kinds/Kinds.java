@@ -42,6 +42,7 @@ public final class Kinds {
       new CloudRunJobKind(),
       new CloudRunWorkerPoolKind(),
       new AppEngineVersionKind(),
+      new AppEngineApplicationKind(),
       new AlloyDbClusterKind(),
       new AlloyDbInstanceKind(),
       new MemcacheInstanceKind(),

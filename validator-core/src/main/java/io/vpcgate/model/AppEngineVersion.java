@@ -47,6 +47,12 @@ public record AppEngineVersion(
     return TERRAFORM_TYPE;
   }
 
+  /** This version in {@code region}: where its application runs (see {@link AppEnginePlacement}). */
+  public AppEngineVersion inRegion(String region) {
+    return new AppEngineVersion(origin, new ResourceId(id.kind(), id.project(), Attr.known(region), id.name()), service,
+        versionId, egress, scaling, env, serviceAccount);
+  }
+
   /** App Engine's own service agent attaches versions to connectors. */
   @Override
   public String connectorAgent(String projectNumber) {

@@ -20,7 +20,7 @@ public final class ResourceGraph {
   private volatile GraphLookups lookups;
 
   public ResourceGraph(List<Resource> resources, List<DataSourceRead> reads) {
-    this.resources = List.copyOf(AlloyDbPlacement.placed(resources));
+    this.resources = List.copyOf(AppEnginePlacement.placed(AlloyDbPlacement.placed(resources)));
     this.reads = List.copyOf(reads);
   }
 

@@ -1,5 +1,6 @@
 package io.vpcgate.kinds;
 
+import io.vpcgate.model.AppEngineLocations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

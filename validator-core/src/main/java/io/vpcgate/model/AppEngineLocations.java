@@ -1,6 +1,5 @@
-package io.vpcgate.kinds;
+package io.vpcgate.model;
 
-import io.vpcgate.model.Attr;
 import java.util.Map;
 import java.util.regex.Pattern;
 
