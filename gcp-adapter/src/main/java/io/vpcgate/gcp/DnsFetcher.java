@@ -1,7 +1,6 @@
 package io.vpcgate.gcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.dns.model.ManagedZone;
 import com.google.api.services.dns.model.ManagedZonesListResponse;
@@ -11,26 +10,18 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cloud DNS managed zones of a project ({@code managedZones.list}) and the record sets of each ({@code
  * resourceRecordSets.list}), through the Cloud DNS REST client (the google-cloud-dns {@code Dns} service
  * does not expose a zone's visibility or its networks). That client does not retry by itself: 429 and 5xx
- * are retried here with the backoff and attempts of {@link RetryPolicy}. Each becomes a Cloud Asset
+ * are retried by {@link RestRetry}. Each becomes a Cloud Asset
  * Inventory asset ({@code //dns.googleapis.com/projects/P/managedZones/Z[/rrsets/NAME/TYPE]}).
  */
 final class DnsFetcher {
-  private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
   private static final String SERVICE = "dns.googleapis.com";
 
   private DnsFetcher() {}
-
-  /** A read of one page, which the retry loop may repeat. */
-  @FunctionalInterface
-  private interface PageCall<T> {
-    T call() throws IOException;
-  }
 
   static List<ObjectNode> zonesAndRecordSets(Clients clients, String project, int pageSize, Duration callTimeout,
       Calls calls) throws IOException, InterruptedException {
@@ -39,7 +30,7 @@ final class DnsFetcher {
     PageTokens tokens = new PageTokens();
     do {
       String t = token;
-      ManagedZonesListResponse page = retried(() -> {
+      ManagedZonesListResponse page = RestRetry.retried(() -> {
         var list = clients.dns().managedZones().list(project).setMaxResults(pageSize);
         return (t == null ? list : list.setPageToken(t)).execute();
       }, callTimeout, calls);
@@ -61,7 +52,7 @@ final class DnsFetcher {
     PageTokens tokens = new PageTokens();
     do {
       String t = token;
-      ResourceRecordSetsListResponse page = retried(() -> {
+      ResourceRecordSetsListResponse page = RestRetry.retried(() -> {
         var list = clients.dns().resourceRecordSets().list(project, zone).setMaxResults(pageSize);
         return (t == null ? list : list.setPageToken(t)).execute();
       }, callTimeout, calls);
@@ -73,23 +64,6 @@ final class DnsFetcher {
       tokens.next(token);
     } while (token != null && !token.isEmpty());
     return out;
-  }
-
-  private static <T> T retried(PageCall<T> call, Duration callTimeout, Calls calls) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + callTimeout.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      calls.add();
-      try {
-        return call.call();
-      } catch (GoogleJsonResponseException e) {
-        Duration wait = RetryPolicy.delay(attempt);
-        if (!RETRYABLE.contains(e.getStatusCode()) || attempt >= RetryPolicy.MAX_ATTEMPTS
-            || System.nanoTime() + wait.toNanos() > deadline) {
-          throw e;
-        }
-        Thread.sleep(wait.toMillis());
-      }
-    }
   }
 
   private static ObjectNode json(Object model) {

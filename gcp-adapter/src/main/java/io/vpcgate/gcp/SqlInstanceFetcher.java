@@ -1,7 +1,6 @@
 package io.vpcgate.gcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.sqladmin.model.DatabaseInstance;
 import com.google.api.services.sqladmin.model.InstancesListResponse;
@@ -9,15 +8,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cloud SQL instances of a project ({@code instances.list}, all regions), through the SQL Admin
- * REST client, which does not retry by itself: 429 and 5xx are retried here with the backoff and
- * attempts of {@link RetryPolicy} (whose gRPC and Compute clients retry 429 and 503 only).
+ * REST client, which does not retry by itself: 429 and 5xx are retried by {@link RestRetry} (the
+ * gRPC and Compute clients retry 429 and 503 only).
  */
 final class SqlInstanceFetcher {
-  private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
 
   private SqlInstanceFetcher() {}
 
@@ -43,23 +40,12 @@ final class SqlInstanceFetcher {
 
   private static InstancesListResponse page(Clients clients, String project, int pageSize, String token,
       Duration callTimeout, Calls calls) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + callTimeout.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      calls.add();
-      try {
-        var list = clients.sqlAdmin().instances().list(project).setMaxResults((long) pageSize);
-        if (token != null) {
-          list.setPageToken(token);
-        }
-        return list.execute();
-      } catch (GoogleJsonResponseException e) {
-        Duration wait = RetryPolicy.delay(attempt);
-        if (!RETRYABLE.contains(e.getStatusCode()) || attempt >= RetryPolicy.MAX_ATTEMPTS
-            || System.nanoTime() + wait.toNanos() > deadline) {
-          throw e;
-        }
-        Thread.sleep(wait.toMillis());
+    return RestRetry.retried(() -> {
+      var list = clients.sqlAdmin().instances().list(project).setMaxResults((long) pageSize);
+      if (token != null) {
+        list.setPageToken(token);
       }
-    }
+      return list.execute();
+    }, callTimeout, calls);
   }
 }

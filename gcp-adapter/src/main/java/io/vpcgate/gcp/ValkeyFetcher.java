@@ -11,16 +11,14 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Memorystore for Valkey instances ({@code GET memorystore.googleapis.com/v1/projects/P/locations/L/instances},
  * L "-" for every location), with plain HTTP GETs since there is no Java client: pages followed by
- * {@code pageToken}, 429 and 5xx retried with the backoff and attempts of {@link RetryPolicy}. Locations
+ * {@code pageToken}, 429 and 5xx retried by {@link RestRetry}. Locations
  * the API reports unreachable make the list fail, so that they are a gap rather than "no instances".
  */
 final class ValkeyFetcher {
-  private static final Set<Integer> RETRYABLE = Set.of(429, 500, 502, 503, 504);
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private ValkeyFetcher() {}
@@ -58,20 +56,11 @@ final class ValkeyFetcher {
 
   private static JsonNode page(Clients clients, GenericUrl url, Duration callTimeout, Calls calls)
       throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + callTimeout.toNanos();
-    for (int attempt = 1; ; attempt++) {
-      calls.add();
+    return RestRetry.retried(() -> {
       HttpRequest request = clients.memorystore().requests().buildGetRequest(url);
       try (InputStream body = GoogleJsonResponseException.execute(GsonFactory.getDefaultInstance(), request).getContent()) {
         return JSON.readTree(body);
-      } catch (GoogleJsonResponseException e) {
-        Duration wait = RetryPolicy.delay(attempt);
-        if (!RETRYABLE.contains(e.getStatusCode()) || attempt >= RetryPolicy.MAX_ATTEMPTS
-            || System.nanoTime() + wait.toNanos() > deadline) {
-          throw e;
-        }
-        Thread.sleep(wait.toMillis());
       }
-    }
+    }, callTimeout, calls);
   }
 }
