@@ -39,6 +39,26 @@ public record Route(Workload workload, Attr<EgressPath.Via> via, Optional<Connec
     return mode.known().map(EgressPath.ALL_TRAFFIC::equals).orElse(false);
   }
 
+  /**
+   * The project of the Direct VPC subnet: the resolved subnetwork's, else the one its interface names
+   * in a path ({@code projects/H/regions/R/subnetworks/S}, a Shared VPC host's); empty when neither says.
+   */
+  public Optional<String> subnetProject() {
+    return subnet.flatMap(s -> s.id().project().known()).or(() -> workload.egress().firstInterface()
+        .flatMap(i -> i.subnetwork().known()).flatMap(t -> segment(t, "projects")));
+  }
+
+  /** The segment after {@code key/} in a resource path. */
+  static Optional<String> segment(String path, String key) {
+    String[] parts = path.split("/");
+    for (int i = 0; i + 1 < parts.length; i++) {
+      if (parts[i].equals(key)) {
+        return Optional.of(parts[i + 1]);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "connector staging-connector" or "Direct VPC egress on subnetwork run-subnet". */
   public String describe() {
     if (isConnector()) {

@@ -210,7 +210,7 @@ public final class WiringGraph {
       }
       Attr<String> subnetName = subnetText.map(WiringGraph::last);
       Optional<Subnetwork> subnet = subnetText.known().flatMap(t -> subnetwork(last(t),
-          segment(t, "projects").or(() -> w.id().project().known()), w.id().region().known()));
+          Route.segment(t, "projects").or(() -> w.id().project().known()), w.id().region().known()));
       Attr<NetworkRef> network = i.map(EgressPath.NetworkInterface::network).filter(Attr::isKnown)
           .flatMap(n -> NetworkRef.parse(n.known().get(), w.id().project().known())).map(Attr::known)
           .orElseGet(() -> subnet.map(Subnetwork::network).orElse(Attr.unknown("the interface's network is not known")));
@@ -236,15 +236,5 @@ public final class WiringGraph {
 
   private static String last(String s) {
     return s.substring(s.lastIndexOf('/') + 1);
-  }
-
-  private static Optional<String> segment(String path, String key) {
-    String[] parts = path.split("/");
-    for (int i = 0; i + 1 < parts.length; i++) {
-      if (parts[i].equals(key)) {
-        return Optional.of(parts[i + 1]);
-      }
-    }
-    return Optional.empty();
   }
 }

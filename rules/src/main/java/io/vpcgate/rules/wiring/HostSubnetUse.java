@@ -27,8 +27,7 @@ record HostSubnetUse(Resource subject, Field field, String project, String host,
       if (!r.isDirectVpc() || project.isEmpty()) {
         continue;
       }
-      Optional<String> host = r.subnet().flatMap(s -> s.id().project().known()).or(() -> w.egress().firstInterface()
-          .flatMap(i -> i.subnetwork().known()).flatMap(t -> segment(t, "projects")));
+      Optional<String> host = r.subnetProject();
       if (host.isPresent() && !host.get().equals(project)) {
         out.add(new HostSubnetUse(w, Workload.FIRST_NETWORK_INTERFACE, project, host.get(), "sends Direct VPC egress "
             + "from subnetwork " + r.subnetName().known().orElse("?") + " of host project " + host.get(), true));
@@ -43,15 +42,5 @@ record HostSubnetUse(Resource subject, Field field, String project, String host,
       }
     }
     return out;
-  }
-
-  private static Optional<String> segment(String path, String key) {
-    String[] parts = path.split("/");
-    for (int i = 0; i + 1 < parts.length; i++) {
-      if (parts[i].equals(key)) {
-        return Optional.of(parts[i + 1]);
-      }
-    }
-    return Optional.empty();
   }
 }
