@@ -2,10 +2,13 @@ package io.vpcgate.rules;
 
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.graph.WorldIndex;
+import io.vpcgate.model.AlloyDbCluster;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Network;
 import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Networked;
 import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.ServiceNetworkingConnection;
@@ -66,6 +69,18 @@ public final class PrivateServiceAccess {
     notRead.ifPresent(why -> ctx.notEvaluated(subject, at, "whether " + name + " is an allocated range on " + network
         + ": " + why));
     return notRead.isEmpty();
+  }
+
+  /**
+   * Whether {@code n} draws its addresses from its network's Private Service Access ranges: a data
+   * store attached by Private Service Access (Cloud SQL with a private IP, Memorystore for Redis in
+   * that mode, Memcached), or an AlloyDB cluster not on Private Service Connect.
+   */
+  public static boolean producer(Networked n) {
+    if (n instanceof DataStore d) {
+      return d.attachment().known().map(DataStore.Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false);
+    }
+    return n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(c.pscEnabled().isAbsent());
   }
 
   /** The names of the allocated ranges on {@code network}. */

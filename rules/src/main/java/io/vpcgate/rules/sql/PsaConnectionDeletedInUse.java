@@ -8,7 +8,6 @@ import io.vpcgate.engine.RuleInfo;
 import io.vpcgate.engine.Severity;
 import io.vpcgate.model.AlloyDbCluster;
 import io.vpcgate.model.DataStore;
-import io.vpcgate.model.DataStore.Attachment;
 import io.vpcgate.model.MemcacheInstance;
 import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.RedisInstance;
@@ -16,6 +15,7 @@ import io.vpcgate.model.Resource;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import io.vpcgate.model.SqlInstance;
+import io.vpcgate.rules.PrivateServiceAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,17 +71,12 @@ public final class PsaConnectionDeletedInUse implements Rule {
     return out.stream();
   }
 
-  /**
-   * What on {@code network} draws from its Private Service Access ranges, by address: data stores
-   * attached by Private Service Access, and AlloyDB clusters not on Private Service Connect.
-   */
+  /** What on {@code network} draws from its Private Service Access ranges, by address. */
   private static List<String> producers(ResourceGraph graph, NetworkRef network) {
-    return graph.onNetwork(network).stream()
-        .filter(n -> n instanceof DataStore d
-            ? d.attachment().known().map(Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false)
-            : n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(c.pscEnabled().isAbsent()))
-        .map(Resource::address).distinct().toList();
+    return graph.onNetwork(network).stream().filter(PrivateServiceAccess::producer).map(Resource::address).distinct()
+        .toList();
   }
+
 
   private static String count(List<String> producers) {
     return producers.size() == 1 ? "1 data store" : producers.size() + " data stores";

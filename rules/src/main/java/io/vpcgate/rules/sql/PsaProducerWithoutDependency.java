@@ -12,6 +12,7 @@ import io.vpcgate.model.NetworkRef;
 import io.vpcgate.model.Networked;
 import io.vpcgate.model.ServiceNetworkingConnection;
 import io.vpcgate.model.SqlInstance;
+import io.vpcgate.rules.PrivateServiceAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,12 +59,7 @@ public final class PsaProducerWithoutDependency implements Rule {
 
   /** A producer on Private Service Access other than Cloud SQL (SQL-02 judges that one). */
   private static boolean producer(Networked n) {
-    if (n instanceof SqlInstance) {
-      return false;
-    }
-    if (n instanceof DataStore d) {
-      return d.attachment().known().map(DataStore.Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false);
-    }
-    return n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(c.pscEnabled().isAbsent());
+    return !(n instanceof SqlInstance) && PrivateServiceAccess.producer(n);
   }
+
 }

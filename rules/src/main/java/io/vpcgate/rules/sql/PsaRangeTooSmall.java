@@ -11,8 +11,8 @@ import io.vpcgate.model.Cidr;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.GlobalAddress;
 import io.vpcgate.model.NetworkRef;
-import io.vpcgate.model.Networked;
 import io.vpcgate.model.Resource;
+import io.vpcgate.rules.PrivateServiceAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,21 +71,9 @@ public final class PsaRangeTooSmall implements Rule {
     return out.stream();
   }
 
-  /**
-   * The producers that draw from {@code net}'s Private Service Access ranges: data stores attached by
-   * Private Service Access (Cloud SQL with a private IP, Memorystore for Redis in that mode,
-   * Memcached), and AlloyDB clusters on the network that do not use Private Service Connect.
-   */
+  /** The producers that draw from {@code net}'s Private Service Access ranges. */
   private static List<Resource> producers(RuleContext ctx, NetworkRef net) {
-    List<Resource> out = new ArrayList<>();
-    for (Networked n : ctx.index().onNetwork(net)) {
-      boolean psa = n instanceof DataStore d
-          ? d.attachment().known().map(DataStore.Attachment.PRIVATE_SERVICE_ACCESS::equals).orElse(false)
-          : n instanceof AlloyDbCluster c && c.pscEnabled().known().map(p -> !p).orElse(!c.pscEnabled().isUnknown());
-      if (psa) {
-        out.add(n);
-      }
-    }
-    return out;
+    return ctx.index().onNetwork(net).stream().filter(PrivateServiceAccess::producer).<Resource>map(n -> n).toList();
   }
+
 }
