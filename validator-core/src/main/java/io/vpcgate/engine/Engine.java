@@ -26,7 +26,7 @@ public final class Engine {
   /** {@code catalogue}: every rule ID the product knows, beyond those this engine runs (drift runs some). */
   public Engine(List<Rule> rules, RuleSettings settings, java.util.Set<String> catalogue) {
     this.rules = List.copyOf(rules);
-    this.metadata = this.rules.stream().map(RuleMetadata::of).toList(); // annotations and pages, read once
+    this.metadata = this.rules.stream().map(Rule::metadata).toList(); // annotations and pages, read once
     this.settings = settings;
     java.util.Set<String> ids = new java.util.TreeSet<>(catalogue);
     metadata.forEach(m -> ids.add(m.id()));
@@ -78,8 +78,9 @@ public final class Engine {
         // A bug in one rule loses that rule's findings, never the others': the run is incomplete.
         ran.remove(meta);
         checked.remove(meta.id());
-        String why = "failed with " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-            + " (a bug in vpcgate: re-run with --debug and report it)";
+        String why = e instanceof RuleEvaluationException ? "could not be evaluated: " + e.getMessage()
+            : "failed with " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " (a bug in vpcgate: re-run with --debug and report it)";
         skipped.add(new SkippedRule(meta.id(), meta.name(), why, Optional.of(e)));
         incomplete.add("rule " + meta.id() + " " + meta.name() + " " + why);
         continue;
@@ -101,6 +102,9 @@ public final class Engine {
     }
     if (meta.requires().contains(Input.STATE) && in.lastApplied().isEmpty()) {
       return Optional.of("needs Terraform state (--state)");
+    }
+    if (meta.requires().contains(Input.PLAN) && in.desired().resources().stream().noneMatch(r -> r.origin().change().isKnown())) {
+      return Optional.of("needs a Terraform plan (--plan)");
     }
     if (meta.requires().contains(Input.EXISTING) && in.existing().isEmpty()) {
       return Optional.of("needs what exists before this deploy: live state (--snapshot or --project), "

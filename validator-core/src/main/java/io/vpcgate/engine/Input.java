@@ -12,5 +12,7 @@ public enum Input {
    * What exists before this deploy: the live project, else the last-applied state (Terraform
    * state, else a plan's prior state); see {@link Existing}.
    */
-  EXISTING
+  EXISTING,
+  /** A Terraform plan (--plan): what the deploy changes. */
+  PLAN
 }

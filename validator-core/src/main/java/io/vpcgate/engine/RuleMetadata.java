@@ -6,9 +6,17 @@ import java.util.Set;
 /**
  * A rule's {@link RuleInfo}, read once; {@code name} is the rule class's simple name and {@code
  * explanation} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources).
+ * {@code definedIn} is the file an organisation's own rule is written in ({@code .vpcgate/rules/x.yaml:3}),
+ * empty for a built-in rule.
  */
 public record RuleMetadata(String id, String name, String summary, Severity severity, Category category,
-    List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive) {
+    List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive, String definedIn) {
+
+  /** A built-in rule. */
+  public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
+      List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive) {
+    this(id, name, summary, severity, category, appliesTo, requires, explanation, readsLive, "");
+  }
 
   /** A rule that reads what exists (most do). */
   public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
@@ -53,6 +61,11 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
     } catch (java.io.IOException e) {
       return "";
     }
+  }
+
+  /** An organisation's own rule, defined in a file rather than built in. */
+  public boolean custom() {
+    return !definedIn.isEmpty();
   }
 
   public boolean needsLive() {

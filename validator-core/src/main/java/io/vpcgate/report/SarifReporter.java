@@ -59,7 +59,7 @@ public final class SarifReporter implements Reporter {
       r.put("name", m.name());
       r.putObject("shortDescription").put("text", m.summary());
       r.putObject("fullDescription").put("text", m.summary());
-      links.url(m.name()).ifPresent(u -> r.put("helpUri", u));
+      links.url(m.id(), m.name()).ifPresent(u -> r.put("helpUri", u));
       // The full help travels with the report: code scanning shows it without any page to link to.
       String help = m.id() + " " + m.name() + ": " + m.summary() + "\n\n" + m.explanation().strip()
           + "\n\nSee: " + links.see(m.id(), m.name());

@@ -11,7 +11,7 @@ class DocLinksTest {
   void offline_namesTheCommandAndTheRepositoryPath() {
     assertEquals("vpcgate rules VPCC-05 (docs/rules/ConnectorInstanceBounds.md)",
         DocLinks.OFFLINE.see("VPCC-05", "ConnectorInstanceBounds"));
-    assertEquals(Optional.empty(), DocLinks.OFFLINE.url("ConnectorInstanceBounds"));
+    assertEquals(Optional.empty(), DocLinks.OFFLINE.url("VPCC-05", "ConnectorInstanceBounds"));
   }
 
   @Test
@@ -26,7 +26,7 @@ class DocLinksTest {
     for (String base : new String[] {"https://docs.example.com/vpcgate", "https://docs.example.com/vpcgate/"}) {
       DocLinks own = new DocLinks(Optional.of(base), Optional.empty());
       assertEquals(Optional.of("https://docs.example.com/vpcgate/ConnectorInstanceBounds.md"),
-          own.url("ConnectorInstanceBounds"));
+          own.url("VPCC-05", "ConnectorInstanceBounds"));
       assertEquals("vpcgate rules VPCC-05 or https://docs.example.com/vpcgate/ConnectorInstanceBounds.md",
           own.see("VPCC-05", "ConnectorInstanceBounds"));
     }

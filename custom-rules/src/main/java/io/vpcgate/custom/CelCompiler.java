@@ -1,0 +1,139 @@
+package io.vpcgate.custom;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.common.types.StructTypeReference;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.Program;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles custom rules' expressions once per run: parsed and type-checked against the {@link
+ * Vocabulary} with the variables of the rule's target, so that a misspelt field or a wrong type is an
+ * input error naming the file and line, with the nearest name that exists. Evaluation is bounded: a
+ * comprehension runs at most {@value #MAX_ITERATIONS} times, an expression is at most {@value
+ * #MAX_SIZE} characters.
+ */
+final class CelCompiler {
+  static final int MAX_ITERATIONS = 100_000;
+  static final int MAX_SIZE = 10_000;
+  private static final Pattern UNDEFINED_FIELD = Pattern.compile("undefined field '([^']+)'");
+  private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
+  private final Map<Target.Role, Cel> byRole = new EnumMap<>(Target.Role.class);
+
+  /** A compiled expression, ready to run with the target's variables. */
+  record Compiled(Program program, String text, SourceLine at) {}
+
+  Compiled condition(Target target, String expression, SourceLine at, String field) {
+    return compile(target, expression, at, field, SimpleType.BOOL);
+  }
+
+  Compiled value(Target target, String expression, SourceLine at, String field) {
+    return compile(target, expression, at, field, SimpleType.DYN);
+  }
+
+  private Compiled compile(Target target, String expression, SourceLine at, String field, CelType result) {
+    if (expression.length() > MAX_SIZE) {
+      throw at.error(field + " is longer than " + MAX_SIZE + " characters");
+    }
+    Cel cel = byRole.computeIfAbsent(target.role(), CelCompiler::environment);
+    CelValidationResult checked = cel.compile(expression);
+    if (checked.hasError()) {
+      CelIssue first = checked.getErrors().get(0);
+      int line = Math.max(first.getSourceLocation().getLine(), 1);
+      throw at.plus(line - 1).error(field + ": " + first.getMessage() + hint(first.getMessage(), target)
+          + " (column " + (first.getSourceLocation().getColumn() + 1) + " of: " + expression.lines().skip(line - 1)
+              .findFirst().orElse("").strip() + ")");
+    }
+    try {
+      if (result == SimpleType.BOOL && !checked.getAst().getResultType().equals(SimpleType.BOOL)) {
+        throw at.error(field + " must be true or false (a violation when true), but its type is "
+            + checked.getAst().getResultType().name());
+      }
+      return new Compiled(cel.createProgram(checked.getAst()), expression, at);
+    } catch (CelValidationException | CelEvaluationException e) {
+      throw at.error(field + ": " + e.getMessage());
+    }
+  }
+
+  /** ": did you mean 'name'?" for a misspelt field or variable, else nothing. */
+  private static String hint(String message, Target target) {
+    Matcher f = UNDEFINED_FIELD.matcher(message);
+    if (f.find()) {
+      List<String> names = new ArrayList<>();
+      Vocabulary.docs().forEach(t -> t.fields().forEach(d -> names.add(d.name())));
+      return nearest(f.group(1), names).map(n -> "; did you mean '" + n + "'?").orElse("");
+    }
+    Matcher u = UNDECLARED.matcher(message);
+    if (u.find()) {
+      return nearest(u.group(1), target.variables()).map(n -> "; did you mean '" + n + "'?")
+          .orElse("; a rule on " + target.spelled() + " may use " + String.join(", ", target.variables()));
+    }
+    return "";
+  }
+
+  private static Optional<String> nearest(String word, List<String> names) {
+    return names.stream().distinct().filter(n -> distance(word, n) <= Math.max(2, word.length() / 3))
+        .min(Comparator.comparingInt((String n) -> distance(word, n)).thenComparing(n -> n));
+  }
+
+  /** Edit distance, with two swapped letters as one edit (optimal string alignment). */
+  static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + same);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1); // two letters swapped: one edit
+        }
+      }
+      int[] t = before;
+      before = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static Cel environment(Target.Role role) {
+    var builder = CelFactory.standardCelBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .addFileTypes(Vocabulary.file())
+        .setOptions(CelOptions.current().enableUnknownTracking(true).comprehensionMaxIterations(MAX_ITERATIONS)
+            .maxExpressionCodePointSize(MAX_SIZE).build());
+    Target target = new Target(role, Optional.empty());
+    for (String v : target.variables()) {
+      builder.addVar(v, StructTypeReference.create(Vocabulary.PACKAGE + "." + Vocabulary.typeOf(roleOf(v))));
+    }
+    return builder.build();
+  }
+
+  private static Target.Role roleOf(String variable) {
+    for (Target.Role r : Target.Role.values()) {
+      if (r.variable.equals(variable)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(variable);
+  }
+}

@@ -1,0 +1,68 @@
+package io.vpcgate.custom;
+
+import io.vpcgate.engine.Rule;
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.InputText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An organisation's own rules: the YAML files of a rules directory ({@code .vpcgate/rules}, found in
+ * the checked directory or a parent, or given with {@code --rules}), read, checked and compiled once.
+ * Only this class's callers decide to load it, and only when a rule file exists: a run without custom
+ * rules never loads CEL.
+ */
+public final class CustomRules {
+  private CustomRules() {}
+
+  /**
+   * The rules of {@code files}, compiled; an input error names the file and line of the first problem.
+   * {@code builtIn}: the IDs of vpcgate's own rules, whose prefixes an organisation's rule may not use.
+   */
+  public static List<Rule> load(List<Path> files, Set<String> builtIn) {
+    CelCompiler cel = new CelCompiler();
+    Set<String> ours = prefixes(builtIn);
+    Map<String, String> seen = new HashMap<>();
+    List<Rule> rules = new ArrayList<>();
+    for (Path f : files) {
+      for (RuleSpec spec : new RuleFileReader(f.toString()).read(InputText.read(f).text())) {
+        String prefix = spec.id().substring(0, spec.id().indexOf('-'));
+        if (ours.contains(prefix)) {
+          throw spec.at().error("id " + spec.id() + ": the prefix " + prefix + " is vpcgate's own; use your "
+              + "organisation's (ACME-01)");
+        }
+        String before = seen.putIfAbsent(spec.id(), spec.at().toString());
+        if (before != null) {
+          throw spec.at().error("id " + spec.id() + " is already used at " + before);
+        }
+        rules.add(new CustomRule(spec, cel));
+      }
+    }
+    return rules;
+  }
+
+  /** The YAML files of {@code dir} ({@code *.yaml}, {@code *.yml}), in name order. */
+  public static List<Path> files(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir + ": no such rules directory");
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(dir + ": cannot list the rules directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> prefixes(Set<String> ids) {
+    Set<String> p = new java.util.TreeSet<>();
+    ids.forEach(id -> p.add(id.contains("-") ? id.substring(0, id.indexOf('-')) : id));
+    return p;
+  }
+}

@@ -1,0 +1,156 @@
+package io.vpcgate.custom;
+
+import com.google.protobuf.Message;
+import io.vpcgate.engine.RuleContext;
+import io.vpcgate.graph.Binding;
+import io.vpcgate.graph.Route;
+import io.vpcgate.kind.Kind;
+import io.vpcgate.kinds.Kinds;
+import io.vpcgate.model.Attr;
+import io.vpcgate.model.DataStore;
+import io.vpcgate.model.EgressPath;
+import io.vpcgate.model.EnvVar;
+import io.vpcgate.model.NetworkRef;
+import io.vpcgate.model.Networked;
+import io.vpcgate.model.PlannedChange;
+import io.vpcgate.model.Resource;
+import io.vpcgate.model.Side;
+import io.vpcgate.model.VpcConnector;
+import io.vpcgate.model.Workload;
+import io.vpcgate.rules.ConnectorUsers;
+import io.vpcgate.rules.NatCoverage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The wiring graph of one run as messages of the {@link Vocabulary}: what a custom rule's expressions
+ * see of a workload, its egress path and the stores it reaches, a data store and who reaches it, a
+ * connector and who uses it. Unknown attributes go to the subject's {@link Unknowns}.
+ */
+final class GraphMessages {
+  private final RuleContext ctx;
+
+  GraphMessages(RuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  Message workload(Workload w, MessageWriter m) {
+    common(w, m);
+    m.set("min_instances", w.minInstances()).set("max_instances", w.maxInstances())
+        .set("max_instances_or_default", w.maxInstances().isAbsent()
+            ? Attr.ofNullable(w.defaultMaxInstances().orElse(null)) : w.maxInstances())
+        .set("service_account", w.serviceAccount()).set("env_names", envNames(w.env()))
+        .set("cloud_sql_instances", w.cloudSqlInstances());
+    m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
+    List<Binding> bindings = ctx.wiring().bindings(w);
+    for (int i = 0; i < bindings.size(); i++) {
+      Binding b = bindings.get(i);
+      MessageWriter reach = m.child("Reach", "reaches", i);
+      reach.set("data_store", dataStore(b.store(), reach.child("DataStore", "data_store", -1)));
+      evidence(b, reach);
+      m.set("reaches", List.of(reach.build()));
+    }
+    return m.build();
+  }
+
+  Message binding(Binding b, MessageWriter m) {
+    m.set("workload", workload(b.workload(), m.child("Workload", "workload", -1)));
+    m.set("data_store", dataStore(b.store(), m.child("DataStore", "data_store", -1)));
+    evidence(b, m);
+    return m.build();
+  }
+
+  private static void evidence(Binding b, MessageWriter m) {
+    m.set("evidence", b.evidence().name().toLowerCase(Locale.ROOT));
+    b.env().ifPresent(e -> m.set("env_name", e.name()));
+  }
+
+  Message egress(Route r, MessageWriter m) {
+    m.set("via", r.via().map(v -> v.name().toLowerCase(Locale.ROOT)))
+        .set("setting", r.workload().egress().setting()).set("mode", r.mode())
+        .set("connector_name", r.connectorRef().isPresent() ? Attr.known(r.connectorRef().get().name())
+            : r.workload().egress().connector())
+        .set("network", r.network().map(NetworkRef::name)).set("region", r.region()).set("subnet", r.subnetName())
+        .set("tags", r.tags());
+    r.connector().ifPresent(c -> m.set("connector", connector(c, m.child("Connector", "connector", -1))));
+    if (r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
+      Optional<Boolean> nat = NatCoverage.covers(ctx.index(), r);
+      m.set("nat", nat.<Attr<Boolean>>map(Attr::known).orElseGet(() -> Attr.unknown(
+          "whether a Cloud NAT translates its traffic cannot be told: its network or region, or a router's, is not known")));
+    }
+    return m.build();
+  }
+
+  Message dataStore(DataStore s, MessageWriter m) {
+    common(s, m);
+    StoreFacts facts = StoreFacts.of(s);
+    m.set("network", s.network().map(NetworkRef::name)).set("attachment", s.attachment().map(Enum::name))
+        .set("auth_enabled", facts.authEnabled()).set("tls", facts.tls()).set("tier", facts.tier())
+        .set("max_connections", facts.maxConnections())
+        .set("port", s.endpoints().isEmpty() ? Attr.absent() : s.endpoints().get(0).port());
+    List<Binding> users = ctx.wiring().bindingsTo(s);
+    m.set("declared_reached_by", users.stream().filter(b -> b.workload().origin().side() == Side.DESIRED)
+        .map(b -> b.workload().address()).distinct().toList());
+    m.set("reached_by", workloadsCovered(s.id().project().known(), Optional.empty())
+        .<Attr<List<String>>>map(Attr::unknown)
+        .orElseGet(() -> Attr.known(users.stream().map(b -> b.workload().address()).distinct().toList())));
+    return m.build();
+  }
+
+  Message connector(VpcConnector c, MessageWriter m) {
+    common(c, m);
+    m.set("network", c.network().map(NetworkRef::name)).set("ip_cidr_range", c.ipCidrRange())
+        .set("subnet", c.subnetName()).set("min_instances", c.minInstances()).set("max_instances", c.maxInstances())
+        .set("machine_type", c.machineType());
+    List<String> users = ConnectorUsers.addresses(c, ctx.desired(), ctx.live());
+    m.set("declared_users", ConnectorUsers.addresses(c, ctx.desired(), Optional.empty()));
+    m.set("users", workloadsCovered(c.id().project().known(), c.id().region().known())
+        .<Attr<List<String>>>map(Attr::unknown).orElseGet(() -> Attr.known(users)));
+    return m.build();
+  }
+
+  Message resource(Resource r, MessageWriter m) {
+    common(r, m);
+    if (r instanceof Networked n) {
+      m.set("network", n.network().map(NetworkRef::name));
+    }
+    return m.build();
+  }
+
+  /** Why the workloads that exist in {@code project} (and {@code region}) are not all known; empty when they are. */
+  private Optional<String> workloadsCovered(Optional<String> project, Optional<String> region) {
+    return Kinds.ALL.stream().filter(k -> Workload.class.isAssignableFrom(k.type()))
+        .map(k -> ctx.notCovered(k.name(), project, region)).flatMap(Optional::stream).findFirst();
+  }
+
+  private static void common(Resource r, MessageWriter m) {
+    Kind<?> kind = Kinds.of(r);
+    m.set("kind", kind.name()).set("type", r.terraformType()).set("address", r.address())
+        .set("name", named(r.id().name(), "its name")).set("project", named(r.id().project(), "its project"))
+        .set("region", named(r.id().region(), "its region")).set("managed", r.origin().side() == Side.DESIRED)
+        .set("change", change(r.origin().change()));
+  }
+
+  /** An identity part the configuration does not set and no default gives is not known either. */
+  private static Attr<String> named(Attr<String> a, String what) {
+    return a.isAbsent() ? Attr.unknown(what + " is not set and no provider default gives it") : a;
+  }
+
+  private static Attr<String> change(PlannedChange c) {
+    if (!c.isKnown()) {
+      return Attr.absent(); // without a plan: a rule that reads it needs one, and is skipped without it
+    }
+    if (c.replaces()) {
+      return Attr.known("replace");
+    }
+    return Attr.known(c.actions().get(0));
+  }
+
+  /** The variables' names, unknown when one name is (a dynamic block's). */
+  private static Attr<List<String>> envNames(List<EnvVar> env) {
+    return env.stream().map(EnvVar::name).filter(Attr::isUnknown).findFirst()
+        .<Attr<List<String>>>map(u -> Attr.unknown("an environment variable's name is not known before apply"))
+        .orElseGet(() -> Attr.known(env.stream().map(e -> e.name().known().orElse("")).toList()));
+  }
+}

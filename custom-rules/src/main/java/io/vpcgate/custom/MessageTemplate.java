@@ -1,0 +1,82 @@
+package io.vpcgate.custom;
+
+import com.google.protobuf.Message;
+import com.google.protobuf.NullValue;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.PartialVars;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A finding's message: text with CEL expressions between {@code {{ }}}, each type-checked when the
+ * file is loaded and evaluated with the subject's variables ({@code "{{ workload.name }} reaches
+ * {{ size(workload.reaches) }} stores"}). A value not known before apply prints as "(unknown)", an
+ * unset one as "null".
+ */
+final class MessageTemplate {
+  private final List<Object> parts; // String text, or CelCompiler.Compiled
+
+  private MessageTemplate(List<Object> parts) {
+    this.parts = List.copyOf(parts);
+  }
+
+  static MessageTemplate compile(RuleSpec.Text text, Target target, CelCompiler cel) {
+    List<Object> parts = new ArrayList<>();
+    String s = text.value();
+    int at = 0;
+    while (at < s.length()) {
+      int open = s.indexOf("{{", at);
+      if (open < 0) {
+        parts.add(s.substring(at));
+        break;
+      }
+      int close = s.indexOf("}}", open + 2);
+      SourceLine line = text.at().plus((int) s.substring(0, open).chars().filter(c -> c == '\n').count());
+      if (close < 0) {
+        throw line.error("message: {{ without its }}");
+      }
+      parts.add(s.substring(at, open));
+      String expr = s.substring(open + 2, close).strip();
+      if (expr.isEmpty()) {
+        throw line.error("message: {{ }} holds no expression");
+      }
+      parts.add(cel.value(target, expr, line, "message"));
+      at = close + 2;
+    }
+    return new MessageTemplate(parts);
+  }
+
+  String render(PartialVars vars) throws CelEvaluationException {
+    StringBuilder b = new StringBuilder();
+    for (Object p : parts) {
+      b.append(p instanceof CelCompiler.Compiled c ? show(c.program().eval(vars)) : (String) p);
+    }
+    return b.toString();
+  }
+
+  private static String show(Object v) {
+    if (v instanceof CelUnknownSet) {
+      return "(unknown)";
+    }
+    if (v == null || v instanceof NullValue || v instanceof dev.cel.common.values.NullValue) {
+      return "null";
+    }
+    if (v instanceof Collection<?> c) {
+      return c.stream().map(MessageTemplate::show).collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (v instanceof Map<?, ?> m) {
+      return m.entrySet().stream().map(e -> show(e.getKey()) + ": " + show(e.getValue()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (v instanceof Message m) {
+      Object address = m.getAllFields().entrySet().stream().filter(e -> e.getKey().getName().equals("address"))
+          .map(Map.Entry::getValue).findFirst().orElse(null);
+      return address != null ? address.toString() : m.getDescriptorForType().getName();
+    }
+    return String.valueOf(v);
+  }
+}

@@ -1,0 +1,92 @@
+package io.vpcgate.custom;
+
+import com.google.protobuf.BoolValue;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.Int64Value;
+import com.google.protobuf.Message;
+import com.google.protobuf.StringValue;
+import io.vpcgate.model.Attr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one message of the vocabulary from the model's attributes: a known value is set, an absent
+ * one stays unset ({@code null} for a wrapper), an unknown one stays unset and is recorded, under its
+ * path, in {@link Unknowns}, so that CEL sees it as unknown.
+ */
+final class MessageWriter {
+  private final DynamicMessage.Builder builder;
+  private final List<Object> path;
+  private final Unknowns unknowns;
+
+  MessageWriter(String type, List<Object> path, Unknowns unknowns) {
+    this.builder = DynamicMessage.newBuilder(Vocabulary.type(type));
+    this.path = List.copyOf(path);
+    this.unknowns = unknowns;
+  }
+
+  /** A message nested in this one at {@code field} (index {@code index} of a repeated field, or -1). */
+  MessageWriter child(String type, String field, long index) {
+    List<Object> at = new ArrayList<>(path);
+    at.add(field);
+    if (index >= 0) {
+      at.add(index);
+    }
+    return new MessageWriter(type, at, unknowns);
+  }
+
+  /** Sets {@code field} to {@code value}: a string, a boolean, a number, a list of strings or a message. */
+  MessageWriter set(String field, Attr<?> value) {
+    if (value instanceof Attr.Unknown<?> u) {
+      List<Object> at = new ArrayList<>(path);
+      at.add(field);
+      unknowns.add(at, u.reason());
+    } else {
+      value.known().ifPresent(v -> setKnown(field, v));
+    }
+    return this;
+  }
+
+  MessageWriter set(String field, Object value) {
+    setKnown(field, value);
+    return this;
+  }
+
+  private void setKnown(String field, Object value) {
+    FieldDescriptor f = field(field);
+    if (f.isRepeated()) {
+      for (Object v : (List<?>) value) {
+        builder.addRepeatedField(f, v instanceof Message m ? m : String.valueOf(v));
+      }
+      return;
+    }
+    builder.setField(f, convert(f, value));
+  }
+
+  private static Object convert(FieldDescriptor f, Object value) {
+    if (f.getType() != FieldDescriptor.Type.MESSAGE) {
+      return f.getJavaType() == FieldDescriptor.JavaType.LONG ? ((Number) value).longValue() : value;
+    }
+    return switch (f.getMessageType().getName()) {
+      case "Int64Value" -> Int64Value.of(((Number) value).longValue());
+      case "BoolValue" -> BoolValue.of((Boolean) value);
+      case "StringValue" -> StringValue.of(String.valueOf(value));
+      default -> value;
+    };
+  }
+
+  private FieldDescriptor field(String name) {
+    Descriptor d = builder.getDescriptorForType();
+    FieldDescriptor f = d.findFieldByName(name);
+    if (f == null) {
+      throw new IllegalArgumentException(d.getName() + " has no field " + name);
+    }
+    return f;
+  }
+
+  Message build() {
+    return builder.build();
+  }
+}

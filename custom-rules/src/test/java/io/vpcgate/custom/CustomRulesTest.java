@@ -1,0 +1,156 @@
+package io.vpcgate.custom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vpcgate.engine.Engine;
+import io.vpcgate.engine.Report;
+import io.vpcgate.engine.Rule;
+import io.vpcgate.input.InputException;
+import io.vpcgate.input.terraform.TerraformOptions;
+import io.vpcgate.pipeline.Pipeline;
+import io.vpcgate.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CustomRulesTest {
+  static final String SERVICE = """
+      provider "google" {
+        project = "acme-prod"
+        region  = "us-central1"
+      }
+      variable "max" {
+        type = number
+      }
+      resource "google_redis_instance" "cache" {
+        name               = "cache"
+        memory_size_gb     = 1
+        authorized_network = "prod-vpc"
+      }
+      resource "google_cloud_run_v2_service" "api" {
+        name     = "api"
+        location = "us-central1"
+        template {
+          scaling {
+            max_instance_count = %s
+          }
+          vpc_access {
+            connector = google_vpc_access_connector.c.id
+            egress    = "PRIVATE_RANGES_ONLY"
+          }
+          containers {
+            image = "gcr.io/acme/api"
+            env {
+              name  = "REDIS_HOST"
+              value = google_redis_instance.cache.host
+            }
+          }
+        }
+      }
+      resource "google_vpc_access_connector" "c" {
+        name          = "c"
+        network       = "prod-vpc"
+        ip_cidr_range = "10.8.0.0/28"
+      }
+      """;
+
+  @TempDir
+  Path tmp;
+
+  private List<Rule> load(String yaml) throws IOException {
+    Path f = tmp.resolve("rules.yaml");
+    Files.writeString(f, yaml);
+    return CustomRules.load(List.of(f), builtIn());
+  }
+
+  private static Set<String> builtIn() {
+    return BuiltInRules.all().stream().map(r -> r.metadata().id()).collect(Collectors.toSet());
+  }
+
+  private Report check(List<Rule> rules, String hcl) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("tf"));
+    Files.writeString(dir.resolve("main.tf"), hcl);
+    return Pipeline.check(Pipeline.terraform(Optional.of(dir), Optional.empty(), Optional.empty(), TerraformOptions.NONE),
+        Optional.empty(), new Engine(rules), LocalDate.now());
+  }
+
+  static final String DIRECT_VPC = """
+      - id: ACME-01
+        summary: Production workloads reach data stores over Direct VPC
+        severity: blocking
+        category: wiring
+        on: workload
+        when: |
+          workload.project.startsWith("acme-prod")
+            && workload.reaches.exists(r, r.data_store.kind == "redis_instance")
+            && workload.egress.via != "direct_vpc"
+        message: "{{ workload.name }} reaches {{ workload.reaches[0].data_store.address }} over {{ workload.egress.via }}"
+        remediation: Use Direct VPC egress (template.vpc_access.network_interfaces).
+        sources: [https://wiki.acme.example/platform/egress]
+      """;
+
+  @Test
+  void aWorkloadRuleReportsWithItsMessage() throws IOException {
+    Report r = check(load(DIRECT_VPC), SERVICE.formatted("10"));
+    assertEquals(1, r.findings().size(), r.toString());
+    assertEquals("ACME-01", r.findings().get(0).ruleId());
+    assertEquals("google_cloud_run_v2_service.api", r.findings().get(0).subject());
+    assertEquals("api reaches google_redis_instance.cache over connector", r.findings().get(0).message());
+    assertEquals("ProductionWorkloadsReachDataStoresOverDirectVpc", r.findings().get(0).ruleName());
+  }
+
+  @Test
+  void aValueNotKnownBeforeApplyIsNotEvaluated() throws IOException {
+    List<Rule> rules = load(DIRECT_VPC.replace("workload.project.startsWith(\"acme-prod\")",
+        "workload.max_instances != null && workload.max_instances > 5"));
+    Report r = check(rules, SERVICE.formatted("var.max"));
+    assertEquals(List.of(), r.findings());
+    assertEquals(1, r.notEvaluated().size());
+    assertTrue(r.notEvaluated().get(0).reason().startsWith("workload.max_instances is unknown ("), r.notEvaluated().toString());
+    Report known = check(rules, SERVICE.formatted("6"));
+    assertEquals(1, known.findings().size());
+    Report below = check(rules, SERVICE.formatted("5"));
+    assertEquals(List.of(), below.findings());
+    assertEquals(List.of(), below.notEvaluated());
+  }
+
+  @Test
+  void aMisspeltFieldIsAnInputErrorWithFileLineAndSuggestion() {
+    InputException e = assertThrows(InputException.class, () -> load(DIRECT_VPC.replace("workload.egress.via !=",
+        "workload.egress.vai !=")));
+    assertTrue(e.getMessage().startsWith(tmp.resolve("rules.yaml") + ":9: when: undefined field 'vai'; did you mean 'via'?"),
+        e.getMessage());
+  }
+
+  @Test
+  void anUnsetValueComparedIsAnEvaluationErrorThatSkipsTheRule() throws IOException {
+    List<Rule> rules = load(DIRECT_VPC.replace("workload.project.startsWith(\"acme-prod\")",
+        "workload.service_account.endsWith(\"x\")"));
+    Report r = check(rules, SERVICE.formatted("3"));
+    assertEquals(1, r.skipped().size(), r.skipped().toString());
+    assertTrue(r.skipped().get(0).reason().startsWith("could not be evaluated: "), r.skipped().get(0).reason());
+    assertTrue(r.isIncomplete());
+  }
+
+  @Test
+  void ourPrefixesAndDuplicatesAndUnknownKeysAreRefused() {
+    assertTrue(assertThrows(InputException.class, () -> load(DIRECT_VPC.replace("ACME-01", "WIRE-99"))).getMessage()
+        .contains("the prefix WIRE is vpcgate's own"));
+    assertTrue(assertThrows(InputException.class, () -> load(DIRECT_VPC + DIRECT_VPC)).getMessage()
+        .contains(":13: id ACME-01 is already used at "));
+    assertTrue(assertThrows(InputException.class, () -> load(DIRECT_VPC.replace("severity:", "severty:"))).getMessage()
+        .endsWith(":3: unknown key \"severty\" in a rule (known: category, id, message, name, needs, on, remediation, "
+            + "severity, sources, summary, tests, when)"));
+    assertTrue(assertThrows(InputException.class, () -> load(DIRECT_VPC.replace("on: workload", "on: lambda")))
+        .getMessage().contains(":5: on: \"lambda\" is not one of workload, data_store"));
+  }
+}
