@@ -40,13 +40,16 @@ final class AuditCommand extends CheckCommand {
 
   /**
    * The wiring and capacity rules: drift compares Terraform with live, and what the API accepted already
-   * passed its own validity checks (the VALIDITY rules judge configuration before the API sees it).
+   * passed its own validity checks (the VALIDITY rules judge configuration before the API sees it); and the
+   * organisation's own rules.
    */
   @Override
   List<Rule> rules() {
-    return BuiltInRules.all().stream().map(r -> java.util.Map.entry(r, RuleMetadata.of(r).category()))
+    List<Rule> all = new java.util.ArrayList<>(BuiltInRules.all().stream().map(r -> java.util.Map.entry(r, r.metadata().category()))
         .filter(e -> e.getValue() != Category.DRIFT && e.getValue() != Category.VALIDITY).map(java.util.Map.Entry::getKey)
-        .toList();
+        .toList());
+    all.addAll(custom); // an organisation's own rules say themselves what they judge
+    return all;
   }
 
   @Override

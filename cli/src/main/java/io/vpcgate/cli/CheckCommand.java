@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,6 +112,14 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
       description = "Settings file (default: the nearest .vpcgate.yml in DIR or a parent directory).")
   Path config;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Your own rules: a directory of YAML rule files, or one file (default: the nearest .vpcgate/rules "
+          + "in DIR or a parent directory).")
+  Path customRules;
+
+  /** The organisation's own rules of this run, compiled once. */
+  List<Rule> custom = List.of();
+
   @Override
   public Set<ExitCode> exitCodes() {
     return java.util.EnumSet.allOf(ExitCode.class);
@@ -136,13 +145,15 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
           + ": give --snapshot FILE, --project P, --asset-scope S or --asset-table T");
     }
     Path root = dir == null ? Path.of(".") : dir;
+    custom = CustomRuleFiles.load(Optional.ofNullable(customRules), root);
     VpcgateConfig settings = settings(root);
     if (failOn == null) {
       failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
     }
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
     Set<String> catalogue = new java.util.TreeSet<>();
-    BuiltInRules.all().forEach(r -> catalogue.add(RuleMetadata.of(r).id()));
+    BuiltInRules.all().forEach(r -> catalogue.add(r.metadata().id()));
+    custom.forEach(r -> catalogue.add(r.metadata().id()));
     Engine engine = new Engine(rules(),
         new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")), catalogue);
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
@@ -154,7 +165,8 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     } else {
       report = checkOne(options, engine);
     }
-    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)), ReportContext.links(settings));
+    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)), ReportContext.links(settings)
+        .withCustomRules(custom.stream().map(Rule::metadata).collect(Collectors.toMap(m -> m.id(), m -> m.definedIn()))));
   }
 
   /**
@@ -201,13 +213,15 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
   /** The rules this command runs: all of them for check. */
   List<Rule> rules() {
     List<Rule> all = new ArrayList<>(BuiltInRules.all());
+    all.addAll(custom);
     all.addAll(moreRules);
     return all;
   }
 
   /** --config, else the nearest .vpcgate.yml, else none. */
   private VpcgateConfig settings(Path root) {
-    Set<String> ids = BuiltInRules.all().stream().map(r -> RuleMetadata.of(r).id()).collect(Collectors.toSet());
+    Set<String> ids = Stream.concat(BuiltInRules.all().stream(), custom.stream()).map(r -> r.metadata().id())
+        .collect(Collectors.toSet());
     return Optional.ofNullable(config).or(() -> ConfigReader.find(root))
         .map(f -> ConfigReader.read(f, ids)).orElse(VpcgateConfig.NONE);
   }

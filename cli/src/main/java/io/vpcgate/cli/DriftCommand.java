@@ -18,6 +18,7 @@ final class DriftCommand extends CheckCommand {
 
   @Override
   List<Rule> rules() {
-    return BuiltInRules.all().stream().filter(r -> RuleMetadata.of(r).category() == Category.DRIFT).toList();
+    return java.util.stream.Stream.concat(BuiltInRules.all().stream(), custom.stream())
+        .filter(r -> r.metadata().category() == Category.DRIFT).toList();
   }
 }

@@ -24,7 +24,7 @@ final class RuleDocs {
     StringBuilder index = new StringBuilder(HEADER).append("\n# vpcgate rules\n\n")
         .append("| ID | Rule | Severity | Category | Needs | Summary |\n| --- | --- | --- | --- | --- | --- |\n");
     for (Rule r : rules) {
-      RuleMetadata m = RuleMetadata.of(r);
+      RuleMetadata m = r.metadata();
       out.put(m.name() + ".md", page(r, m));
       index.append("| ").append(m.id()).append(" | [").append(m.name()).append("](").append(m.name()).append(".md) | ")
           .append(m.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(m.category().jsonName())
@@ -71,6 +71,6 @@ final class RuleDocs {
 
   static String needs(RuleMetadata m) {
     return "terraform" + (m.requires().contains(Input.LIVE) ? "+live" : "") + (m.requires().contains(Input.STATE) ? "+state" : "")
-        + (m.requires().contains(Input.EXISTING) ? "+live/state/plan" : "");
+        + (m.requires().contains(Input.EXISTING) ? "+live/state/plan" : "") + (m.requires().contains(Input.PLAN) ? "+plan" : "");
   }
 }

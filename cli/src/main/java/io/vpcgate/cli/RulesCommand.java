@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code vpcgate rules [ID]}: the catalogue, or one rule explained. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules, or explain one.",
-    subcommands = RulesCommand.Docs.class)
+    subcommands = {RulesCommand.Docs.class, RulesTestCommand.class})
 final class RulesCommand implements Callable<Integer>, ExitCodes {
   @Override
   public java.util.Set<ExitCode> exitCodes() {
-    return ALWAYS;
+    java.util.EnumSet<ExitCode> codes = java.util.EnumSet.copyOf(ALWAYS);
+    codes.add(ExitCode.INPUT_ERROR); // a rule file that cannot be used
+    return codes;
   }
 
 
@@ -32,28 +34,41 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
   @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A rule ID (VPCC-05) or name.")
   String id;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Your own rules too: a directory of YAML rule files, or one file (default: the nearest "
+          + ".vpcgate/rules in the working directory or a parent).")
+  Path customRules;
+
+  /** The built-in rules, then the organisation's own. */
+  private java.util.List<Rule> all() {
+    java.util.List<Rule> all = new java.util.ArrayList<>(BuiltInRules.all());
+    all.addAll(CustomRuleFiles.load(Optional.ofNullable(customRules), Path.of(".")));
+    return all;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (id == null) {
       out.printf("%-9s %-40s %-9s %-20s %s%n", "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
-      for (Rule r : BuiltInRules.all()) {
-        RuleMetadata m = RuleMetadata.of(r);
+      for (Rule r : all()) {
+        RuleMetadata m = r.metadata();
         out.printf("%-9s %-40s %-9s %-20s %s%n", m.id(), m.name(), m.severity(), needs(m), m.summary());
       }
       out.flush();
       return ExitCode.OK.code();
     }
-    Optional<Rule> rule = BuiltInRules.all().stream()
-        .filter(r -> RuleMetadata.of(r).id().equalsIgnoreCase(id) || RuleMetadata.of(r).name().equalsIgnoreCase(id))
+    Optional<Rule> rule = all().stream()
+        .filter(r -> r.metadata().id().equalsIgnoreCase(id) || r.metadata().name().equalsIgnoreCase(id))
         .findFirst();
     if (rule.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no rule '" + id + "'; run 'vpcgate rules' to list them");
     }
-    RuleMetadata m = RuleMetadata.of(rule.get());
+    RuleMetadata m = rule.get().metadata();
     out.printf("%s %s: %s%n%n", m.id(), m.name(), m.summary());
-    out.printf("Severity: %s%nCategory: %s%nResource types: %s%nNeeds: %s%n%n", m.severity(),
-        m.category().jsonName(), String.join(", ", m.resourceTypes()), needs(m));
+    out.printf("Severity: %s%nCategory: %s%nResource types: %s%nNeeds: %s%n%s%n", m.severity(),
+        m.category().jsonName(), String.join(", ", m.resourceTypes()), needs(m),
+        m.custom() ? "Defined in: " + m.definedIn() + "\n" : "");
     out.print(m.explanation().strip() + "\n\n");
     RuleDocs.example(rule.get()).ifPresent(out::print);
     out.flush();
@@ -80,6 +95,10 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pages.")
     Path out;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "Your own rules' pages too: a directory of YAML rule files, or one file (default: none).")
+    Path customRules;
+
     @Override
     public Integer call() {
       try {
@@ -91,7 +110,11 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
 
     private int write() throws IOException {
       Files.createDirectories(out);
-      Map<String, String> pages = RuleDocs.render(BuiltInRules.all());
+      java.util.List<Rule> rules = new java.util.ArrayList<>(BuiltInRules.all());
+      if (customRules != null) {
+        rules.addAll(CustomRuleFiles.load(Optional.of(customRules), Path.of(".")));
+      }
+      Map<String, String> pages = RuleDocs.render(rules);
       try (var existing = Files.list(out)) {
         for (Path p : existing.toList()) {
           if (p.toString().endsWith(".md") && !pages.containsKey(p.getFileName().toString())) {

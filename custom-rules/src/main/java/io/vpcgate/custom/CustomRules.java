@@ -1,17 +1,13 @@
 package io.vpcgate.custom;
 
 import io.vpcgate.engine.Rule;
-import io.vpcgate.input.InputException;
 import io.vpcgate.input.InputText;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * An organisation's own rules: the YAML files of a rules directory ({@code .vpcgate/rules}, found in
@@ -46,18 +42,6 @@ public final class CustomRules {
       }
     }
     return rules;
-  }
-
-  /** The YAML files of {@code dir} ({@code *.yaml}, {@code *.yml}), in name order. */
-  public static List<Path> files(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new InputException(dir + ": no such rules directory");
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new InputException(dir + ": cannot list the rules directory: " + e.getMessage(), e);
-    }
   }
 
   private static Set<String> prefixes(Set<String> ids) {
