@@ -107,9 +107,16 @@ public final class CustomRule implements Rule {
         }
       }
       case BINDING -> {
+        Set<String> seen = new java.util.HashSet<>();
         for (Binding b : ctx.wiring().bindings()) {
+          // One subject per workload, store and variable: an env value can be both a reference and a connection name.
+          if (!seen.add(b.workload().address() + "\n" + b.store().address() + "\n"
+              + b.env().flatMap(e -> e.name().known()).orElse(""))) {
+            continue;
+          }
           Location at = b.env().map(e -> envAt(b.workload(), e)).orElse(block(b.workload()));
-          out.add(new Subject(b.workload(), at, "binding:" + b.store().address(),
+          out.add(new Subject(b.workload(), at, "binding:" + b.store().address()
+              + b.env().flatMap(e -> e.name().known()).map(n -> ":" + n).orElse(""),
               (g, u) -> Map.of("binding", g.binding(b, writer("Binding", "binding", u)))));
         }
       }
