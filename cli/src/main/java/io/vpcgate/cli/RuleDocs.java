@@ -30,7 +30,10 @@ final class RuleDocs {
           .append(m.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(m.category().jsonName())
           .append(" | ").append(needs(m)).append(" | ").append(m.summary()).append(" |\n");
     }
+    index.append("\nYour own rules: [").append(io.vpcgate.custom.VocabularyPage.FILE)
+        .append("](").append(io.vpcgate.custom.VocabularyPage.FILE).append(") is what their CEL expressions may use.\n");
     out.put("README.md", index.toString());
+    out.put(io.vpcgate.custom.VocabularyPage.FILE, io.vpcgate.custom.VocabularyPage.render(HEADER));
     return out;
   }
 

@@ -123,17 +123,8 @@ final class CelCompiler {
             .maxExpressionCodePointSize(MAX_SIZE).build());
     Target target = new Target(role, Optional.empty());
     for (String v : target.variables()) {
-      builder.addVar(v, StructTypeReference.create(Vocabulary.PACKAGE + "." + Vocabulary.typeOf(roleOf(v))));
+      builder.addVar(v, StructTypeReference.create(Vocabulary.PACKAGE + "." + Vocabulary.typeOfVariable(v)));
     }
     return builder.build();
-  }
-
-  private static Target.Role roleOf(String variable) {
-    for (Target.Role r : Target.Role.values()) {
-      if (r.variable.equals(variable)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException(variable);
   }
 }

@@ -59,6 +59,16 @@ final class Vocabulary {
     };
   }
 
+  /** The message type of a rule's variable ({@code workload}: Workload). */
+  static String typeOfVariable(String variable) {
+    for (Target.Role r : Target.Role.values()) {
+      if (r.variable.equals(variable)) {
+        return typeOf(r);
+      }
+    }
+    throw new IllegalArgumentException("no variable " + variable);
+  }
+
   private static FileDescriptor build() {
     FileDescriptorProto.Builder file = FileDescriptorProto.newBuilder().setName("vpcgate/custom_rules.proto")
         .setPackage(PACKAGE).setSyntax("proto3").addDependency("google/protobuf/wrappers.proto");
