@@ -54,6 +54,36 @@ class PackagedJarIT {
     assertEquals(7, CheckCommandTest.JSON.readTree(out).get("summary").get("blocking").asInt(), out);
   }
 
+  /**
+   * CEL (and the custom rules, protobuf and Guava it brings) loads only when a rule file exists: a check without
+   * one loads none of it; the custom-rules sample, through the shaded jar, loads it and gives its expected report.
+   */
+  @Test
+  void celLoadsOnlyWithARuleFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path log = dir.resolve("without.log");
+    Path incident = Path.of("..", "samples", "staging-incident", "terraform");
+    assertEquals(4, java("-Xlog:class+load=info:file=" + log, "check", incident.toString()));
+    String without = Files.readString(log);
+    assertTrue(without.contains("io.vpcgate.rules.BuiltInRules"), "the log lists the classes loaded");
+    assertFalse(without.contains("dev.cel."), "a check without rule files loaded CEL");
+    assertFalse(without.contains("io.vpcgate.custom."), "a check without rule files loaded the custom rules");
+    assertFalse(without.contains("com.google.protobuf."), "a check without rule files loaded protobuf");
+    Path with = dir.resolve("with.log");
+    Path sample = Path.of("..", "samples", "custom-rules");
+    assertEquals(4, java("-Xlog:class+load=info:file=" + with, "check", sample.resolve("terraform").toString()));
+    assertTrue(Files.readString(with).contains("dev.cel.runtime."), "the custom rules ran on CEL");
+  }
+
+  private static int java(String jvmOption, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        jvmOption, "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    return p.exitValue();
+  }
+
   @Test
   void incidentSample_exits4WithTheExpectedFindings() throws Exception {
     Path sample = Path.of("..", "samples", "staging-incident");
@@ -96,6 +126,18 @@ class PackagedJarIT {
       assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.contains("ListServices")), "gRPC over loopback TCP");
       assertTrue(gcp.behaviour().called().stream().anyMatch(m -> m.startsWith("GET /compute/v1/")), "REST over loopback");
     }
+  }
+
+  @Test
+  void customRulesSample_throughTheShadedJar_givesItsExpectedReport() throws Exception {
+    Path sample = Path.of("..", "samples", "custom-rules");
+    Run r = run("check", sample.resolve("terraform").toString(), "--format", "json");
+    assertEquals(4, r.code(), r.err());
+    assertEquals(CheckCommandTest.withoutVersion(Files.readString(sample.resolve("expected.json"))),
+        CheckCommandTest.withoutVersion(r.out()));
+    Run tests = run("rules", "test", sample.resolve(".vpcgate").resolve("rules").toString());
+    assertEquals(0, tests.code(), tests.out() + tests.err());
+    assertTrue(tests.out().contains(" 0 failed"), tests.out());
   }
 
   @Test
