@@ -4,6 +4,7 @@
 #   vpcgate  bin/vpcgate check --recursive, the whole check (walk, parse, evaluate, rules, report) with the
 #              launcher's JVM options, heap capped at 1 GB (-Xmx1g: an overrun fails the run); the heap's peak
 #              (in use when a collection started) and its live size (after it) from the GC log, peak RSS from /proc
+#   custom     the same with the five policies of samples/custom-rules loaded (--rules): what CEL adds
 #   one-core   the same on one core (-XX:ActiveProcessorCount=1), as hcl2json runs
 #   hcl2json   HashiCorp's HCL parser (npm @cdktf/hcl2json) parsing the same files and nothing else
 #   bench/monorepo.sh [ROOTS] [RUNS]
@@ -37,15 +38,17 @@ measure() {
 }
 
 for i in $(seq "$runs"); do
-  for mode in launcher one-core hcl2json; do
+  for mode in launcher custom one-core hcl2json; do
     opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
     [ "$mode" = one-core ] && opts="$opts -XX:ActiveProcessorCount=1"
+    extra=()
+    [ "$mode" = custom ] && extra=(--rules samples/custom-rules/.vpcgate/rules)
     if [ "$mode" = hcl2json ]; then
       r=$(measure sh -c "exec node bench/hcl2json/parse-only.mjs < '$work/files.txt' > '$work/node.txt'")
       echo "hcl2json $r $(cat "$work/node.txt")" >> "$work/runs.txt"
     else
       r=$(measure env VPCGATE_JAVA_OPTS="$opts -Xmx1g -Xlog:gc:file=$work/gc-$mode.log" \
-        bin/vpcgate check --recursive "$work/repo" --format json --output "$work/report.json")
+        bin/vpcgate check --recursive "$work/repo" --format json --output "$work/report.json" "${extra[@]}")
       heap=$(grep -o '[0-9]*M->[0-9]*M' "$work/gc-$mode.log" | sed 's/M->/ /; s/M$//' \
         | awk 'p<$1 {p=$1} l<$2 {l=$2} END {print p+0 " live_mb " l+0}')
       found=$(grep -o '"blocking" : [0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$')
@@ -55,7 +58,7 @@ for i in $(seq "$runs"); do
 done
 mb=$(awk -v b="$tf_bytes" 'BEGIN {printf "%.1f", b / 1e6}')
 echo "input: $tf_files .tf files, $mb MB of .tf ($files files, $bytes bytes with tfvars), $resources resource instances, $blocking blocking expected"
-for mode in launcher one-core hcl2json; do
+for mode in launcher custom one-core hcl2json; do
   grep "^$mode " "$work/runs.txt" | sort -k2 -n | awk -v m="$mode" -v f="$tf_files" -v b="$tf_bytes" -v n="$runs" '
     {w[NR]=$2; rss[NR]=$3; code[NR]=$4; line[NR]=$0}
     END {
@@ -72,4 +75,7 @@ awk '{for (i=1;i<=NF;i++) { if ($i=="wall") w[$1]=$(i+1); if ($i=="only") p=$(i+
     r, w["hcl2json"]/w["one-core"], p/w["launcher"]
   printf "       against its parse time alone); target at least 10x: %s\n", (r >= 10 ? "reached" : "NOT reached")
   printf "wall: %d ms, %.2fx of the 5 s target: %s (%.2fx of the earlier 10 s target)\n", w["launcher"],
-    w["launcher"]/5000, (w["launcher"] < 5000 ? "reached" : "NOT reached"), w["launcher"]/10000 }' "$work/summary.txt"
+    w["launcher"]/5000, (w["launcher"] < 5000 ? "reached" : "NOT reached"), w["launcher"]/10000
+  c=w["custom"]/w["launcher"]
+  printf "custom rules: the five sample policies add %.1f%% to the check (target under 10%%: %s)\n", (c-1)*100,
+    (c < 1.10 ? "reached" : "NOT reached") }' "$work/summary.txt"

@@ -31,15 +31,18 @@ import java.util.stream.Stream;
  * incomplete.
  */
 public final class CustomRule implements Rule {
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final RuleSpec spec;
   private final RuleMetadata metadata;
   private final CelCompiler.Compiled when;
   private final MessageTemplate message;
+  private final Set<String> words;
 
   CustomRule(RuleSpec spec, CelCompiler cel) {
     this.spec = spec;
     this.when = cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when");
     this.message = MessageTemplate.compile(spec.message(), spec.on(), cel);
+    this.words = words(spec.when().value() + "\n" + spec.message().value());
     this.metadata = new RuleMetadata(spec.id(), spec.name(), spec.summary(), spec.severity(), spec.category(),
         spec.on().appliesTo(), spec.needs(), RulePage.explanation(spec), true, spec.at().toString());
   }
@@ -55,7 +58,7 @@ public final class CustomRule implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    GraphMessages graph = new GraphMessages(ctx);
+    GraphMessages graph = new GraphMessages(ctx, words);
     Set<String> declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toSet());
     List<Finding> found = new ArrayList<>();
     for (Subject s : subjects(ctx, declared)) {
@@ -78,6 +81,16 @@ public final class CustomRule implements Rule {
       }
     }
     return found.stream();
+  }
+
+  /** The identifiers in {@code text}: the only fields an expression in it can read. */
+  static Set<String> words(String text) {
+    Set<String> w = new java.util.HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      w.add(m.group());
+    }
+    return w;
   }
 
   /** One thing the rule judges: the resource a finding is about, where, and its variables. */

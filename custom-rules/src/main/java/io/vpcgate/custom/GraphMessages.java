@@ -22,6 +22,7 @@ import io.vpcgate.rules.NatCoverage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The wiring graph of one run as messages of the {@link Vocabulary}: what a custom rule's expressions
@@ -30,9 +31,25 @@ import java.util.Optional;
  */
 final class GraphMessages {
   private final RuleContext ctx;
+  private final Set<String> words;
 
-  GraphMessages(RuleContext ctx) {
+  /**
+   * {@code words}: the identifiers the rule's expressions contain. A field whose name is not among them
+   * cannot be read (CEL selects fields by name only), so what only it needs (a route, NAT coverage, the
+   * bindings of a store) is not computed.
+   */
+  GraphMessages(RuleContext ctx, Set<String> words) {
     this.ctx = ctx;
+    this.words = Set.copyOf(words);
+  }
+
+  private boolean reads(String... fields) {
+    for (String f : fields) {
+      if (words.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Message workload(Workload w, MessageWriter m) {
@@ -42,8 +59,10 @@ final class GraphMessages {
             ? Attr.ofNullable(w.defaultMaxInstances().orElse(null)) : w.maxInstances())
         .set("service_account", w.serviceAccount()).set("env_names", envNames(w.env()))
         .set("cloud_sql_instances", w.cloudSqlInstances());
-    m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
-    List<Binding> bindings = ctx.wiring().bindings(w);
+    if (reads("egress")) {
+      m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
+    }
+    List<Binding> bindings = reads("reaches") ? ctx.wiring().bindings(w) : List.of();
     for (int i = 0; i < bindings.size(); i++) {
       Binding b = bindings.get(i);
       MessageWriter reach = m.child("Reach", "reaches", i);
@@ -74,7 +93,7 @@ final class GraphMessages {
         .set("network", r.network().map(NetworkRef::name)).set("region", r.region()).set("subnet", r.subnetName())
         .set("tags", r.tags());
     r.connector().ifPresent(c -> m.set("connector", connector(c, m.child("Connector", "connector", -1))));
-    if (r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
+    if (reads("nat") && r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
       Optional<Boolean> nat = NatCoverage.covers(ctx.index(), r);
       m.set("nat", nat.<Attr<Boolean>>map(Attr::known).orElseGet(() -> Attr.unknown(
           "whether a Cloud NAT translates its traffic cannot be told: its network or region, or a router's, is not known")));
@@ -89,6 +108,9 @@ final class GraphMessages {
         .set("auth_enabled", facts.authEnabled()).set("tls", facts.tls()).set("tier", facts.tier())
         .set("max_connections", facts.maxConnections())
         .set("port", s.endpoints().isEmpty() ? Attr.absent() : s.endpoints().get(0).port());
+    if (!reads("reached_by", "declared_reached_by")) {
+      return m.build();
+    }
     List<Binding> users = ctx.wiring().bindingsTo(s);
     m.set("declared_reached_by", users.stream().filter(b -> b.workload().origin().side() == Side.DESIRED)
         .map(b -> b.workload().address()).distinct().toList());
@@ -103,6 +125,9 @@ final class GraphMessages {
     m.set("network", c.network().map(NetworkRef::name)).set("ip_cidr_range", c.ipCidrRange())
         .set("subnet", c.subnetName()).set("min_instances", c.minInstances()).set("max_instances", c.maxInstances())
         .set("machine_type", c.machineType());
+    if (!reads("users", "declared_users")) {
+      return m.build();
+    }
     List<String> users = ConnectorUsers.addresses(c, ctx.desired(), ctx.live());
     m.set("declared_users", ConnectorUsers.addresses(c, ctx.desired(), Optional.empty()));
     m.set("users", workloadsCovered(c.id().project().known(), c.id().region().known())
