@@ -39,7 +39,9 @@ class RulesCommandTest {
   void docs_writesAPagePerRuleAndAnIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
     CliRunner r = CliRunner.run("rules", "docs", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals(io.vpcgate.rules.BuiltInRules.all().size() + 1, java.nio.file.Files.list(out).count());
+    // a page per rule, the index and the custom rules' vocabulary
+    assertEquals(io.vpcgate.rules.BuiltInRules.all().size() + 2, java.nio.file.Files.list(out).count());
+    assertTrue(java.nio.file.Files.readString(out.resolve("custom-rules-vocabulary.md")).contains("| `max_instances` |"));
     assertTrue(java.nio.file.Files.readString(out.resolve("ConnectorInstanceBounds.md")).startsWith(RuleDocs.HEADER));
   }
 

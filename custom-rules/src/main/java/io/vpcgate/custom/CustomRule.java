@@ -76,7 +76,7 @@ public final class CustomRule implements Rule {
         }
       } catch (CelEvaluationException e) {
         throw new RuleEvaluationException(spec.when().at() + ": " + spec.id() + " on " + s.resource().address() + ": "
-            + e.getMessage() + (e.getMessage() != null && e.getMessage().contains("No matching overload")
+            + String.valueOf(e.getMessage()).replaceAll(" at <input>:\\d+", "") + (e.getMessage() != null && e.getMessage().contains("No matching overload")
                 ? " (is a value null, unset? test it with != null first)" : ""), e);
       }
     }
