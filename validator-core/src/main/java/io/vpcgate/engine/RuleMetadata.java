@@ -45,13 +45,25 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
     return appliesTo.stream().anyMatch(c -> c.isInstance(r));
   }
 
-  public static RuleMetadata of(Rule rule) {
-    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
-    if (info == null) {
-      throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
+  /** Per rule class, read once: its annotation and its page (a resource of the jar) are asked for several times a run. */
+  private static final ClassValue<RuleMetadata> READ = new ClassValue<>() {
+    @Override
+    protected RuleMetadata computeValue(Class<?> type) {
+      return read(type);
     }
-    return new RuleMetadata(info.id(), rule.getClass().getSimpleName(), info.summary(), info.severity(),
-        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule.getClass()),
+  };
+
+  public static RuleMetadata of(Rule rule) {
+    return READ.get(rule.getClass());
+  }
+
+  private static RuleMetadata read(Class<?> rule) {
+    RuleInfo info = rule.getAnnotation(RuleInfo.class);
+    if (info == null) {
+      throw new IllegalArgumentException(rule.getName() + " has no @RuleInfo");
+    }
+    return new RuleMetadata(info.id(), rule.getSimpleName(), info.summary(), info.severity(),
+        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule),
         info.readsLive());
   }
 
