@@ -75,12 +75,17 @@ public final class CustomRule implements Rule {
               .remediation("%s", spec.remediation()).build());
         }
       } catch (CelEvaluationException e) {
-        throw new RuleEvaluationException(spec.when().at() + ": " + spec.id() + " on " + s.resource().address() + ": "
-            + String.valueOf(e.getMessage()).replaceAll(" at <input>:\\d+", "") + (e.getMessage() != null && e.getMessage().contains("No matching overload")
-                ? " (is a value null, unset? test it with != null first)" : ""), e);
+        throw failure(s.resource(), e);
       }
     }
     return found.stream();
+  }
+
+  /** "rules.yaml:7: ACME-01 on google_cloud_run_v2_service.api: No matching overload ... (is a value null?...)". */
+  private RuleEvaluationException failure(Resource subject, CelEvaluationException e) {
+    String what = String.valueOf(e.getMessage()).replaceAll(" at <input>:\\d+", ""); // CEL's offset: the line says where
+    String hint = what.contains("No matching overload") ? " (is a value null, unset? test it with != null first)" : "";
+    return new RuleEvaluationException(spec.when().at() + ": " + spec.id() + " on " + subject.address() + ": " + what + hint, e);
   }
 
   /** The identifiers in {@code text}: the only fields an expression in it can read. */
