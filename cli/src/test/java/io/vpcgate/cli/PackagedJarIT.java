@@ -74,6 +74,20 @@ class PackagedJarIT {
     assertTrue(Files.readString(with).contains("dev.cel.runtime."), "the custom rules ran on CEL");
   }
 
+  /** One protobuf-java and one Guava in the release: vpcgate.jar's, which the Google Cloud jar's class loader asks first. */
+  @Test
+  void theGoogleCloudJarLeavesProtobufAndGuavaToTheMainJar() throws Exception {
+    try (java.util.zip.ZipFile main = new java.util.zip.ZipFile(JAR.toFile());
+        java.util.zip.ZipFile gcp = new java.util.zip.ZipFile(Path.of("target", "vpcgate-gcp.jar").toFile())) {
+      for (String c : List.of("com/google/protobuf/Message.class", "com/google/common/collect/ImmutableList.class",
+          "dev/cel/bundle/Cel.class")) {
+        assertTrue(main.getEntry(c) != null, c + " in vpcgate.jar");
+        assertTrue(gcp.getEntry(c) == null, c + " also in vpcgate-gcp.jar");
+      }
+      assertTrue(gcp.getEntry("com/google/cloud/run/v2/ServicesClient.class") != null);
+    }
+  }
+
   private static int java(String jvmOption, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         jvmOption, "-jar", JAR.toString()));

@@ -46,6 +46,19 @@ class RulesCommandTest {
   }
 
   @Test
+  void docs_withRules_writesTheOrganisationsOwnPagesToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+      throws Exception {
+    java.nio.file.Path rules = java.nio.file.Path.of("..", "samples", "custom-rules", ".vpcgate", "rules");
+    CliRunner r = CliRunner.run("rules", "docs", "--out", out.toString(), "--rules", rules.toString());
+    assertEquals(0, r.code(), r.err());
+    String page = java.nio.file.Files.readString(out.resolve("ConnectorSharedTooWidely.md"));
+    assertTrue(page.startsWith(RuleDocs.HEADER + "\n# ACME-CAP-01 ConnectorSharedTooWidely"), page);
+    assertTrue(page.contains("size(connector.declared_users) > 5"), page);
+    assertTrue(page.contains("# vpcgate:ignore ACME-CAP-01 -- "), page);
+    assertTrue(java.nio.file.Files.readString(out.resolve("README.md")).contains("| ACME-CAP-01 | [ConnectorSharedTooWidely]"));
+  }
+
+  @Test
   void unknownRule_isAUsageError() {
     CliRunner r = CliRunner.run("rules", "NOPE-99");
     assertEquals(2, r.code());
