@@ -18,6 +18,7 @@ import io.vpcgate.model.CloudFunction.Generation;
 import io.vpcgate.model.EgressPath;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class FunctionsLiveReadTest {
   void start() throws Exception {
     gcp = new FakeGcp();
     gcp.grpc.functions.add(Function.newBuilder().setName("projects/acme/locations/us-central1/functions/worker")
-        .setEnvironment(Environment.GEN_1)
+        .setEnvironment(Environment.GEN_1).putLabels("env", "prod").putLabels("goog-terraform-provisioned", "true")
         .setServiceConfig(ServiceConfig.newBuilder().setVpcConnector("projects/acme/locations/us-central1/connectors/conn")
             .setVpcConnectorEgressSettings(VpcConnectorEgressSettings.ALL_TRAFFIC).setMaxInstanceCount(5)
             .putEnvironmentVariables("MODE", "batch"))
@@ -79,6 +80,7 @@ class FunctionsLiveReadTest {
     assertEquals(Attr.known(EgressPath.ALL_TRAFFIC), worker.egress().mode());
     assertEquals(Attr.known(EgressPath.Via.CONNECTOR), worker.egress().via(), "a 1st gen function has no Direct VPC");
     assertEquals(Attr.known(5), worker.maxInstances());
+    assertEquals(Attr.known(Map.of("env", "prod")), worker.labels(), "goog-* keys are Google's");
 
     CloudFunction api = named(read, "api");
     assertEquals(Generation.GEN_2, api.generation());
@@ -86,6 +88,7 @@ class FunctionsLiveReadTest {
     assertEquals(Attr.known(8), api.concurrency());
     assertEquals(Attr.known(EgressPath.Via.NONE), api.egress().via());
     assertEquals(Attr.known("projects/acme/secrets/db-password"), api.env().get(0).secret());
+    assertEquals(Attr.known(Map.of()), api.labels(), "a function without labels has none");
     assertTrue(read.snapshot().coverage().covers(CloudFunction.KIND, "acme", "asia-east1"), "listed over every location");
     assertTrue(SnapshotWriter.render(read).contains("\"cloudfunctions.googleapis.com/Function\""));
   }

@@ -21,6 +21,7 @@ import io.vpcgate.model.Subnetwork;
 import io.vpcgate.model.VpcConnector;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,26 @@ class GcpLiveReaderTest {
     assertEquals(List.of(Attr.known("172.16.0.0/24")), sub0.secondaryRanges());
     assertEquals(Attr.known("us-central1"), sub0.id().region());
     assertEquals(Attr.known("ALL_SUBNETWORKS_ALL_IP_RANGES"), g.all(Router.class).get(0).nats().get(0).sourceRanges());
+  }
+
+  @Test
+  void runServices_labelsAndIngress_fromTheV2Client() {
+    gcp.grpc.services.add(com.google.cloud.run.v2.Service.newBuilder()
+        .setName("projects/acme/locations/us-central1/services/public-api")
+        .setIngress(com.google.cloud.run.v2.IngressTraffic.INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER)
+        .putLabels("env", "prod").putLabels("goog-terraform-provisioned", "true")
+        .putLabels("cloud.googleapis.com/location", "us-central1")
+        .setTemplate(com.google.cloud.run.v2.RevisionTemplate.newBuilder().putLabels("revision", "not-the-service's"))
+        .build());
+    ResourceGraph g = read().graph();
+    CloudRunService api = g.all(CloudRunService.class).stream().filter(s -> s.id().nameOr("").equals("public-api"))
+        .findFirst().orElseThrow();
+    assertEquals(Attr.known(CloudRunService.INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER), api.ingress());
+    assertEquals(Attr.known(Map.of("env", "prod")), api.labels(), "Google's own keys and the template's labels left out");
+    CloudRunService plain = g.all(CloudRunService.class).stream().filter(s -> s.id().nameOr("").equals("svc-0"))
+        .findFirst().orElseThrow();
+    assertEquals(Attr.known(Map.of()), plain.labels(), "a service without labels has none");
+    assertEquals(Attr.absent(), plain.ingress(), "INGRESS_TRAFFIC_UNSPECIFIED is not printed: no setting");
   }
 
   @Test

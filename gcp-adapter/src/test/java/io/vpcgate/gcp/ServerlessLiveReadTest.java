@@ -30,6 +30,7 @@ import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.ResourceGraph;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,8 @@ class ServerlessLiveReadTest {
     gcp = new FakeGcp();
     FakeServerless s = gcp.grpc.serverless;
     for (int i = 0; i < 3; i++) {
-      s.jobs.add(Job.newBuilder().setName(LOC + "/jobs/etl-" + i).setTemplate(ExecutionTemplate.newBuilder()
+      s.jobs.add(Job.newBuilder().setName(LOC + "/jobs/etl-" + i).putLabels("env", "prod")
+          .putLabels("goog-terraform-provisioned", "true").setTemplate(ExecutionTemplate.newBuilder()
           .setParallelism(2).setTaskCount(10).setTemplate(TaskTemplate.newBuilder()
               .setVpcAccess(VpcAccess.newBuilder().setConnector(LOC + "/connectors/conn")
                   .setEgress(VpcAccess.VpcEgress.ALL_TRAFFIC))
@@ -95,10 +97,12 @@ class ServerlessLiveReadTest {
     assertEquals(Attr.known(EgressPath.ALL_TRAFFIC), job.egress().mode());
     assertEquals(Attr.known(LOC + "/connectors/conn"), job.egress().connector());
     assertEquals(Attr.known("10.0.0.3"), job.env().get(0).value());
+    assertEquals(Attr.known(Map.of("env", "prod")), job.labels(), "goog-* keys are Google's");
     CloudRunWorkerPool pool = g.all(CloudRunWorkerPool.class).get(0);
     assertEquals(Attr.known(4), pool.maxInstances());
     assertEquals(Attr.known(EgressPath.Via.DIRECT_VPC), pool.egress().via());
     assertEquals(Attr.known("consumer@acme.iam.gserviceaccount.com"), pool.serviceAccount());
+    assertEquals(Attr.known(Map.of()), pool.labels(), "a pool without labels has none");
     List<ListJobsRequest> jobs = requests(ListJobsRequest.class);
     assertEquals(2, jobs.size(), "two pages of two");
     assertEquals(LOC, jobs.get(0).getParent());
@@ -119,6 +123,7 @@ class ServerlessLiveReadTest {
     assertEquals(Attr.known("PRIVATE_IP_RANGES"), v1.egress().setting());
     assertEquals(Attr.known(EgressPath.PRIVATE_RANGES_ONLY), v1.egress().mode());
     assertEquals(Attr.known(12), v1.maxInstances());
+    assertEquals(Attr.known(Map.of()), v1.labels(), "App Engine versions have no labels");
     assertEquals("apps/acme/services/default/versions/v1", v1.address());
     assertEquals("apps/acme", requests(GetApplicationRequest.class).get(0).getName());
     List<ListVersionsRequest> asked = requests(ListVersionsRequest.class);
@@ -159,6 +164,7 @@ class ServerlessLiveReadTest {
           .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20)), Set.of());
       assertEquals(List.of(), back.gaps());
       assertEquals(3, back.graph().all(CloudRunJob.class).size());
+      assertEquals(Attr.known(Map.of("env", "prod")), back.graph().all(CloudRunJob.class).get(0).labels());
       assertEquals(1, back.graph().all(CloudRunWorkerPool.class).size());
       assertEquals(Attr.known("us-central1"), back.graph().all(AppEngineVersion.class).get(0).id().region());
     }

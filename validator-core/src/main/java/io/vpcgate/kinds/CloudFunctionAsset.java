@@ -23,6 +23,7 @@ import java.util.List;
  * Cloud Asset Inventory and the v2 API's {@code functions.list} give for both generations, {@code
  * environment} telling them apart ({@code GEN_1}, {@code GEN_2}). When the reader's client did not
  * know every field the API sent ({@link CloudFunction#UNREAD_FIELDS}), Direct VPC cannot be told and is unknown.
+ * The labels are the function's {@code labels}, for both generations.
  */
 final class CloudFunctionAsset {
   private CloudFunctionAsset() {}
@@ -46,7 +47,7 @@ final class CloudFunctionAsset {
         CloudFunction.path(connector, connectorEgress, directEgress, count, nics), connectorEgress, directEgress,
         integer(config, "minInstanceCount"), integer(config, "maxInstanceCount"),
         integer(config, "maxInstanceRequestConcurrency"), env(config), Attr.unsetIfEmpty(str(config, "serviceAccountEmail")),
-        Attr.unsetIfEmpty(str(config, "service")));
+        Attr.unsetIfEmpty(str(config, "service")), Labels.of(d, "labels"));
   }
 
   private static Generation generation(Attr<String> environment) {

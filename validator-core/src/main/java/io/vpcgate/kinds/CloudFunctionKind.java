@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * read a 1st gen function twice). ForceNew: only the identity (name, region or location, project:
  * magic-modules' {@code resource_cloudfunctions_function.go} and {@code cloudfunctions2/Function.yaml}
  * mark them so), which joins a different resource anyway; none of the fields modelled here. Drift compares the connector by identity, the egress
- * mode with its default, scaling bounds, the service account and the env names.
+ * mode with its default, scaling bounds, the service account and the env names; the labels ({@code
+ * labels} in both generations) are read for rules only.
  */
 public final class CloudFunctionKind implements Kind<CloudFunction> {
 
@@ -84,7 +85,7 @@ public final class CloudFunctionKind implements Kind<CloudFunction> {
           .at(CloudFunction.EGRESS, "vpc_connector_egress_settings")
           .at(CloudFunction.MIN_INSTANCES, "min_instances").at(CloudFunction.MAX_INSTANCES, "max_instances")
           .at(CloudFunction.SERVICE_ACCOUNT, "service_account_email").at(CloudFunction.ENV, "environment_variables")
-          .map();
+          .at(CloudFunction.LABELS, "labels").map();
     }
     String c = "service_config[0].";
     return Paths.of().at(CloudFunction.NAME, "name").at(CloudFunction.LOCATION, "location")
@@ -96,7 +97,7 @@ public final class CloudFunctionKind implements Kind<CloudFunction> {
         .at(CloudFunction.MIN_INSTANCES, c + "min_instance_count").at(CloudFunction.MAX_INSTANCES, c + "max_instance_count")
         .at(CloudFunction.CONCURRENCY, c + "max_instance_request_concurrency")
         .at(CloudFunction.SERVICE_ACCOUNT, c + "service_account_email").at(CloudFunction.ENV, c + "environment_variables")
-        .map();
+        .at(CloudFunction.LABELS, "labels").map();
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.List;
  * VPC) and {@code google_cloudfunctions2_function} (2nd gen: {@code service_config}) into one
  * record. Environment variables come from the {@code environment_variables} map (values are never
  * shown) and from {@code secret_environment_variables} blocks ({@code key}, {@code secret}, {@code version}).
+ * Both generations write their labels at the top level ({@code labels}).
  */
 final class CloudFunctionTerraform {
   private CloudFunctionTerraform() {}
@@ -27,7 +28,7 @@ final class CloudFunctionTerraform {
     return new CloudFunction(t.origin(), t.id(CloudFunction.KIND), Generation.GEN_1,
         CloudFunction.path(connector, egress, Attr.absent(), Attr.absent(), List.of()), egress, Attr.absent(),
         n.integer("min_instances"), unlimitedAsAbsent(n.integer("max_instances")), Attr.absent(), env(t, n, ""), Attr.unsetIfEmpty(n.str("service_account_email")),
-        Attr.absent());
+        Attr.absent(), Labels.of(n, "labels"));
   }
 
   static CloudFunction gen2(TerraformFields t) {
@@ -38,7 +39,7 @@ final class CloudFunctionTerraform {
       return new CloudFunction(t.origin(), t.id(CloudFunction.KIND), Generation.GEN_2,
           CloudFunction.path(unknown, unknown, unknown, Attr.unknown(config.unknownReason()), List.of()), unknown, unknown,
           Attr.unknown(config.unknownReason()), Attr.unknown(config.unknownReason()), Attr.unknown(config.unknownReason()),
-          List.of(), unknown, unknown);
+          List.of(), unknown, unknown, Labels.of(t.node(), "labels"));
     }
     Attr<String> connector = Attr.unsetIfEmpty(config.str("vpc_connector"));
     Attr<String> connectorEgress = Attr.unsetIfEmpty(config.str("vpc_connector_egress_settings"));
@@ -53,7 +54,7 @@ final class CloudFunctionTerraform {
         CloudFunction.path(connector, connectorEgress, directEgress, count, nics), connectorEgress, directEgress,
         config.integer("min_instance_count"), config.integer("max_instance_count"),
         config.integer("max_instance_request_concurrency"), env(t, config, at), Attr.unsetIfEmpty(config.str("service_account_email")),
-        Values.computed(Attr.unsetIfEmpty(config.str("service"))));
+        Values.computed(Attr.unsetIfEmpty(config.str("service"))), Labels.of(t.node(), "labels"));
   }
 
   /** 1st gen's {@code max_instances} of 0, which state records when it is unset, is no limit: the platform's default. */

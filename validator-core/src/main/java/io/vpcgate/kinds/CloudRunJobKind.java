@@ -26,7 +26,9 @@ import java.util.Optional;
  * live with Cloud Run Admin v2 ({@code jobs.list} per region, like services). Drift compares the
  * egress path, parallelism, task count and service account. Cloud Asset Inventory lists the type
  * (https://cloud.google.com/asset-inventory/docs/supported-asset-types); an asset in the v1 (Knative)
- * shape is kept with its settings unknown rather than guessed.
+ * shape is kept with its settings unknown rather than guessed, but for its labels ({@code
+ * metadata.labels}, as every Knative object writes them). The job's labels are its own ({@code
+ * labels}), read for rules and not compared for drift.
  */
 public final class CloudRunJobKind implements Kind<CloudRunJob> {
   private static final String TASK = "template[0].template[0]";
@@ -73,7 +75,7 @@ public final class CloudRunJobKind implements Kind<CloudRunJob> {
     TfNode task = execution.isUnknown() ? execution : execution.first("template");
     return new CloudRunJob(t.origin(), t.id(CloudRunJob.KIND), RunV2Template.egress(task),
         execution.integer("parallelism"), execution.integer("task_count"), RunV2Template.env(t, task, TASK),
-        task.str("service_account"), RunV2Template.cloudSqlInstances(task));
+        task.str("service_account"), RunV2Template.cloudSqlInstances(task), Labels.of(t.node(), "labels"));
   }
 
   @Override
@@ -81,13 +83,14 @@ public final class CloudRunJobKind implements Kind<CloudRunJob> {
     if (RunV2Template.knativeShape(a.data())) {
       String why = "a Cloud Run job asset in the v1 (Knative) shape is not read";
       return Optional.of(new CloudRunJob(a.origin(), a.id(CloudRunJob.KIND, a.region()), RunV2Template.unread(why),
-          Attr.unknown(why), Attr.unknown(why), List.of(), Attr.unknown(why), Attr.unknown(why)));
+          Attr.unknown(why), Attr.unknown(why), List.of(), Attr.unknown(why), Attr.unknown(why),
+          Labels.of(obj(a.data(), "metadata"), "labels")));
     }
     JsonNode execution = obj(a.data(), "template");
     JsonNode task = obj(execution, "template");
     return Optional.of(new CloudRunJob(a.origin(), a.id(CloudRunJob.KIND, a.region()), RunV2Template.egress(task),
         integer(execution, "parallelism"), integer(execution, "taskCount"), RunV2Template.env(task, "template.template"),
-        str(task, "serviceAccount"), RunV2Template.cloudSqlInstances(task)));
+        str(task, "serviceAccount"), RunV2Template.cloudSqlInstances(task), Labels.of(a.data(), "labels")));
   }
 
   @Override
@@ -103,7 +106,8 @@ public final class CloudRunJobKind implements Kind<CloudRunJob> {
         .at(CloudRunJob.TASK_COUNT, "template[0].task_count")
         .at(Workload.SERVICE_ACCOUNT, TASK + ".service_account")
         .at(Workload.CLOUD_SQL_INSTANCES, TASK + ".volumes[0].cloud_sql_instance[0].instances")
-        .at(Workload.ENV, TASK + ".containers[0].env").map();
+        .at(Workload.ENV, TASK + ".containers[0].env")
+        .at(Workload.LABELS, "labels").map();
   }
 
   @Override

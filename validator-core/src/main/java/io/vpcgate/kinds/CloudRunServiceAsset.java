@@ -26,8 +26,10 @@ import java.util.Map;
 
 /**
  * Maps {@code run.googleapis.com/Service} in both shapes Cloud Asset Inventory and the APIs use:
- * the v2 REST shape ({@code template.vpcAccess}) and the v1 Knative shape ({@code
- * spec.template.metadata.annotations}).
+ * the v2 REST shape ({@code template.vpcAccess}; {@code ingress} and {@code labels} at the top level,
+ * as the live read's v2 client returns them) and the v1 Knative shape ({@code
+ * spec.template.metadata.annotations}; the {@code run.googleapis.com/ingress} annotation and the
+ * labels in the service's {@code metadata}).
  */
 final class CloudRunServiceAsset {
   private CloudRunServiceAsset() {}
@@ -70,7 +72,8 @@ final class CloudRunServiceAsset {
         str(template, "serviceAccount"),
         new RevisionSettings(str(template, "timeout"), integer(template, "maxInstanceRequestConcurrency"),
             str(template, "executionEnvironment")),
-        new CloudRunService.Provenance(str(d, "client"), str(d, "clientVersion"), str(d, "lastModifier")));
+        new CloudRunService.Provenance(str(d, "client"), str(d, "clientVersion"), str(d, "lastModifier")),
+        CloudRunService.ingressOf(str(d, "ingress")), Labels.of(d, "labels"));
   }
 
   private static CloudRunService v1(Asset a, JsonNode d, Origin origin) {
@@ -101,7 +104,9 @@ final class CloudRunServiceAsset {
         str(spec, "serviceAccountName"),
         new RevisionSettings(integer(spec, "timeoutSeconds").map(t -> t + "s"), integer(spec, "containerConcurrency"),
             Attr.ofNullable(ann.get("run.googleapis.com/execution-environment"))),
-        provenance(stringMap(metadata, "annotations"), ann));
+        provenance(stringMap(metadata, "annotations"), ann),
+        CloudRunService.ingressOf(Attr.ofNullable(stringMap(metadata, "annotations").get("run.googleapis.com/ingress"))),
+        Labels.of(metadata, "labels"));
   }
 
   /** v1 keeps the client in run.googleapis.com/client-name (service or template) and the modifier in serving.knative.dev/lastModifier. */

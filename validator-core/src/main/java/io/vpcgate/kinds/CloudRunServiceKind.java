@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * google_cloud_run_service}, whose network settings are template annotations), read live with Cloud
  * Run Admin v2 ({@code services.list} per region: the API takes no "-"). Drift compares the
  * connector by identity, egress with its default and both spellings, env names and Cloud SQL
- * attachments as sets, env values without ever showing them.
+ * attachments as sets, env values without ever showing them; not the ingress nor the labels, which
+ * are read for rules only.
  */
 public final class CloudRunServiceKind implements Kind<CloudRunService> {
   private static final String V2 = "google_cloud_run_v2_service";
@@ -91,7 +92,8 @@ public final class CloudRunServiceKind implements Kind<CloudRunService> {
           .at(CloudRunService.TIMEOUT, "template[0].spec[0].timeout_seconds")
           .at(CloudRunService.CONCURRENCY, "template[0].spec[0].container_concurrency")
           .at(CloudRunService.ENV, "template[0].spec[0].containers[0].env")
-          .at(CloudRunService.STARTUP_PROBE, "template[0].spec[0].containers[0].startup_probe[0]").map();
+          .at(CloudRunService.STARTUP_PROBE, "template[0].spec[0].containers[0].startup_probe[0]")
+          .at(CloudRunService.INGRESS, "metadata[0].annotations").at(CloudRunService.LABELS, "metadata[0].labels").map();
     }
     return Paths.of().at(CloudRunService.NAME, "name").at(CloudRunService.LOCATION, "location")
         .at(CloudRunService.TEMPLATE, "template[0]").at(CloudRunService.TEMPLATE_ANNOTATIONS, "template[0].annotations")
@@ -108,7 +110,8 @@ public final class CloudRunServiceKind implements Kind<CloudRunService> {
         .at(CloudRunService.TIMEOUT, "template[0].timeout")
         .at(CloudRunService.CONCURRENCY, "template[0].max_instance_request_concurrency")
         .at(CloudRunService.ENV, "template[0].containers[0].env")
-        .at(CloudRunService.STARTUP_PROBE, "template[0].containers[0].startup_probe[0]").map();
+        .at(CloudRunService.STARTUP_PROBE, "template[0].containers[0].startup_probe[0]")
+        .at(CloudRunService.INGRESS, "ingress").at(CloudRunService.LABELS, "labels").map();
   }
 
   @Override

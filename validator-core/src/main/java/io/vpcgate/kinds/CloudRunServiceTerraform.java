@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Maps {@code google_cloud_run_v2_service} ({@code template.vpc_access}, {@code template.scaling},
- * volumes) and {@code google_cloud_run_service} (the Knative shape: everything about the network in
- * {@code template.metadata.annotations}) into one record.
+ * volumes, {@code ingress} and {@code labels} at the top level) and {@code google_cloud_run_service}
+ * (the Knative shape: everything about the network in {@code template.metadata.annotations}, ingress
+ * and labels in the service's {@code metadata}) into one record.
  */
 final class CloudRunServiceTerraform {
   private CloudRunServiceTerraform() {}
@@ -56,7 +57,18 @@ final class CloudRunServiceTerraform {
         containers, sqlAttr, template.knownStringMap("annotations"), template.str("service_account"),
         new RevisionSettings(template.str("timeout"), template.integer("max_instance_request_concurrency"),
             template.str("execution_environment")),
-        CloudRunService.Provenance.UNKNOWN);
+        CloudRunService.Provenance.UNKNOWN, CloudRunService.ingressOf(v2Ingress(t)), Labels.of(t.node(), "labels"));
+  }
+
+  /**
+   * v2's {@code ingress}. The provider takes it from the API when the configuration sets none
+   * ({@code default_from_api} in magic-modules' {@code mmv1/products/cloudrunv2/Service.yaml}), so a
+   * plan that creates such a service knows it only after apply; when the plan's configuration shows
+   * it is not set, it is unset, as in HCL (the API's default applies), not unknown.
+   */
+  private static Attr<String> v2Ingress(TerraformFields t) {
+    Attr<String> ingress = t.node().str("ingress");
+    return ingress.isUnknown() && !t.origin().configured("ingress").orElse(true) ? Attr.absent() : ingress;
   }
 
   static CloudRunService v1(TerraformFields t) {
@@ -83,7 +95,27 @@ final class CloudRunServiceTerraform {
         containers, sql, ann, spec.str("service_account_name"),
         new RevisionSettings(spec.integer("timeout_seconds").map(s -> s + "s"), spec.integer("container_concurrency"),
             annotations.str("run.googleapis.com/execution-environment")),
-        CloudRunService.Provenance.UNKNOWN);
+        CloudRunService.Provenance.UNKNOWN, ingressAnnotation(serviceMetadata(t)), Labels.of(serviceMetadata(t), "labels"));
+  }
+
+  /**
+   * v1's service {@code metadata}. The provider computes the block when the configuration has none,
+   * so a plan that creates such a service knows it only after apply; what the configuration does not
+   * set holds no labels nor ingress of the user's, so it is read as missing rather than unknown.
+   */
+  private static TfNode serviceMetadata(TerraformFields t) {
+    TfNode metadata = t.node().first("metadata");
+    return metadata.isUnknown() && !t.origin().configured("metadata").orElse(true) ? TfNode.MISSING : metadata;
+  }
+
+  /** v1's {@code run.googleapis.com/ingress} annotation on the service's {@code metadata}, normalised. */
+  private static Attr<String> ingressAnnotation(TfNode metadata) {
+    if (metadata.isUnknown()) {
+      return Attr.unknown(metadata.unknownReason());
+    }
+    TfNode annotations = metadata.get("annotations");
+    return CloudRunService.ingressOf(annotations.isUnknown() ? Attr.unknown(annotations.unknownReason())
+        : annotations.str("run.googleapis.com/ingress"));
   }
 
   private static Attr<Integer> intOf(Attr<String> s) {

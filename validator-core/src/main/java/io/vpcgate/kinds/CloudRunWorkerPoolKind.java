@@ -29,7 +29,8 @@ import java.util.Optional;
  * service account. Cloud Asset Inventory lists the type
  * (https://cloud.google.com/asset-inventory/docs/supported-asset-types). The GA gRPC WorkerPoolScaling
  * holds only manualInstanceCount, so the live read never knows an AUTOMATIC mode; a v1-shaped asset is
- * kept with its settings unknown.
+ * kept with its settings unknown but for its labels ({@code metadata.labels}). The pool's labels are
+ * its own ({@code labels}), read for rules and not compared for drift.
  */
 public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
 
@@ -80,7 +81,7 @@ public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
             scaling.integer("min_instance_count"), scaling.integer("max_instance_count"));
     return new CloudRunWorkerPool(t.origin(), t.id(CloudRunWorkerPool.KIND), RunV2Template.egress(template), s,
         RunV2Template.env(t, template, "template[0]"), template.str("service_account"),
-        RunV2Template.cloudSqlInstances(template));
+        RunV2Template.cloudSqlInstances(template), Labels.of(t.node(), "labels"));
   }
 
   @Override
@@ -89,7 +90,8 @@ public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
       String why = "a Cloud Run worker pool asset in the v1 (Knative) shape is not read";
       return Optional.of(new CloudRunWorkerPool(a.origin(), a.id(CloudRunWorkerPool.KIND, a.region()),
           RunV2Template.unread(why), new Scaling(Attr.unknown(why), Attr.unknown(why), Attr.unknown(why),
-              Attr.unknown(why)), List.of(), Attr.unknown(why), Attr.unknown(why)));
+              Attr.unknown(why)), List.of(), Attr.unknown(why), Attr.unknown(why),
+          Labels.of(obj(a.data(), "metadata"), "labels")));
     }
     JsonNode template = obj(a.data(), "template");
     JsonNode scaling = obj(a.data(), "scaling");
@@ -97,7 +99,7 @@ public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
         integer(scaling, "minInstanceCount"), integer(scaling, "maxInstanceCount"));
     return Optional.of(new CloudRunWorkerPool(a.origin(), a.id(CloudRunWorkerPool.KIND, a.region()),
         RunV2Template.egress(template), s, RunV2Template.env(template, "template"), str(template, "serviceAccount"),
-        RunV2Template.cloudSqlInstances(template)));
+        RunV2Template.cloudSqlInstances(template), Labels.of(a.data(), "labels")));
   }
 
   @Override
@@ -114,7 +116,8 @@ public final class CloudRunWorkerPoolKind implements Kind<CloudRunWorkerPool> {
         .at(Workload.MAX_INSTANCES, "scaling[0].max_instance_count")
         .at(Workload.SERVICE_ACCOUNT, "template[0].service_account")
         .at(Workload.CLOUD_SQL_INSTANCES, "template[0].volumes[0].cloud_sql_instance[0].instances")
-        .at(Workload.ENV, "template[0].containers[0].env").map();
+        .at(Workload.ENV, "template[0].containers[0].env")
+        .at(Workload.LABELS, "labels").map();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.vpcgate.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A version of an App Engine standard service ({@code google_app_engine_standard_app_version}, App
@@ -57,6 +58,16 @@ public record AppEngineVersion(
   @Override
   public String connectorAgent(String projectNumber) {
     return "service-" + projectNumber + "@gae-api-prod.google.com.iam.gserviceaccount.com";
+  }
+
+  /**
+   * Known-empty: an App Engine standard version has no labels, neither in the provider's {@code
+   * google_app_engine_standard_app_version} nor in App Engine Admin v1's {@code Version}, so a rule
+   * about labels finds none here rather than never being judged.
+   */
+  @Override
+  public Attr<Map<String, String>> labels() {
+    return Attr.known(Map.of());
   }
 
   /** App Engine standard attaches no Cloud SQL instance by configuration. */

@@ -1,6 +1,7 @@
 package io.vpcgate.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Cloud Function, 1st gen ({@code google_cloudfunctions_function}, Cloud Functions v1) or 2nd gen
@@ -14,6 +15,7 @@ import java.util.List;
  * VPC_EGRESS_PRIVATE_RANGES_ONLY} or {@code VPC_EGRESS_ALL_TRAFFIC}). {@link #egress()} carries the
  * setting of the path the function uses, normalised. A 2nd gen function runs on a Cloud Run service
  * that Cloud Functions manages: {@code service} names it ({@code projects/P/locations/R/services/S}).
+ * Both generations write their {@link #labels()} at the top level ({@code labels}).
  */
 public record CloudFunction(
     Origin origin,
@@ -27,7 +29,8 @@ public record CloudFunction(
     Attr<Integer> concurrency,
     List<EnvVar> env,
     Attr<String> serviceAccount,
-    Attr<String> service) implements Workload {
+    Attr<String> service,
+    Attr<Map<String, String>> labels) implements Workload {
 
   public static final String KIND = "cloud_function";
   public static final String GEN1_TYPE = "google_cloudfunctions_function";
@@ -74,7 +77,7 @@ public record CloudFunction(
       return this;
     }
     return new CloudFunction(origin, id, generation, egress, connectorEgress, directVpcEgress, minInstances, maxInstances,
-        concurrency, env, serviceAccount, l.service);
+        concurrency, env, serviceAccount, l.service, labels);
   }
 
   /**

@@ -1,12 +1,14 @@
 package io.vpcgate.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Cloud Run job ({@code google_cloud_run_v2_job}, REST v2 {@code projects.locations.jobs}): a
  * workload whose executions run {@code taskCount} tasks, at most {@code parallelism} at once, each
  * task one instance. Its VPC egress, environment, identity and Cloud SQL attachments sit in the task
- * template, in the same shape as a Cloud Run service's revision template.
+ * template, in the same shape as a Cloud Run service's revision template; its {@link #labels()} are
+ * the job's own ({@code labels}), not the execution template's.
  */
 public record CloudRunJob(
     Origin origin,
@@ -16,7 +18,8 @@ public record CloudRunJob(
     Attr<Integer> taskCount,
     List<EnvVar> env,
     Attr<String> serviceAccount,
-    Attr<List<String>> cloudSqlInstances) implements Workload {
+    Attr<List<String>> cloudSqlInstances,
+    Attr<Map<String, String>> labels) implements Workload {
 
   public static final String KIND = "cloud_run_job";
   public static final String TERRAFORM_TYPE = "google_cloud_run_v2_job";

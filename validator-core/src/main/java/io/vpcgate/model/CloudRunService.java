@@ -7,7 +7,9 @@ import java.util.Map;
  * A Cloud Run service, v2 ({@code google_cloud_run_v2_service}, REST v2) or v1 ({@code
  * google_cloud_run_service}, Knative shape with annotations): a workload. Its egress setting is kept
  * as written ({@code ALL_TRAFFIC} in v2, {@code all-traffic} in v1) beside its normalised mode, so
- * rules can validate the spelling.
+ * rules can validate the spelling. Its {@link #ingress()} is normalised to the v2 spelling ({@link
+ * #ingressOf}); its {@link #labels()} are the service's own (v2 {@code labels}, v1 {@code
+ * metadata.labels}), not the revision template's.
  */
 public record CloudRunService(
     Origin origin,
@@ -21,7 +23,9 @@ public record CloudRunService(
     Map<String, String> templateAnnotations,
     Attr<String> serviceAccount,
     RevisionSettings revision,
-    Provenance provenance) implements Workload {
+    Provenance provenance,
+    Attr<String> ingress,
+    Attr<Map<String, String>> labels) implements Workload {
 
   public static final String KIND = "cloud_run_service";
   public static final Field NAME = new Field("name");
@@ -31,6 +35,11 @@ public record CloudRunService(
   public static final Field CONCURRENCY = new Field("concurrency");
   public static final Field EXECUTION_ENVIRONMENT = new Field("execution environment");
   public static final Field STARTUP_PROBE = new Field("startup probe");
+  public static final Field INGRESS = new Field("ingress");
+  /** Every source may call the service: the API's default ingress. */
+  public static final String INGRESS_TRAFFIC_ALL = "INGRESS_TRAFFIC_ALL";
+  public static final String INGRESS_TRAFFIC_INTERNAL_ONLY = "INGRESS_TRAFFIC_INTERNAL_ONLY";
+  public static final String INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER = "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER";
 
   @Override
   public String terraformType() {
@@ -94,6 +103,37 @@ public record CloudRunService(
       case "all-traffic", "all", "ALL_TRAFFIC" -> EgressPath.ALL_TRAFFIC;
       case "private-ranges-only", "PRIVATE_RANGES_ONLY" -> EgressPath.PRIVATE_RANGES_ONLY;
       default -> e;
+    });
+  }
+
+  /**
+   * How a v1 or v2 ingress setting is normalised, to the v2 {@code IngressTraffic} spelling. v2
+   * writes the enum in {@code ingress}: {@code INGRESS_TRAFFIC_ALL}, {@code
+   * INGRESS_TRAFFIC_INTERNAL_ONLY} or {@code INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER} (magic-modules
+   * {@code mmv1/products/cloudrunv2/Service.yaml}; Cloud Run Admin v2 {@code Service.ingress},
+   * https://cloud.google.com/run/docs/reference/rest/v2/projects.locations.services, and its enum
+   * {@code IngressTraffic},
+   * https://cloud.google.com/dotnet/docs/reference/Google.Cloud.Run.V2/latest/Google.Cloud.Run.V2.IngressTraffic,
+   * which also has {@code INGRESS_TRAFFIC_NONE}, kept as written). v1 writes the annotation {@code
+   * run.googleapis.com/ingress} on the service's metadata, whose values are the gcloud flag's: {@code
+   * all}, {@code internal}, {@code internal-and-cloud-load-balancing} (the Cloud SDK's {@code
+   * googlecloudsdk/api_lib/run/service.py}; {@code gcloud run deploy --ingress},
+   * https://cloud.google.com/sdk/gcloud/reference/run/deploy). Unset stays absent, and so does {@code
+   * INGRESS_TRAFFIC_UNSPECIFIED}, which the API returns when no revision is active: a caller applies
+   * the default, {@link #INGRESS_TRAFFIC_ALL} ("The default ingress paths and ingress setting allow
+   * any resource on the internet to reach your Cloud Run service",
+   * https://cloud.google.com/run/docs/securing/ingress). Any other value is kept as written.
+   */
+  public static Attr<String> ingressOf(Attr<String> setting) {
+    Attr<String> s = Attr.unsetIfEmpty(setting);
+    if (s.known().filter("INGRESS_TRAFFIC_UNSPECIFIED"::equals).isPresent()) {
+      return Attr.absent();
+    }
+    return s.map(i -> switch (i) {
+      case "all" -> INGRESS_TRAFFIC_ALL;
+      case "internal" -> INGRESS_TRAFFIC_INTERNAL_ONLY;
+      case "internal-and-cloud-load-balancing" -> INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER;
+      default -> i;
     });
   }
 

@@ -1,12 +1,14 @@
 package io.vpcgate.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Cloud Run worker pool ({@code google_cloud_run_v2_worker_pool}, REST v2 {@code
  * projects.locations.workerPools}): a workload that serves no requests and runs a number of
  * instances set by its scaling: {@code MANUAL} (the default) runs {@code manualInstanceCount}
- * instances, {@code AUTOMATIC} between {@code minInstanceCount} and {@code maxInstanceCount}.
+ * instances, {@code AUTOMATIC} between {@code minInstanceCount} and {@code maxInstanceCount}. Its
+ * {@link #labels()} are the pool's own ({@code labels}), not the revision template's.
  */
 public record CloudRunWorkerPool(
     Origin origin,
@@ -15,7 +17,8 @@ public record CloudRunWorkerPool(
     Scaling scaling,
     List<EnvVar> env,
     Attr<String> serviceAccount,
-    Attr<List<String>> cloudSqlInstances) implements Workload {
+    Attr<List<String>> cloudSqlInstances,
+    Attr<Map<String, String>> labels) implements Workload {
 
   public static final String KIND = "cloud_run_worker_pool";
   public static final String TERRAFORM_TYPE = "google_cloud_run_v2_worker_pool";

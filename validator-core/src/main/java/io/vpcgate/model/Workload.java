@@ -1,13 +1,14 @@
 package io.vpcgate.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Anything that runs code and sends traffic into the VPC: Cloud Run services, v1 and v2, and the
  * other serverless kinds the registry lists.
  * Wiring rules speak of workloads: their egress path, scaling bounds, environment (names and
- * references; values only as literals that are never printed), identity and region ({@link
- * #id()}). Each kind writes these fields in its own places: the registry maps the fields below.
+ * references; values only as literals that are never printed), identity, region ({@link #id()}) and
+ * labels. Each kind writes these fields in its own places: the registry maps the fields below.
  */
 public interface Workload extends Resource {
   Field LOCATION = new Field("location");
@@ -21,6 +22,7 @@ public interface Workload extends Resource {
   Field SERVICE_ACCOUNT = new Field("service account");
   Field CLOUD_SQL_INSTANCES = new Field("cloud sql instances");
   Field ENV = new Field("env");
+  Field LABELS = new Field("labels");
 
   EgressPath egress();
 
@@ -78,4 +80,13 @@ public interface Workload extends Resource {
 
   /** Cloud SQL instances it attaches by connection name ({@code project:region:instance}). */
   Attr<List<String>> cloudSqlInstances();
+
+  /**
+   * The user labels ({@code env: prod}), so that a rule can speak of production: what the
+   * configuration or the API's {@code labels} say, without the keys Google adds itself ({@code
+   * goog-*}, {@code cloud.googleapis.com/*}), so that Terraform and the live read compare. Known-empty
+   * when the input sets none (an HCL block without {@code labels}); unknown when the map, or one of
+   * its values, is not known before apply.
+   */
+  Attr<Map<String, String>> labels();
 }

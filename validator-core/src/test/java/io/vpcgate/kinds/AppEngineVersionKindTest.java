@@ -82,6 +82,8 @@ class AppEngineVersionKindTest {
     assertEquals(Attr.known("api@acme.iam.gserviceaccount.com"), v.serviceAccount());
     assertEquals(Attr.absent(), v.cloudSqlInstances());
     assertEquals("main.tf:20", RuleContext.at(v, Workload.EGRESS).toString());
+    assertEquals(Attr.known(java.util.Map.of()), v.labels(), "a version has no labels: none, so rules still judge it");
+    assertEquals("main.tf:1", RuleContext.at(v, Workload.LABELS).toString(), "no attribute to point at: the block");
   }
 
   @Test
@@ -133,6 +135,8 @@ class AppEngineVersionKindTest {
     AppEngineVersion applied = StateGraph.of(StateReader.parse(state, "state.json")).all(AppEngineVersion.class).get(0);
     assertEquals(Attr.known(EgressPath.ALL_TRAFFIC), applied.egress().mode());
     assertEquals(Attr.known("10.2.0.5"), applied.env().get(0).value());
+    assertEquals(Attr.known(java.util.Map.of()), planned.labels());
+    assertEquals(Attr.known(java.util.Map.of()), applied.labels());
   }
 
   @Test
@@ -153,6 +157,7 @@ class AppEngineVersionKindTest {
     assertEquals(Attr.known(2), v.maxInstances());
     assertEquals(Attr.known("acme@appspot.gserviceaccount.com"), v.serviceAccount());
     assertEquals("apps/acme/services/default/versions/v3", v.address());
+    assertEquals(Attr.known(java.util.Map.of()), v.labels());
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,8 @@ class CloudFunctionKindTest {
     assertEquals(Attr.known("api-token"), token.secret());
     assertEquals(Attr.known("3"), token.secretVersion());
     assertEquals("main.tf:15", io.vpcgate.engine.RuleContext.at(v1, CloudFunction.EGRESS).toString());
+    assertEquals(Attr.known(Map.of("env", "prod")), v1.labels());
+    assertEquals("main.tf:28", io.vpcgate.engine.RuleContext.at(v1, CloudFunction.LABELS).toString());
 
     CloudFunction v2 = named(g, "v2-api");
     assertEquals(Generation.GEN_2, v2.generation());
@@ -81,7 +84,8 @@ class CloudFunctionKindTest {
     assertEquals(Attr.known(8), v2.concurrency());
     assertEquals(Attr.known("projects/acme/secrets/db-password"), v2.env().get(1).secret());
     assertTrue(v2.service().isUnknown(), "the backing Cloud Run service is known after apply");
-    assertEquals("main.tf:41", io.vpcgate.engine.RuleContext.at(v2, CloudFunction.DIRECT_VPC_EGRESS).toString());
+    assertEquals("main.tf:44", io.vpcgate.engine.RuleContext.at(v2, CloudFunction.DIRECT_VPC_EGRESS).toString());
+    assertEquals(Attr.known(Map.of()), v2.labels(), "no labels written: none");
   }
 
   @Test
@@ -96,6 +100,8 @@ class CloudFunctionKindTest {
     assertEquals(Attr.known("conn"), v1.egress().connector());
     assertEquals(Attr.known(5), v1.maxInstances());
     assertEquals(Attr.known(0), v1.minInstances());
+    assertEquals(Attr.known(Map.of("env", "prod")), v1.labels());
+    assertTrue(v2.labels().isUnknown(), "a label known after apply");
   }
 
   @Test
@@ -109,6 +115,8 @@ class CloudFunctionKindTest {
     assertEquals(Attr.known(EgressPath.Via.DIRECT_VPC), v2.egress().via());
     assertEquals(Attr.known("projects/acme/locations/europe-west1/services/v2-api"), v2.service());
     assertEquals(Attr.known(EgressPath.PRIVATE_RANGES_ONLY), v2.egress().mode());
+    assertEquals(Attr.known(Map.of("env", "prod")), v2.labels(), "not effective_labels");
+    assertEquals(Attr.known(Map.of()), v1.labels());
   }
 
   @Test
@@ -128,6 +136,8 @@ class CloudFunctionKindTest {
     assertEquals(Attr.known("europe-west1"), v2.id().region());
     assertEquals(Attr.known("projects/acme/locations/europe-west1/services/v2-api"), v2.service());
     assertTrue(v2.env().stream().anyMatch(e -> e.fromSecret() && e.secretVersion().equals(Attr.known("latest"))));
+    assertEquals(Attr.known(Map.of("env", "prod", "deployment-tool", "cli-gcloud")), v2.labels(), "goog-* keys are Google's");
+    assertEquals(Attr.known(Map.of()), v1.labels());
     assertTrue(s.coverage().covers(CloudFunction.KIND, "acme", "asia-east1"), "a complete export covers every region");
     assertTrue(Kinds.assetTypes().contains("cloudfunctions.googleapis.com/Function"));
     assertFalse(Kinds.assetTypes().contains("cloudfunctions.googleapis.com/CloudFunction"));
@@ -159,5 +169,35 @@ class CloudFunctionKindTest {
     CloudFunction f = SnapshotReader.parseSnapshot(asset, "live.json", false).graph().all(CloudFunction.class).get(0);
     assertTrue(f.egress().via().isUnknown(), f.egress().toString());
     assertTrue(f.egress().mayHaveVpcEgress());
+  }
+
+  @Test
+  void hcl_labelsOfAVariableWithoutValue_areUnknown_inBothGenerations() throws IOException {
+    Files.writeString(dir.resolve("main.tf"), """
+        variable "labels" {
+          type = map(string)
+        }
+        variable "env" {
+          type = string
+        }
+        resource "google_cloudfunctions_function" "v1" {
+          name    = "v1-worker"
+          project = "acme"
+          region  = "us-central1"
+          runtime = "nodejs20"
+          labels  = var.labels
+        }
+        resource "google_cloudfunctions2_function" "v2" {
+          name     = "v2-api"
+          project  = "acme"
+          location = "europe-west1"
+          labels = {
+            env = var.env
+          }
+        }
+        """);
+    ResourceGraph g = TerraformMapper.toGraph(TerraformReader.read(dir, TerraformOptions.NONE));
+    assertTrue(named(g, "v1-worker").labels().isUnknown());
+    assertTrue(named(g, "v2-api").labels().isUnknown());
   }
 }

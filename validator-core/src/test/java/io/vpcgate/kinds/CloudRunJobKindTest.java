@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,13 @@ class CloudRunJobKindTest {
         resource "google_cloud_run_v2_job" "etl" {
           name     = "etl"
           location = "europe-west1"
+          labels = {
+            env = "prod"
+          }
           template {
+            labels = {
+              execution = "not-the-job's"
+            }
             parallelism = 5
             task_count  = 20
             template {
@@ -92,8 +99,10 @@ class CloudRunJobKindTest {
     assertTrue(j.env().get(1).fromSecret());
     assertEquals(Attr.known("db-password"), j.env().get(1).secret());
     assertEquals(Attr.absent(), j.env().get(1).value());
-    assertEquals("main.tf:14", RuleContext.at(j, Workload.EGRESS).toString());
-    assertEquals("main.tf:8", RuleContext.at(j, CloudRunJob.PARALLELISM).toString());
+    assertEquals("main.tf:20", RuleContext.at(j, Workload.EGRESS).toString());
+    assertEquals("main.tf:14", RuleContext.at(j, CloudRunJob.PARALLELISM).toString());
+    assertEquals(Attr.known(Map.of("env", "prod")), j.labels(), "the job's own, not the execution template's");
+    assertEquals("main.tf:7", RuleContext.at(j, Workload.LABELS).toString());
   }
 
   @Test
@@ -112,7 +121,7 @@ class CloudRunJobKindTest {
     return new CloudRunJob(io.vpcgate.model.Origin.live("projects/p/locations/r/jobs/j"),
         io.vpcgate.model.ResourceId.of(CloudRunJob.KIND, "p", "r", "j"),
         new EgressPath(false, Attr.absent(), Attr.absent(), Attr.known(EgressPath.PRIVATE_RANGES_ONLY), Attr.absent(),
-            List.of()), parallelism, tasks, List.of(), Attr.absent(), Attr.absent());
+            List.of()), parallelism, tasks, List.of(), Attr.absent(), Attr.absent(), Attr.known(java.util.Map.of()));
   }
 
   @Test
@@ -121,10 +130,16 @@ class CloudRunJobKindTest {
         variable "tasks" {
           type = number
         }
+        variable "env" {
+          type = string
+        }
         resource "google_cloud_run_v2_job" "batch" {
           name     = "batch"
           project  = "acme"
           location = "us-central1"
+          labels = {
+            env = var.env
+          }
           template {
             task_count = var.tasks
             template {
@@ -148,6 +163,25 @@ class CloudRunJobKindTest {
     assertEquals(Attr.known(EgressPath.PRIVATE_RANGES_ONLY), j.egress().mode(), "unset egress is the default");
     assertTrue(j.taskCount().isUnknown());
     assertTrue(j.maxInstances().isUnknown(), "no parallelism and an unknown task count: not known before apply");
+    assertTrue(j.labels().isUnknown(), "a label whose value is a variable without one");
+  }
+
+  @Test
+  void hcl_noLabels_isKnownEmpty() throws IOException {
+    CloudRunJob j = hcl("""
+        resource "google_cloud_run_v2_job" "etl" {
+          name     = "etl"
+          location = "us-central1"
+          template {
+            template {
+              containers {
+                image = "gcr.io/acme/etl"
+              }
+            }
+          }
+        }
+        """);
+    assertEquals(Attr.known(Map.of()), j.labels());
   }
 
   @Test
@@ -155,11 +189,13 @@ class CloudRunJobKindTest {
     String plan = """
         {"format_version": "1.2", "resource_changes": [{"address": "google_cloud_run_v2_job.etl", "mode": "managed",
          "type": "google_cloud_run_v2_job", "name": "etl", "change": {"actions": ["create"], "before": null,
-         "after": {"name": "etl", "location": "us-east1", "project": "acme", "template": [{"parallelism": 0,
+         "after": {"name": "etl", "location": "us-east1", "project": "acme", "labels": {"env": "prod", "team": null},
+           "template": [{"parallelism": 0,
            "task_count": 4, "template": [{"service_account": null, "vpc_access": [{"connector": null,
            "egress": "PRIVATE_RANGES_ONLY", "network_interfaces": []}], "containers": [{"image": "gcr.io/acme/etl",
            "env": [{"name": "REDIS_HOST", "value": null, "value_source": []}]}], "volumes": []}]}]},
-         "after_unknown": {"template": [{"template": [{"vpc_access": [{"connector": true}],
+         "after_unknown": {"labels": {"team": true}, "effective_labels": true,
+           "template": [{"template": [{"vpc_access": [{"connector": true}],
            "containers": [{"env": [{"value": true}]}]}]}]},
          "after_sensitive": {}}}]}""";
     CloudRunJob j = TerraformMapper.toGraph(PlanReader.parse(plan, "plan.json", Optional.empty()))
@@ -169,6 +205,7 @@ class CloudRunJobKindTest {
     assertTrue(j.egress().connector().isUnknown());
     assertTrue(j.egress().via().isUnknown(), "a connector known after apply: the way out is not known yet");
     assertTrue(j.env().get(0).value().isUnknown());
+    assertTrue(j.labels().isUnknown(), "a label known after apply");
   }
 
   @Test
@@ -177,7 +214,8 @@ class CloudRunJobKindTest {
         {"format_version": "1.0", "values": {"root_module": {"resources": [{"address": "google_cloud_run_v2_job.etl",
           "mode": "managed", "type": "google_cloud_run_v2_job", "name": "etl",
           "values": {"id": "projects/acme/locations/us-east1/jobs/etl", "name": "etl", "project": "acme",
-            "location": "us-east1", "template": [{"parallelism": 2, "task_count": 8, "template": [{
+            "location": "us-east1", "labels": null, "effective_labels": {"goog-terraform-provisioned": "true"},
+            "template": [{"parallelism": 2, "task_count": 8, "template": [{
               "service_account": "123-compute@developer.gserviceaccount.com",
               "vpc_access": [{"connector": "projects/acme/locations/us-east1/connectors/c", "egress": "ALL_TRAFFIC",
                 "network_interfaces": []}],
@@ -188,6 +226,7 @@ class CloudRunJobKindTest {
     assertEquals(Attr.known(EgressPath.ALL_TRAFFIC), j.egress().mode());
     assertEquals(Attr.known("projects/acme/locations/us-east1/connectors/c"), j.egress().connector());
     assertEquals(Attr.known("123-compute@developer.gserviceaccount.com"), j.serviceAccount());
+    assertEquals(Attr.known(Map.of()), j.labels(), "no labels set: none, whatever effective_labels holds");
   }
 
   @Test
@@ -195,6 +234,7 @@ class CloudRunJobKindTest {
     String line = """
         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/jobs/etl", "asset_type": "run.googleapis.com/Job",
          "resource": {"version": "v2", "location": "us-central1", "data": {"name": "projects/acme/locations/us-central1/jobs/etl",
+          "labels": {"env": "prod", "goog-managed-by": "scheduler"},
           "template": {"parallelism": 3, "taskCount": 12, "template": {"serviceAccount": "etl@acme.iam.gserviceaccount.com",
            "vpcAccess": {"networkInterfaces": [{"network": "vpc", "subnetwork": "jobs"}], "egress": "ALL_TRAFFIC"},
            "containers": [{"image": "gcr.io/acme/etl", "env": [{"name": "JWT", "valueSource": {"secretKeyRef":
@@ -210,6 +250,7 @@ class CloudRunJobKindTest {
     assertEquals(Attr.known("jwt"), j.env().get(0).secret());
     assertEquals(Attr.known(List.of("acme:us-central1:pg")), j.cloudSqlInstances());
     assertTrue(Kinds.assetTypes().contains("run.googleapis.com/Job"));
+    assertEquals(Attr.known(Map.of("env", "prod")), j.labels(), "goog-* keys are Google's");
   }
 
   @Test
@@ -217,13 +258,15 @@ class CloudRunJobKindTest {
     String line = """
         {"name": "//run.googleapis.com/projects/acme/locations/us-central1/jobs/etl", "asset_type": "run.googleapis.com/Job",
          "resource": {"version": "v1", "location": "us-central1", "data": {"apiVersion": "run.googleapis.com/v1",
-          "kind": "Job", "metadata": {"name": "etl"}, "spec": {"template": {"spec": {"taskCount": 3}}}}}}
+          "kind": "Job", "metadata": {"name": "etl", "labels": {"env": "dev", "cloud.googleapis.com/location": "us-central1"}},
+          "spec": {"template": {"spec": {"taskCount": 3}}}}}}
         """;
     CloudRunJob j = SnapshotReader.parseSnapshot(line, "export.json", true).graph().all(CloudRunJob.class).get(0);
     assertEquals(Attr.known("etl"), j.id().name());
     assertTrue(j.egress().via().isUnknown(), "its VPC egress is not read, so not judged");
     assertFalse(j.egress().certainlyNone());
     assertTrue(j.maxInstances().isUnknown());
+    assertEquals(Attr.known(Map.of("env", "dev")), j.labels(), "metadata.labels, as every Knative object writes them");
   }
 
   @Test

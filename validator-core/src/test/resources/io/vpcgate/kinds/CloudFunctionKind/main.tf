@@ -25,6 +25,9 @@ resource "google_cloudfunctions_function" "v1" {
     secret  = "api-token"
     version = "3"
   }
+  labels = {
+    env = "prod"
+  }
 }
 
 resource "google_cloudfunctions2_function" "v2" {
