@@ -2,6 +2,10 @@
 resource "google_cloud_run_v2_service" "checkout" {
   name     = "checkout"
   location = "europe-west1"
+  labels = {
+    env  = "prod"
+    team = "payments"
+  }
   template {
     scaling {
       max_instance_count = 100
@@ -32,10 +36,15 @@ resource "google_cloud_run_v2_service" "checkout" {
   }
 }
 
-# The refunds API: still on the shared connector.
+# The refunds API: internal only, still on the shared connector.
 resource "google_cloud_run_v2_service" "refunds" {
   name     = "refunds"
   location = "europe-west1"
+  ingress  = "INGRESS_TRAFFIC_INTERNAL_ONLY"
+  labels = {
+    env  = "prod"
+    team = "payments"
+  }
   template {
     scaling {
       max_instance_count = 5

@@ -7,6 +7,7 @@ import io.vpcgate.graph.Route;
 import io.vpcgate.kind.Kind;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Attr;
+import io.vpcgate.model.CloudRunService;
 import io.vpcgate.model.DataStore;
 import io.vpcgate.model.EgressPath;
 import io.vpcgate.model.EnvVar;
@@ -58,7 +59,10 @@ final class GraphMessages {
         .set("max_instances_or_default", w.maxInstances().isAbsent()
             ? Attr.ofNullable(w.defaultMaxInstances().orElse(null)) : w.maxInstances())
         .set("service_account", w.serviceAccount()).set("env_names", envNames(w.env()))
-        .set("cloud_sql_instances", w.cloudSqlInstances());
+        .set("cloud_sql_instances", w.cloudSqlInstances()).set("labels", w.labels());
+    if (w instanceof CloudRunService service) {
+      m.set("ingress", service.ingress().isAbsent() ? Attr.known(CloudRunService.INGRESS_TRAFFIC_ALL) : service.ingress());
+    }
     if (reads("egress")) {
       m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
     }

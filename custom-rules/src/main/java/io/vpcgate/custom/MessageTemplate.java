@@ -69,8 +69,8 @@ final class MessageTemplate {
       return c.stream().map(MessageTemplate::show).collect(Collectors.joining(", ", "[", "]"));
     }
     if (v instanceof Map<?, ?> m) {
-      return m.entrySet().stream().map(e -> show(e.getKey()) + ": " + show(e.getValue()))
-          .collect(Collectors.joining(", ", "{", "}"));
+      return m.entrySet().stream().map(e -> show(e.getKey()) + ": " + show(e.getValue())).sorted()
+          .collect(Collectors.joining(", ", "{", "}")); // in key order: a report must not change from run to run
     }
     if (v instanceof Message m) {
       Object address = m.getAllFields().entrySet().stream().filter(e -> e.getKey().getName().equals("address"))

@@ -56,6 +56,14 @@ final class MessageWriter {
 
   private void setKnown(String field, Object value) {
     FieldDescriptor f = field(field);
+    if (f.isMapField()) {
+      Descriptor entry = f.getMessageType();
+      for (java.util.Map.Entry<?, ?> e : new java.util.TreeMap<>((java.util.Map<?, ?>) value).entrySet()) {
+        builder.addRepeatedField(f, DynamicMessage.newBuilder(entry).setField(entry.findFieldByName("key"), e.getKey())
+            .setField(entry.findFieldByName("value"), e.getValue()).build());
+      }
+      return;
+    }
     if (f.isRepeated()) {
       for (Object v : (List<?>) value) {
         builder.addRepeatedField(f, v instanceof Message m ? m : String.valueOf(v));

@@ -88,7 +88,9 @@ final class RuleFileReader {
     String summary = text(m.get("summary"));
     String name = m.containsKey("name") ? text(m.get("name")) : nameOf(summary);
     if (!NAME.matcher(name).matches()) {
-      throw at(m.get("name")).error("name " + quote(name) + " must be UpperCamelCase letters and digits");
+      throw m.containsKey("name") ? at(m.get("name")).error("name " + quote(name) + " must be UpperCamelCase letters and "
+          + "digits, at least 3") : at(m.get("summary")).error("the summary makes no rule name (" + quote(name)
+              + "): give the rule a name: in UpperCamelCase");
     }
     Target on = Target.parse(text(m.get("on")))
         .orElseThrow(() -> at(m.get("on")).error("on: " + quote(text(m.get("on"))) + " is not one of " + Target.choices()));

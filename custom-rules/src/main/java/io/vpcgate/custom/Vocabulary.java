@@ -82,6 +82,10 @@ final class Vocabulary {
             "env_names", "repeated string|the names of its environment variables (never their values)",
             "cloud_sql_instances", "repeated string|Cloud SQL connection names it attaches",
             "egress", "EgressPath|how its traffic enters the VPC",
+            "labels", "map<string, string>|its labels (the user's: not goog-* nor cloud.googleapis.com/*); App Engine "
+                + "versions have none",
+            "ingress", "StringValue|a Cloud Run service's ingress: INGRESS_TRAFFIC_ALL (also when unset, the default), "
+                + "INGRESS_TRAFFIC_INTERNAL_ONLY or INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER; null for other kinds",
             "reaches", "repeated Reach|the data stores it uses, and the evidence for each"))));
     file.addMessageType(message("EgressPath", "A workload's way into the VPC, resolved after deploy.", fields(
         "via", "string|connector, direct_vpc or none",
@@ -166,11 +170,26 @@ final class Vocabulary {
     int number = 1;
     for (Map.Entry<String, String> f : fields.entrySet()) {
       String[] typeAndDoc = f.getValue().split("\\|", 2);
-      b.addField(field(f.getKey(), number++, typeAndDoc[0]));
+      if (typeAndDoc[0].startsWith("map<")) {
+        mapField(b, f.getKey(), number++);
+      } else {
+        b.addField(field(f.getKey(), number++, typeAndDoc[0]));
+      }
       docs.add(new FieldDoc(f.getKey(), typeAndDoc[0], typeAndDoc[1]));
     }
     TYPES.add(new TypeDoc(name, doc, docs));
     return b.build();
+  }
+
+  /** A proto map field: a repeated nested entry type, as protoc writes {@code map<string, string>}. */
+  private static void mapField(DescriptorProto.Builder b, String name, int number) {
+    String entry = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Entry";
+    b.addNestedType(DescriptorProto.newBuilder().setName(entry)
+        .setOptions(com.google.protobuf.DescriptorProtos.MessageOptions.newBuilder().setMapEntry(true))
+        .addField(field("key", 1, "string")).addField(field("value", 2, "string")));
+    b.addField(FieldDescriptorProto.newBuilder().setName(name).setNumber(number)
+        .setLabel(FieldDescriptorProto.Label.LABEL_REPEATED).setType(FieldDescriptorProto.Type.TYPE_MESSAGE)
+        .setTypeName(entry));
   }
 
   private static FieldDescriptorProto field(String name, int number, String type) {

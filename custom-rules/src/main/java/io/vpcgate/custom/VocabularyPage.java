@@ -53,7 +53,7 @@ public final class VocabularyPage {
       case "StringValue" -> "string or null";
       case "BoolValue" -> "bool or null";
       case "int64" -> "int";
-      default -> t;
+      default -> t.replace("<", "&lt;").replace(">", "&gt;");
     };
     return list ? "list of " + one : one;
   }

@@ -120,6 +120,73 @@ class CustomRuleTargetsTest {
   }
 
   @Test
+  void labelsAndIngress() throws IOException {
+    String hcl = """
+        resource "google_cloud_run_v2_service" "public" {
+          name     = "public"
+          location = "us-central1"
+          project  = "p"
+          labels = {
+            env  = "prod"
+            team = "payments"
+          }
+          template {
+            containers {
+              image = "x"
+            }
+          }
+        }
+        resource "google_cloud_run_v2_service" "internal" {
+          name     = "internal"
+          location = "us-central1"
+          project  = "p"
+          ingress  = "INGRESS_TRAFFIC_INTERNAL_ONLY"
+          labels = {
+            env = "prod"
+          }
+          template {
+            containers {
+              image = "x"
+            }
+          }
+        }
+        resource "google_cloud_run_v2_service" "unlabelled" {
+          name     = "unlabelled"
+          location = "us-central1"
+          project  = "p"
+          template {
+            containers {
+              image = "x"
+            }
+          }
+        }
+        variable "labels" {
+          type = map(string)
+        }
+        resource "google_cloud_run_v2_job" "unknown" {
+          name     = "unknown"
+          location = "us-central1"
+          project  = "p"
+          labels   = var.labels
+          template {
+            template {
+              containers {
+                image = "x"
+              }
+            }
+          }
+        }
+        """;
+    Report r = check(load(rule("ACME-01", "workload", "\"env\" in workload.labels && workload.labels[\"env\"] == \"prod\""
+        + " && (workload.ingress == null || workload.ingress == \"INGRESS_TRAFFIC_ALL\")",
+        "{{ workload.labels }} {{ workload.ingress }}", "")), hcl, Optional.empty());
+    assertEquals(List.of("google_cloud_run_v2_service.public {env: prod, team: payments} INGRESS_TRAFFIC_ALL"),
+        r.findings().stream().map(f -> f.subject() + " " + f.message()).toList(), "unset ingress is the default, all");
+    assertEquals(List.of("google_cloud_run_v2_job.unknown: workload.labels is unknown (variable \"labels\" has no value)"),
+        r.notEvaluated().stream().map(n -> n.subject() + ": " + n.reason()).toList());
+  }
+
+  @Test
   void evaluationIsBounded() throws IOException {
     String list = "[" + "0,".repeat(399) + "0]";
     Report r = check(load(rule("ACME-01", "workload", list + ".all(a, " + list + ".all(b, true))", "never", "")),
