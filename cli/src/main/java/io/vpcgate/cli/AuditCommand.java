@@ -49,7 +49,7 @@ final class AuditCommand extends CheckCommand {
         .filter(e -> e.getValue() != Category.DRIFT && e.getValue() != Category.VALIDITY).map(java.util.Map.Entry::getKey)
         .toList());
     // An organisation's own rules judge what they say, except drift, which needs Terraform to compare with.
-    custom.stream().filter(r -> r.metadata().category() != Category.DRIFT).forEach(all::add);
+    custom.rules().stream().filter(r -> r.metadata().category() != Category.DRIFT).forEach(all::add);
     return all;
   }
 
@@ -63,11 +63,11 @@ final class AuditCommand extends CheckCommand {
   }
 
   @Override
-  Report checkOne(TerraformOptions options, Engine engine) {
+  Report checkOne(TerraformOptions options, java.util.function.Supplier<Engine> engine) {
     LiveState live = live(Set.of(), Set.of()).orElseThrow();
     // What exists is what is judged: the live graph in the place of Terraform's desired graph.
     TerraformInputs asIs = new TerraformInputs(new TerraformConfig(List.of(), List.of()), live.graph(),
         io.vpcgate.model.ResourceGraph.EMPTY, Optional.empty(), Optional.empty());
-    return Pipeline.check(asIs, Optional.of(live), engine, LocalDate.now());
+    return Pipeline.check(asIs, Optional.of(live), engine.get(), LocalDate.now());
   }
 }

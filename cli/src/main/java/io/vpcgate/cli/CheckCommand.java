@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -117,8 +117,8 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
           + "in DIR or a parent directory).")
   Path customRules;
 
-  /** The organisation's own rules of this run, compiled once. */
-  List<Rule> custom = List.of();
+  /** The organisation's own rules of this run, compiled once, while the Terraform is read. */
+  CustomRuleLoad custom = CustomRuleLoad.NONE;
 
   @Override
   public Set<ExitCode> exitCodes() {
@@ -145,7 +145,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
           + ": give --snapshot FILE, --project P, --asset-scope S or --asset-table T");
     }
     Path root = dir == null ? Path.of(".") : dir;
-    custom = CustomRuleFiles.load(Optional.ofNullable(customRules), root);
+    custom = CustomRuleLoad.start(Optional.ofNullable(customRules), root);
     VpcgateConfig settings = settings(root);
     if (failOn == null) {
       failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
@@ -153,20 +153,38 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
     Set<String> catalogue = new java.util.TreeSet<>();
     BuiltInRules.all().forEach(r -> catalogue.add(r.metadata().id()));
-    custom.forEach(r -> catalogue.add(r.metadata().id()));
-    Engine engine = new Engine(rules(),
-        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")), catalogue);
+    catalogue.addAll(custom.definedIn().keySet());
+    // Built when the first root module has been read: the custom rules compile meanwhile.
+    Supplier<Engine> engine = once(() -> new Engine(rules(),
+        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")), catalogue));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
     if (recursive) {
       Optional<LiveState> live = live(Set.of(), Set.of());
-      report = RecursiveCheck.run(root, r -> check(r, options, live, engine), this::debug);
+      Report all = RecursiveCheck.run(root, r -> check(r, options, live, engine), this::debug);
+      custom.rules(); // a rule file that did not compile failed every root alike: it is the run's one input error
+      report = all;
     } else {
       report = checkOne(options, engine);
     }
-    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)), ReportContext.links(settings)
-        .withCustomRules(custom.stream().map(Rule::metadata).collect(Collectors.toMap(m -> m.id(), m -> m.definedIn()))));
+    return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)),
+        ReportContext.links(settings).withCustomRules(custom.definedIn()));
+  }
+
+  /** {@code make}, computed on the first call and kept. */
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
   }
 
   /**
@@ -213,15 +231,15 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
   /** The rules this command runs: all of them for check. */
   List<Rule> rules() {
     List<Rule> all = new ArrayList<>(BuiltInRules.all());
-    all.addAll(custom);
+    all.addAll(custom.rules());
     all.addAll(moreRules);
     return all;
   }
 
   /** --config, else the nearest .vpcgate.yml, else none. */
   private VpcgateConfig settings(Path root) {
-    Set<String> ids = Stream.concat(BuiltInRules.all().stream(), custom.stream()).map(r -> r.metadata().id())
-        .collect(Collectors.toSet());
+    Set<String> ids = BuiltInRules.all().stream().map(r -> r.metadata().id()).collect(Collectors.toSet());
+    ids.addAll(custom.definedIn().keySet());
     return Optional.ofNullable(config).or(() -> ConfigReader.find(root))
         .map(f -> ConfigReader.read(f, ids)).orElse(VpcgateConfig.NONE);
   }
@@ -230,10 +248,10 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
    * One root module: its HCL, or its plan (with the HCL for locations when DIR is given), and its
    * state; then live state (read in the regions the Terraform uses, among others).
    */
-  Report checkOne(TerraformOptions options, Engine engine) {
+  Report checkOne(TerraformOptions options, Supplier<Engine> engine) {
     TerraformInputs tf = Pipeline.terraform(plan != null ? Optional.ofNullable(dir) : Optional.of(dir == null ? Path.of(".") : dir),
         Optional.ofNullable(plan).map(InputText::read), Optional.ofNullable(state).map(InputText::read), options);
-    return Pipeline.check(tf, live(tf.regions(), tf.projects()), engine, LocalDate.now());
+    return Pipeline.check(tf, live(tf.regions(), tf.projects()), engine.get(), LocalDate.now());
   }
 
   private Map<String, String> variables() {
@@ -276,9 +294,9 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     }
   }
 
-  private static Report check(Path root, TerraformOptions options, Optional<LiveState> live, Engine engine) {
-    return Pipeline.check(Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), options), live, engine,
-        LocalDate.now());
+  private static Report check(Path root, TerraformOptions options, Optional<LiveState> live, Supplier<Engine> engine) {
+    TerraformInputs tf = Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), options);
+    return Pipeline.check(tf, live, engine.get(), LocalDate.now());
   }
 
   /** --output as a path; absent or '-' is stdout. */

@@ -1,6 +1,5 @@
 package io.vpcgate.cli;
 
-import io.vpcgate.engine.Rule;
 import io.vpcgate.input.InputException;
 import io.vpcgate.rules.BuiltInRules;
 import java.io.IOException;
@@ -42,12 +41,6 @@ final class CustomRuleFiles {
       }
     }
     return List.of();
-  }
-
-  /** The custom rules of {@link #find}, compiled; none without files. */
-  static List<Rule> load(Optional<Path> given, Path root) {
-    List<Path> files = find(given, root);
-    return files.isEmpty() ? List.of() : io.vpcgate.custom.CustomRules.load(files, builtInIds());
   }
 
   static Set<String> builtInIds() {

@@ -18,7 +18,7 @@ final class DriftCommand extends CheckCommand {
 
   @Override
   List<Rule> rules() {
-    return java.util.stream.Stream.concat(BuiltInRules.all().stream(), custom.stream())
+    return java.util.stream.Stream.concat(BuiltInRules.all().stream(), custom.rules().stream())
         .filter(r -> r.metadata().category() == Category.DRIFT).toList();
   }
 }

@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
   /** The built-in rules, then the organisation's own. */
   private java.util.List<Rule> all() {
     java.util.List<Rule> all = new java.util.ArrayList<>(BuiltInRules.all());
-    all.addAll(CustomRuleFiles.load(Optional.ofNullable(customRules), Path.of(".")));
+    all.addAll(CustomRuleLoad.start(Optional.ofNullable(customRules), Path.of(".")).rules());
     return all;
   }
 
@@ -112,7 +112,7 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
       Files.createDirectories(out);
       java.util.List<Rule> rules = new java.util.ArrayList<>(BuiltInRules.all());
       if (customRules != null) {
-        rules.addAll(CustomRuleFiles.load(Optional.of(customRules), Path.of(".")));
+        rules.addAll(CustomRuleLoad.start(Optional.of(customRules), Path.of(".")).rules());
       }
       Map<String, String> pages = RuleDocs.render(rules);
       try (var existing = Files.list(out)) {

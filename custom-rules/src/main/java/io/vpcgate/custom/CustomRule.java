@@ -42,7 +42,8 @@ public final class CustomRule implements Rule {
     this.spec = spec;
     this.when = cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when");
     this.message = MessageTemplate.compile(spec.message(), spec.on(), cel);
-    this.words = words(spec.when().value() + "\n" + spec.message().value());
+    // What the expressions name, and the address a message shows for a whole message ({{ workload }}).
+    this.words = words(spec.when().value() + "\n" + spec.message().value() + "\naddress");
     this.metadata = new RuleMetadata(spec.id(), spec.name(), spec.summary(), spec.severity(), spec.category(),
         spec.on().appliesTo(), spec.needs(), RulePage.explanation(spec), true, spec.at().toString());
   }
@@ -58,7 +59,7 @@ public final class CustomRule implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    GraphMessages graph = new GraphMessages(ctx, words);
+    GraphMessages graph = new GraphMessages(ctx);
     Set<String> declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toSet());
     List<Finding> found = new ArrayList<>();
     for (Subject s : subjects(ctx, declared)) {
@@ -161,8 +162,8 @@ public final class CustomRule implements Rule {
     return m;
   }
 
-  private static MessageWriter writer(String type, String variable, Unknowns unknowns) {
-    return new MessageWriter(type, List.of(variable), unknowns);
+  private MessageWriter writer(String type, String variable, Unknowns unknowns) {
+    return new MessageWriter(type, List.of(variable), unknowns, words);
   }
 
   private static Location block(Resource r) {

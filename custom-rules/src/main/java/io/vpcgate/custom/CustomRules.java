@@ -5,6 +5,7 @@ import io.vpcgate.input.InputText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +25,27 @@ public final class CustomRules {
    */
   public static List<Rule> load(List<Path> files, Set<String> builtIn) {
     CelCompiler cel = new CelCompiler();
+    List<Rule> rules = new ArrayList<>();
+    for (RuleSpec spec : specs(files, builtIn)) {
+      rules.add(new CustomRule(spec, cel));
+    }
+    return rules;
+  }
+
+  /**
+   * The IDs of the rules of {@code files} and where each is defined, from the files alone (no expression is
+   * compiled, CEL is not loaded): what settings and suppressions may name, known before {@link #load} is done.
+   */
+  public static Map<String, String> ids(List<Path> files, Set<String> builtIn) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    specs(files, builtIn).forEach(s -> ids.put(s.id(), s.at().toString()));
+    return ids;
+  }
+
+  private static List<RuleSpec> specs(List<Path> files, Set<String> builtIn) {
     Set<String> ours = prefixes(builtIn);
     Map<String, String> seen = new HashMap<>();
-    List<Rule> rules = new ArrayList<>();
+    List<RuleSpec> specs = new ArrayList<>();
     for (Path f : files) {
       for (RuleSpec spec : new RuleFileReader(f.toString()).read(InputText.read(f).text())) {
         String prefix = spec.id().substring(0, spec.id().indexOf('-'));
@@ -38,10 +57,10 @@ public final class CustomRules {
         if (before != null) {
           throw spec.at().error("id " + spec.id() + " is already used at " + before);
         }
-        rules.add(new CustomRule(spec, cel));
+        specs.add(spec);
       }
     }
-    return rules;
+    return specs;
   }
 
   private static Set<String> prefixes(Set<String> ids) {

@@ -4,7 +4,6 @@ import com.google.protobuf.Message;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.graph.Binding;
 import io.vpcgate.graph.Route;
-import io.vpcgate.kind.Kind;
 import io.vpcgate.kinds.Kinds;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.CloudRunService;
@@ -23,7 +22,6 @@ import io.vpcgate.rules.NatCoverage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The wiring graph of one run as messages of the {@link Vocabulary}: what a custom rule's expressions
@@ -32,25 +30,9 @@ import java.util.Set;
  */
 final class GraphMessages {
   private final RuleContext ctx;
-  private final Set<String> words;
 
-  /**
-   * {@code words}: the identifiers the rule's expressions contain. A field whose name is not among them
-   * cannot be read (CEL selects fields by name only), so what only it needs (a route, NAT coverage, the
-   * bindings of a store) is not computed.
-   */
-  GraphMessages(RuleContext ctx, Set<String> words) {
+  GraphMessages(RuleContext ctx) {
     this.ctx = ctx;
-    this.words = Set.copyOf(words);
-  }
-
-  private boolean reads(String... fields) {
-    for (String f : fields) {
-      if (words.contains(f)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   Message workload(Workload w, MessageWriter m) {
@@ -58,15 +40,18 @@ final class GraphMessages {
     m.set("min_instances", w.minInstances()).set("max_instances", w.maxInstances())
         .set("max_instances_or_default", w.maxInstances().isAbsent()
             ? Attr.ofNullable(w.defaultMaxInstances().orElse(null)) : w.maxInstances())
-        .set("service_account", w.serviceAccount()).set("env_names", envNames(w.env()))
-        .set("cloud_sql_instances", w.cloudSqlInstances()).set("labels", w.labels());
+        .set("service_account", w.serviceAccount()).set("cloud_sql_instances", w.cloudSqlInstances())
+        .set("labels", w.labels());
+    if (m.wants("env_names")) {
+      m.set("env_names", envNames(w.env()));
+    }
     if (w instanceof CloudRunService service) {
       m.set("ingress", service.ingress().isAbsent() ? Attr.known(CloudRunService.INGRESS_TRAFFIC_ALL) : service.ingress());
     }
-    if (reads("egress")) {
+    if (m.wants("egress")) {
       m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
     }
-    List<Binding> bindings = reads("reaches") ? ctx.wiring().bindings(w) : List.of();
+    List<Binding> bindings = m.wants("reaches") ? ctx.wiring().bindings(w) : List.of();
     for (int i = 0; i < bindings.size(); i++) {
       Binding b = bindings.get(i);
       MessageWriter reach = m.child("Reach", "reaches", i);
@@ -97,7 +82,7 @@ final class GraphMessages {
         .set("network", r.network().map(NetworkRef::name)).set("region", r.region()).set("subnet", r.subnetName())
         .set("tags", r.tags());
     r.connector().ifPresent(c -> m.set("connector", connector(c, m.child("Connector", "connector", -1))));
-    if (reads("nat") && r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
+    if (m.wants("nat") && r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
       Optional<Boolean> nat = NatCoverage.covers(ctx.index(), r);
       m.set("nat", nat.<Attr<Boolean>>map(Attr::known).orElseGet(() -> Attr.unknown(
           "whether a Cloud NAT translates its traffic cannot be told: its network or region, or a router's, is not known")));
@@ -107,12 +92,14 @@ final class GraphMessages {
 
   Message dataStore(DataStore s, MessageWriter m) {
     common(s, m);
-    StoreFacts facts = StoreFacts.of(s);
     m.set("network", s.network().map(NetworkRef::name)).set("attachment", s.attachment().map(Enum::name))
-        .set("auth_enabled", facts.authEnabled()).set("tls", facts.tls()).set("tier", facts.tier())
-        .set("max_connections", facts.maxConnections())
         .set("port", s.endpoints().isEmpty() ? Attr.absent() : s.endpoints().get(0).port());
-    if (!reads("reached_by", "declared_reached_by")) {
+    if (m.wants("auth_enabled") || m.wants("tls") || m.wants("tier") || m.wants("max_connections")) {
+      StoreFacts facts = StoreFacts.of(s);
+      m.set("auth_enabled", facts.authEnabled()).set("tls", facts.tls()).set("tier", facts.tier())
+          .set("max_connections", facts.maxConnections());
+    }
+    if (!m.wants("reached_by") && !m.wants("declared_reached_by")) {
       return m.build();
     }
     List<Binding> users = ctx.wiring().bindingsTo(s);
@@ -129,7 +116,7 @@ final class GraphMessages {
     m.set("network", c.network().map(NetworkRef::name)).set("ip_cidr_range", c.ipCidrRange())
         .set("subnet", c.subnetName()).set("min_instances", c.minInstances()).set("max_instances", c.maxInstances())
         .set("machine_type", c.machineType());
-    if (!reads("users", "declared_users")) {
+    if (!m.wants("users") && !m.wants("declared_users")) {
       return m.build();
     }
     List<String> users = ConnectorUsers.addresses(c, ctx.desired(), ctx.live());
@@ -154,8 +141,10 @@ final class GraphMessages {
   }
 
   private static void common(Resource r, MessageWriter m) {
-    Kind<?> kind = Kinds.of(r);
-    m.set("kind", kind.name()).set("type", r.terraformType()).set("address", r.address())
+    if (m.wants("kind")) {
+      m.set("kind", Kinds.of(r).name());
+    }
+    m.set("type", r.terraformType()).set("address", r.address())
         .set("name", named(r.id().name(), "its name")).set("project", named(r.id().project(), "its project"))
         .set("region", named(r.id().region(), "its region")).set("managed", r.origin().side() == Side.DESIRED)
         .set("change", change(r.origin().change()));

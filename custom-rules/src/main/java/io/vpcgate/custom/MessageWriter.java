@@ -10,6 +10,7 @@ import com.google.protobuf.StringValue;
 import io.vpcgate.model.Attr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes one message of the vocabulary from the model's attributes: a known value is set, an absent
@@ -20,11 +21,22 @@ final class MessageWriter {
   private final DynamicMessage.Builder builder;
   private final List<Object> path;
   private final Unknowns unknowns;
+  private final Set<String> read;
 
-  MessageWriter(String type, List<Object> path, Unknowns unknowns) {
+  /**
+   * {@code read}: the identifiers of the rule's expressions. CEL selects a field by its name only, so a field
+   * whose name is not among them cannot be read: it is left unset, and what only it needs is not computed.
+   */
+  MessageWriter(String type, List<Object> path, Unknowns unknowns, Set<String> read) {
     this.builder = DynamicMessage.newBuilder(Vocabulary.type(type));
     this.path = List.copyOf(path);
     this.unknowns = unknowns;
+    this.read = read;
+  }
+
+  /** Whether the rule's expressions may read {@code field}: else there is no need to compute it. */
+  boolean wants(String field) {
+    return read.contains(field);
   }
 
   /** A message nested in this one at {@code field} (index {@code index} of a repeated field, or -1). */
@@ -34,11 +46,14 @@ final class MessageWriter {
     if (index >= 0) {
       at.add(index);
     }
-    return new MessageWriter(type, at, unknowns);
+    return new MessageWriter(type, at, unknowns, read);
   }
 
   /** Sets {@code field} to {@code value}: a string, a boolean, a number, a list of strings or a message. */
   MessageWriter set(String field, Attr<?> value) {
+    if (!wants(field)) {
+      return this;
+    }
     if (value instanceof Attr.Unknown<?> u) {
       List<Object> at = new ArrayList<>(path);
       at.add(field);
@@ -50,7 +65,9 @@ final class MessageWriter {
   }
 
   MessageWriter set(String field, Object value) {
-    setKnown(field, value);
+    if (wants(field)) {
+      setKnown(field, value);
+    }
     return this;
   }
 
