@@ -12,6 +12,7 @@ import dev.cel.common.types.StructTypeReference;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.Program;
+import io.vpcgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,33 +88,8 @@ final class CelCompiler {
   }
 
   private static Optional<String> nearest(String word, List<String> names) {
-    return names.stream().distinct().filter(n -> distance(word, n) <= Math.max(2, word.length() / 3))
-        .min(Comparator.comparingInt((String n) -> distance(word, n)).thenComparing(n -> n));
-  }
-
-  /** Edit distance, with two swapped letters as one edit (optimal string alignment). */
-  static int distance(String a, String b) {
-    int[] before = new int[b.length() + 1];
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + same);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          cur[j] = Math.min(cur[j], before[j - 2] + 1); // two letters swapped: one edit
-        }
-      }
-      int[] t = before;
-      before = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return names.stream().distinct().filter(n -> EnvNames.distance(word, n) <= Math.max(2, word.length() / 3))
+        .min(Comparator.comparingInt((String n) -> EnvNames.distance(word, n)).thenComparing(n -> n));
   }
 
   private static Cel environment(Target.Role role) {

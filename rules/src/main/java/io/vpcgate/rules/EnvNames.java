@@ -15,8 +15,12 @@ public final class EnvNames {
     return Math.min(a.length(), b.length()) >= 6 && distance(a, b) <= 2;
   }
 
-  /** The edit (Levenshtein) distance between two names. */
+  /**
+   * The edit distance between two names, two swapped neighbours counting as one edit (the optimal string
+   * alignment distance: {@code SECERT} is one edit from {@code SECRET}, as a person types it).
+   */
   public static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -27,8 +31,12 @@ public final class EnvNames {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

@@ -27,8 +27,13 @@ class EnvNamesTest {
       "SECRET, SECRAT, true",
       "DB_USER, DB_USERS2, true",
       "ABCDEF, XBCDEY, true",
+      // two swapped neighbours are one edit: a swap and a changed letter are two
+      "DB_HOST, DB_HSOT_X, false",
+      "JWT_SECRET, JWT_SECERT, true",
+      "JWT_SECRET, JWT_SECERX, true",
       // three edits apart
       "ABCDEF, XBCXEX, false",
+      "JWT_SECRET, JWT_SCEERX, false",
       "ABCDEFXXZ, ABCDEF, false",
       "ABCDEF, ABCDEFXXZ, false",
       "DB_HOST, DB_PORT_NUMBER, false",
