@@ -11,7 +11,6 @@ import io.vpcgate.input.terraform.TerraformOptions;
 import io.vpcgate.pipeline.Pipeline;
 import io.vpcgate.pipeline.TerraformInputs;
 import io.vpcgate.rules.BuiltInRules;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +67,6 @@ final class AuditCommand extends CheckCommand {
     // What exists is what is judged: the live graph in the place of Terraform's desired graph.
     TerraformInputs asIs = new TerraformInputs(new TerraformConfig(List.of(), List.of()), live.graph(),
         io.vpcgate.model.ResourceGraph.EMPTY, Optional.empty(), Optional.empty());
-    return Pipeline.check(asIs, Optional.of(live), engine.get(), LocalDate.now());
+    return Pipeline.check(asIs, Optional.of(live), engine.get(), io.vpcgate.suppress.Suppressions.today());
   }
 }

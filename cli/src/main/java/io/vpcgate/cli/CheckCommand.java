@@ -23,7 +23,6 @@ import io.vpcgate.suppress.Baseline;
 import io.vpcgate.suppress.DriftIgnores;
 import io.vpcgate.suppress.Suppressions;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,7 +250,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
   Report checkOne(TerraformOptions options, Supplier<Engine> engine) {
     TerraformInputs tf = Pipeline.terraform(plan != null ? Optional.ofNullable(dir) : Optional.of(dir == null ? Path.of(".") : dir),
         Optional.ofNullable(plan).map(InputText::read), Optional.ofNullable(state).map(InputText::read), options);
-    return Pipeline.check(tf, live(tf.regions(), tf.projects()), engine.get(), LocalDate.now());
+    return Pipeline.check(tf, live(tf.regions(), tf.projects()), engine.get(), io.vpcgate.suppress.Suppressions.today());
   }
 
   private Map<String, String> variables() {
@@ -296,7 +295,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
 
   private static Report check(Path root, TerraformOptions options, Optional<LiveState> live, Supplier<Engine> engine) {
     TerraformInputs tf = Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), options);
-    return Pipeline.check(tf, live, engine.get(), LocalDate.now());
+    return Pipeline.check(tf, live, engine.get(), io.vpcgate.suppress.Suppressions.today());
   }
 
   /** --output as a path; absent or '-' is stdout. */

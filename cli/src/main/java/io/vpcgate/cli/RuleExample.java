@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ record RuleExample(String terraform, boolean withPlan, boolean withLive, boolean
           state.map(s -> new InputText("state.json", s)), TerraformOptions.NONE);
       Report report = Pipeline.check(inputs, live.map(l -> SnapshotReader.parseSnapshot(l, "live.json", false))
           .map(s -> LiveState.of(s.graph(), s.coverage())),
-          new Engine(List.of(rule)), LocalDate.now());
+          new Engine(List.of(rule)), io.vpcgate.suppress.Suppressions.today());
       return Optional.of(new RuleExample(tf.get(), plan.isPresent(), live.isPresent(), state.isPresent(),
           new TextReporter(false).render(report), report.findings().size()));
     } catch (IOException e) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +76,7 @@ public final class RuleTests {
         return new LiveState(read.graph(), read.coverage(), List.of(), read.notes());
       });
       Report report = Pipeline.check(Pipeline.terraform(Optional.of(root), test.plan().map(p -> InputText.read(base.resolve(p))),
-          Optional.empty(), TerraformOptions.NONE), live, new Engine(List.of(rule)), LocalDate.now());
+          Optional.empty(), TerraformOptions.NONE), live, new Engine(List.of(rule)), io.vpcgate.suppress.Suppressions.today());
       return judge(rule, test, report);
     } catch (InputException e) {
       return new Result(id, test.name(), test.at().toString(), List.of("its input cannot be read: " + e.getMessage()), List.of());

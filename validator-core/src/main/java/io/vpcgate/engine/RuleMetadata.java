@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rule's {@link RuleInfo}, read once; {@code name} is the rule class's simple name and {@code
- * explanation} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources).
+ * A rule's {@link RuleInfo}, read once; {@code name} is the rule class's simple name and its {@link
+ * #explanation()} the Markdown next to the rule class ({@code <Name>.md}: Why, How to fix, Sources), read from
+ * the jar when first asked for ({@code page}): a text report never needs it.
  * {@code definedIn} is the file an organisation's own rule is written in ({@code .vpcgate/rules/x.yaml:3}),
  * empty for a built-in rule.
  */
 public record RuleMetadata(String id, String name, String summary, Severity severity, Category category,
-    List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive, String definedIn) {
+    List<Class<?>> appliesTo, Set<Input> requires, java.util.function.Supplier<String> page, boolean readsLive,
+    String definedIn) {
+
+  public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
+      List<Class<?>> appliesTo, Set<Input> requires, String explanation, boolean readsLive, String definedIn) {
+    this(id, name, summary, severity, category, appliesTo, requires, () -> explanation, readsLive, definedIn);
+  }
 
   /** A built-in rule. */
   public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
@@ -22,6 +29,11 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
   public RuleMetadata(String id, String name, String summary, Severity severity, Category category,
       List<Class<?>> appliesTo, Set<Input> requires, String explanation) {
     this(id, name, summary, severity, category, appliesTo, requires, explanation, true);
+  }
+
+  /** The rule's page: Why, How to fix, Sources. */
+  public String explanation() {
+    return page.get();
   }
 
   public RuleMetadata {
@@ -63,15 +75,28 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
       throw new IllegalArgumentException(rule.getName() + " has no @RuleInfo");
     }
     return new RuleMetadata(info.id(), rule.getSimpleName(), info.summary(), info.severity(),
-        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), explanation(rule),
-        info.readsLive());
+        info.category(), List.of(info.appliesTo()), Set.of(info.requires()), new Page(rule), info.readsLive(), "");
   }
 
-  private static String explanation(Class<?> rule) {
-    try (java.io.InputStream in = rule.getResourceAsStream(rule.getSimpleName() + ".md")) {
-      return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      return "";
+  /** A built-in rule's page, {@code <Name>.md} next to its class, read on first use and kept. */
+  private static final class Page implements java.util.function.Supplier<String> {
+    private final Class<?> rule;
+    private String text;
+
+    Page(Class<?> rule) {
+      this.rule = rule;
+    }
+
+    @Override
+    public synchronized String get() {
+      if (text == null) {
+        try (java.io.InputStream in = rule.getResourceAsStream(rule.getSimpleName() + ".md")) {
+          text = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+          text = "";
+        }
+      }
+      return text;
     }
   }
 
