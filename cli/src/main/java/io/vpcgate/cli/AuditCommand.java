@@ -5,7 +5,6 @@ import io.vpcgate.engine.Engine;
 import io.vpcgate.engine.LiveState;
 import io.vpcgate.engine.Report;
 import io.vpcgate.engine.Rule;
-import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.input.terraform.TerraformConfig;
 import io.vpcgate.input.terraform.TerraformOptions;
 import io.vpcgate.pipeline.Pipeline;

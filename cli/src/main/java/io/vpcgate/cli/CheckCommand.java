@@ -10,7 +10,6 @@ import io.vpcgate.config.ConfigReader;
 import io.vpcgate.config.VpcgateConfig;
 import io.vpcgate.engine.Engine;
 import io.vpcgate.engine.Gate;
-import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputException;

@@ -2,7 +2,6 @@ package io.vpcgate.cli;
 
 import io.vpcgate.engine.Category;
 import io.vpcgate.engine.Rule;
-import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.rules.BuiltInRules;
 import java.util.List;
 import picocli.CommandLine.Command;
