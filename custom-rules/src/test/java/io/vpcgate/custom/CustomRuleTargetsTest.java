@@ -112,6 +112,33 @@ class CustomRuleTargetsTest {
   }
 
   @Test
+  void aRuleThatNeedsLiveStateIsSkippedWithoutIt_andItsTestReadsASnapshotBesideTheFile() throws IOException {
+    Files.writeString(tmp.resolve("live.json"), """
+        {"name": "//run.googleapis.com/projects/acme-prod/locations/us-central1/services/other", "assetType": "run.googleapis.com/Service", "resource": {"data": {"name": "projects/acme-prod/locations/us-central1/services/other", "template": {"vpcAccess": {"connector": "projects/acme-prod/locations/us-central1/connectors/c"}}}}}
+        """);
+    String hcl = CustomRulesTest.SERVICE.formatted("3").lines().map(l -> "        " + l).reduce("", (a, b) -> a + b + "\n");
+    // (users would be unknown here: a snapshot that is not marked complete covers Cloud Run only, not functions.)
+    List<Rule> rules = load(rule("ACME-01", "connector", "connector.name == \"c\"",
+        "{{ connector.name }} is judged with live state", "  needs: [live]\n"
+            + "  tests:\n"
+            + "    - name: a live service uses the connector too\n"
+            + "      snapshot: live.json\n"
+            + "      terraform: |\n" + hcl
+            + "      expect:\n"
+            + "        - {rule: ACME-01, resource: google_vpc_access_connector.c}\n"
+            + "    - name: without live state the rule is skipped, so the test fails\n"
+            + "      terraform: |\n" + hcl
+            + "      expect:\n"
+            + "        - {rule: ACME-01, resource: google_vpc_access_connector.c}\n"));
+    Report offline = check(rules, CustomRulesTest.SERVICE.formatted("3"), Optional.empty());
+    assertEquals("needs live state (--snapshot or --project)", offline.skipped().get(0).reason());
+    List<RuleTests.Result> results = RuleTests.run(rules);
+    assertTrue(results.get(0).passed(), results.get(0).failures().toString());
+    assertEquals(List.of("ACME-01 did not run: needs live state (--snapshot or --project)",
+        "expected ACME-01 google_vpc_access_connector.c, not reported"), results.get(1).failures());
+  }
+
+  @Test
   void unsetAndUnknownValuesInAMessage() throws IOException {
     Report r = check(load(rule("ACME-01", "workload", "workload.name == \"api\"",
         "account {{ workload.service_account }}, at most {{ workload.max_instances }}", "")),
