@@ -12,7 +12,6 @@ import io.vpcgate.engine.Engine;
 import io.vpcgate.engine.Gate;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
-import io.vpcgate.input.InputException;
 import io.vpcgate.input.snapshot.Snapshot;
 import io.vpcgate.input.snapshot.SnapshotReader;
 import io.vpcgate.input.terraform.TerraformOptions;
