@@ -52,13 +52,15 @@ final class GraphMessages {
       m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
     }
     List<Binding> bindings = m.wants("reaches") ? ctx.wiring().bindings(w) : List.of();
+    List<Message> reaches = new java.util.ArrayList<>();
     for (int i = 0; i < bindings.size(); i++) {
       Binding b = bindings.get(i);
       MessageWriter reach = m.child("Reach", "reaches", i);
       reach.set("data_store", dataStore(b.store(), reach.child("DataStore", "data_store", -1)));
       evidence(b, reach);
-      m.set("reaches", List.of(reach.build()));
+      reaches.add(reach.build());
     }
+    m.set("reaches", reaches);
     return m.build();
   }
 
