@@ -1,6 +1,5 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.Message;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.PartialVars;
@@ -36,14 +35,14 @@ public final class CustomRule implements Rule {
   private final RuleMetadata metadata;
   private final CelCompiler.Compiled when;
   private final MessageTemplate message;
-  private final Set<String> words;
+  private final MessagesKey messages;
 
-  CustomRule(RuleSpec spec, CelCompiler cel) {
+  /** {@code words}: the identifiers of the expressions of every rule loaded with this one ({@link #words(RuleSpec)}). */
+  CustomRule(RuleSpec spec, CelCompiler cel, Set<String> words) {
     this.spec = spec;
     this.when = cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when");
     this.message = MessageTemplate.compile(spec.message(), spec.on(), cel);
-    // What the expressions name, and the address a message shows for a whole message ({{ workload }}).
-    this.words = words(spec.when().value() + "\n" + spec.message().value() + "\naddress");
+    this.messages = new MessagesKey(Set.copyOf(words));
     this.metadata = new RuleMetadata(spec.id(), spec.name(), spec.summary(), spec.severity(), spec.category(),
         spec.on().appliesTo(), spec.needs(), RulePage.explanation(spec), true, spec.at().toString());
   }
@@ -59,13 +58,18 @@ public final class CustomRule implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    GraphMessages graph = new GraphMessages(ctx);
+    // The rules loaded together read the same messages, built once per run for the fields any of them names.
+    GraphMessages graph = ctx.shared(messages, GraphMessages.class, () -> new GraphMessages(ctx, messages.words()));
     Set<String> declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toSet());
     List<Finding> found = new ArrayList<>();
     for (Subject s : subjects(ctx, declared)) {
       Unknowns unknowns = new Unknowns();
-      Map<String, Object> vars = s.variables(graph, unknowns);
-      PartialVars in = PartialVars.of(vars, unknowns.patterns().toArray(new dev.cel.runtime.CelAttributePattern[0]));
+      Map<String, Object> vars = new LinkedHashMap<>();
+      s.variables(graph).forEach((name, built) -> {
+        unknowns.add(name, built);
+        vars.put(name, built.message());
+      });
+      PartialVars in = PartialVars.of(vars, unknowns.patterns());
       Object verdict;
       try {
         verdict = when.program().eval(in);
@@ -89,24 +93,30 @@ public final class CustomRule implements Rule {
     return new RuleEvaluationException(spec.when().at() + ": " + spec.id() + " on " + subject.address() + ": " + what + hint, e);
   }
 
-  /** The identifiers in {@code text}: the only fields an expression in it can read. */
-  static Set<String> words(String text) {
+  /**
+   * The identifiers in {@code spec}'s expressions: the only fields they can read (and the address a message
+   * shows for a whole message, {@code {{ workload }}}).
+   */
+  static Set<String> words(RuleSpec spec) {
     Set<String> w = new java.util.HashSet<>();
-    java.util.regex.Matcher m = WORD.matcher(text);
+    java.util.regex.Matcher m = WORD.matcher(spec.when().value() + "\n" + spec.message().value() + "\naddress");
     while (m.find()) {
       w.add(m.group());
     }
     return w;
   }
 
+  /** Which messages a run shares: those of the rules that name the same fields. */
+  private record MessagesKey(Set<String> words) {}
+
   /** One thing the rule judges: the resource a finding is about, where, and its variables. */
   private record Subject(Resource resource, Location location, String about, Builder builder) {
     interface Builder {
-      Map<String, Object> build(GraphMessages graph, Unknowns unknowns);
+      Map<String, BuiltMessage> build(GraphMessages graph);
     }
 
-    Map<String, Object> variables(GraphMessages graph, Unknowns unknowns) {
-      return builder.build(graph, unknowns);
+    Map<String, BuiltMessage> variables(GraphMessages graph) {
+      return builder.build(graph);
     }
   }
 
@@ -118,10 +128,9 @@ public final class CustomRule implements Rule {
         for (Workload w : ctx.wiring().workloads()) {
           if (on.kind().map(k -> k.type().isInstance(w)).orElse(true)) {
             out.add(on.role() == Target.Role.WORKLOAD
-                ? new Subject(w, block(w), "", (g, u) -> Map.of("workload", g.workload(w, writer("Workload", "workload", u))))
-                : new Subject(w, RuleContext.at(w, Workload.VPC_ACCESS), "egress", (g, u) -> vars(
-                    "egress_path", g.egress(ctx.wiring().route(w), writer("EgressPath", "egress_path", u)),
-                    "workload", g.workload(w, writer("Workload", "workload", u)))));
+                ? new Subject(w, block(w), "", g -> Map.of("workload", g.workload(w)))
+                : new Subject(w, RuleContext.at(w, Workload.VPC_ACCESS), "egress",
+                    g -> inOrder("egress_path", g.egress(w), "workload", g.workload(w))));
           }
         }
       }
@@ -136,34 +145,30 @@ public final class CustomRule implements Rule {
           Location at = b.env().map(e -> envAt(b.workload(), e)).orElse(block(b.workload()));
           out.add(new Subject(b.workload(), at, "binding:" + b.store().address()
               + b.env().flatMap(e -> e.name().known()).map(n -> ":" + n).orElse(""),
-              (g, u) -> Map.of("binding", g.binding(b, writer("Binding", "binding", u)))));
+              g -> Map.of("binding", g.binding(b))));
         }
       }
       case DATA_STORE -> ctx.wiring().dataStores().stream().filter(s -> declared.contains(s.address()))
           .filter(s -> on.kind().map(k -> k.type().isInstance(s)).orElse(true))
           .forEach(s -> out.add(new Subject(s, block(s), "",
-              (g, u) -> Map.of("data_store", g.dataStore(s, writer("DataStore", "data_store", u))))));
+              g -> Map.of("data_store", g.dataStore(s)))));
       case CONNECTOR -> ctx.world().all(VpcConnector.class).stream().filter(c -> declared.contains(c.address()))
           .forEach(c -> out.add(new Subject(c, block(c), "",
-              (g, u) -> Map.of("connector", g.connector(c, writer("Connector", "connector", u))))));
+              g -> Map.of("connector", g.connector(c)))));
       case RESOURCE -> ctx.world().resources().stream().filter(r -> declared.contains(r.address()))
           .filter(r -> on.kind().orElseThrow().type().isInstance(r))
           .forEach(r -> out.add(new Subject(r, block(r), "",
-              (g, u) -> Map.of("resource", g.resource(r, writer("Resource", "resource", u))))));
+              g -> Map.of("resource", g.resource(r)))));
       default -> throw new IllegalStateException(on.role().name());
     }
     return out;
   }
 
-  private static Map<String, Object> vars(String k1, Message v1, String k2, Message v2) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  private static Map<String, BuiltMessage> inOrder(String k1, BuiltMessage v1, String k2, BuiltMessage v2) {
+    Map<String, BuiltMessage> m = new LinkedHashMap<>();
     m.put(k1, v1);
     m.put(k2, v2);
     return m;
-  }
-
-  private MessageWriter writer(String type, String variable, Unknowns unknowns) {
-    return new MessageWriter(type, List.of(variable), unknowns, words);
   }
 
   private static Location block(Resource r) {

@@ -25,9 +25,12 @@ public final class CustomRules {
    */
   public static List<Rule> load(List<Path> files, Set<String> builtIn) {
     CelCompiler cel = new CelCompiler();
+    List<RuleSpec> specs = specs(files, builtIn);
+    Set<String> words = new java.util.HashSet<>();
+    specs.forEach(s -> words.addAll(CustomRule.words(s)));
     List<Rule> rules = new ArrayList<>();
-    for (RuleSpec spec : specs(files, builtIn)) {
-      rules.add(new CustomRule(spec, cel));
+    for (RuleSpec spec : specs) {
+      rules.add(new CustomRule(spec, cel, words));
     }
     return rules;
   }

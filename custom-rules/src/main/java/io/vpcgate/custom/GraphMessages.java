@@ -1,6 +1,5 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.Message;
 import io.vpcgate.engine.RuleContext;
 import io.vpcgate.graph.Binding;
 import io.vpcgate.graph.Route;
@@ -19,23 +18,88 @@ import io.vpcgate.model.VpcConnector;
 import io.vpcgate.model.Workload;
 import io.vpcgate.rules.ConnectorUsers;
 import io.vpcgate.rules.NatCoverage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The wiring graph of one run as messages of the {@link Vocabulary}: what a custom rule's expressions
+ * The wiring graph of one run as messages of the {@link Vocabulary}: what custom rules' expressions
  * see of a workload, its egress path and the stores it reaches, a data store and who reaches it, a
- * connector and who uses it. Unknown attributes go to the subject's {@link Unknowns}.
+ * connector and who uses it. Each object's message is built once per run, with the fields that any of
+ * the rules loaded together may read, and shared by every rule and every message that nests it.
  */
 final class GraphMessages {
   private final RuleContext ctx;
+  private final Set<String> read;
+  private final Map<Object, BuiltMessage> workloads = new IdentityHashMap<>();
+  private final Map<Object, BuiltMessage> egress = new IdentityHashMap<>();
+  private final Map<Object, BuiltMessage> bindings = new IdentityHashMap<>();
+  private final Map<Object, BuiltMessage> stores = new IdentityHashMap<>();
+  private final Map<Object, BuiltMessage> connectors = new IdentityHashMap<>();
+  private final Map<Object, BuiltMessage> resources = new IdentityHashMap<>();
 
-  GraphMessages(RuleContext ctx) {
+  /**
+   * {@code ctx}: read for the run's evidence only (the wiring graph, indexes, coverage), which every rule's
+   * context shares; {@code read}: the identifiers of the rules' expressions (see {@link MessageWriter}).
+   */
+  GraphMessages(RuleContext ctx, Set<String> read) {
     this.ctx = ctx;
+    this.read = read;
   }
 
-  Message workload(Workload w, MessageWriter m) {
+  synchronized BuiltMessage workload(Workload w) {
+    return once(workloads, w, () -> buildWorkload(w, new MessageWriter("Workload", read)));
+  }
+
+  synchronized BuiltMessage binding(Binding b) {
+    return once(bindings, b, () -> {
+      MessageWriter m = new MessageWriter("Binding", read);
+      m.set("workload", workload(b.workload()));
+      m.set("data_store", dataStore(b.store()));
+      evidence(b, m);
+      return m.build();
+    });
+  }
+
+  /** The egress path of {@code w}'s traffic to private addresses. */
+  synchronized BuiltMessage egress(Workload w) {
+    return once(egress, w, () -> buildEgress(ctx.wiring().route(w), new MessageWriter("EgressPath", read)));
+  }
+
+  synchronized BuiltMessage dataStore(DataStore s) {
+    return once(stores, s, () -> buildDataStore(s, new MessageWriter("DataStore", read)));
+  }
+
+  synchronized BuiltMessage connector(VpcConnector c) {
+    return once(connectors, c, () -> buildConnector(c, new MessageWriter("Connector", read)));
+  }
+
+  synchronized BuiltMessage resource(Resource r) {
+    return once(resources, r, () -> {
+      MessageWriter m = new MessageWriter("Resource", read);
+      common(r, m);
+      if (r instanceof Networked n) {
+        m.set("network", n.network().map(NetworkRef::name));
+      }
+      return m.build();
+    });
+  }
+
+  private static BuiltMessage once(Map<Object, BuiltMessage> cache, Object key, Supplier<BuiltMessage> build) {
+    BuiltMessage m = cache.get(key);
+    if (m == null) {
+      m = build.get();
+      cache.put(key, m);
+    }
+    return m;
+  }
+
+  private BuiltMessage buildWorkload(Workload w, MessageWriter m) {
     common(w, m);
     m.set("min_instances", w.minInstances()).set("max_instances", w.maxInstances())
         .set("max_instances_or_default", w.maxInstances().isAbsent()
@@ -49,25 +113,18 @@ final class GraphMessages {
       m.set("ingress", service.ingress().isAbsent() ? Attr.known(CloudRunService.INGRESS_TRAFFIC_ALL) : service.ingress());
     }
     if (m.wants("egress")) {
-      m.set("egress", egress(ctx.wiring().route(w), m.child("EgressPath", "egress", -1)));
+      m.set("egress", egress(w));
     }
-    List<Binding> bindings = m.wants("reaches") ? ctx.wiring().bindings(w) : List.of();
-    List<Message> reaches = new java.util.ArrayList<>();
-    for (int i = 0; i < bindings.size(); i++) {
-      Binding b = bindings.get(i);
-      MessageWriter reach = m.child("Reach", "reaches", i);
-      reach.set("data_store", dataStore(b.store(), reach.child("DataStore", "data_store", -1)));
-      evidence(b, reach);
-      reaches.add(reach.build());
+    if (m.wants("reaches")) {
+      List<BuiltMessage> reaches = new ArrayList<>();
+      for (Binding b : ctx.wiring().bindings(w)) {
+        MessageWriter reach = m.child("Reach");
+        reach.set("data_store", dataStore(b.store()));
+        evidence(b, reach);
+        reaches.add(reach.build());
+      }
+      m.set("reaches", reaches);
     }
-    m.set("reaches", reaches);
-    return m.build();
-  }
-
-  Message binding(Binding b, MessageWriter m) {
-    m.set("workload", workload(b.workload(), m.child("Workload", "workload", -1)));
-    m.set("data_store", dataStore(b.store(), m.child("DataStore", "data_store", -1)));
-    evidence(b, m);
     return m.build();
   }
 
@@ -76,14 +133,16 @@ final class GraphMessages {
     b.env().ifPresent(e -> m.set("env_name", e.name()));
   }
 
-  Message egress(Route r, MessageWriter m) {
+  private BuiltMessage buildEgress(Route r, MessageWriter m) {
     m.set("via", r.via().map(v -> v.name().toLowerCase(Locale.ROOT)))
         .set("setting", r.workload().egress().setting()).set("mode", r.mode())
         .set("connector_name", r.connectorRef().isPresent() ? Attr.known(r.connectorRef().get().name())
             : r.workload().egress().connector())
         .set("network", r.network().map(NetworkRef::name)).set("region", r.region()).set("subnet", r.subnetName())
         .set("tags", r.tags());
-    r.connector().ifPresent(c -> m.set("connector", connector(c, m.child("Connector", "connector", -1))));
+    if (m.wants("connector")) {
+      r.connector().ifPresent(c -> m.set("connector", connector(c)));
+    }
     if (m.wants("nat") && r.via().known().map(v -> v != EgressPath.Via.NONE).orElse(true)) {
       Optional<Boolean> nat = NatCoverage.covers(ctx.index(), r);
       m.set("nat", nat.<Attr<Boolean>>map(Attr::known).orElseGet(() -> Attr.unknown(
@@ -92,7 +151,7 @@ final class GraphMessages {
     return m.build();
   }
 
-  Message dataStore(DataStore s, MessageWriter m) {
+  private BuiltMessage buildDataStore(DataStore s, MessageWriter m) {
     common(s, m);
     m.set("network", s.network().map(NetworkRef::name)).set("attachment", s.attachment().map(Enum::name))
         .set("port", s.endpoints().isEmpty() ? Attr.absent() : s.endpoints().get(0).port());
@@ -113,7 +172,7 @@ final class GraphMessages {
     return m.build();
   }
 
-  Message connector(VpcConnector c, MessageWriter m) {
+  private BuiltMessage buildConnector(VpcConnector c, MessageWriter m) {
     common(c, m);
     m.set("network", c.network().map(NetworkRef::name)).set("ip_cidr_range", c.ipCidrRange())
         .set("subnet", c.subnetName()).set("min_instances", c.minInstances()).set("max_instances", c.maxInstances())
@@ -125,14 +184,6 @@ final class GraphMessages {
     m.set("declared_users", ConnectorUsers.addresses(c, ctx.desired(), Optional.empty()));
     m.set("users", workloadsCovered(c.id().project().known(), c.id().region().known())
         .<Attr<List<String>>>map(Attr::unknown).orElseGet(() -> Attr.known(users)));
-    return m.build();
-  }
-
-  Message resource(Resource r, MessageWriter m) {
-    common(r, m);
-    if (r instanceof Networked n) {
-      m.set("network", n.network().map(NetworkRef::name));
-    }
     return m.build();
   }
 

@@ -5,7 +5,6 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.Int64Value;
-import com.google.protobuf.Message;
 import com.google.protobuf.StringValue;
 import io.vpcgate.model.Attr;
 import java.util.ArrayList;
@@ -15,60 +14,76 @@ import java.util.Set;
 /**
  * Writes one message of the vocabulary from the model's attributes: a known value is set, an absent
  * one stays unset ({@code null} for a wrapper), an unknown one stays unset and is recorded, under its
- * path, in {@link Unknowns}, so that CEL sees it as unknown.
+ * path in the message, so that CEL sees it as unknown. A nested message brings its own unknowns.
  */
 final class MessageWriter {
   private final DynamicMessage.Builder builder;
-  private final List<Object> path;
-  private final Unknowns unknowns;
   private final Set<String> read;
+  private final List<BuiltMessage.UnknownField> unknowns = new ArrayList<>();
 
   /**
-   * {@code read}: the identifiers of the rule's expressions. CEL selects a field by its name only, so a field
+   * {@code read}: the identifiers of the rules' expressions. CEL selects a field by its name only, so a field
    * whose name is not among them cannot be read: it is left unset, and what only it needs is not computed.
    */
-  MessageWriter(String type, List<Object> path, Unknowns unknowns, Set<String> read) {
+  MessageWriter(String type, Set<String> read) {
     this.builder = DynamicMessage.newBuilder(Vocabulary.type(type));
-    this.path = List.copyOf(path);
-    this.unknowns = unknowns;
     this.read = read;
   }
 
-  /** Whether the rule's expressions may read {@code field}: else there is no need to compute it. */
+  /** Whether the rules' expressions may read {@code field}: else there is no need to compute it. */
   boolean wants(String field) {
     return read.contains(field);
   }
 
-  /** A message nested in this one at {@code field} (index {@code index} of a repeated field, or -1). */
-  MessageWriter child(String type, String field, long index) {
-    List<Object> at = new ArrayList<>(path);
-    at.add(field);
-    if (index >= 0) {
-      at.add(index);
-    }
-    return new MessageWriter(type, at, unknowns, read);
+  /** A writer of a message of {@code type}, to nest in this one. */
+  MessageWriter child(String type) {
+    return new MessageWriter(type, read);
   }
 
-  /** Sets {@code field} to {@code value}: a string, a boolean, a number, a list of strings or a message. */
+  /** Sets {@code field} to {@code value}: a string, a boolean, a number, a list of strings, or a map. */
   MessageWriter set(String field, Attr<?> value) {
     if (!wants(field)) {
       return this;
     }
     if (value instanceof Attr.Unknown<?> u) {
-      List<Object> at = new ArrayList<>(path);
-      at.add(field);
-      unknowns.add(at, u.reason());
+      unknowns.add(new BuiltMessage.UnknownField(List.of(field), u.reason()));
     } else {
       value.known().ifPresent(v -> setKnown(field, v));
     }
     return this;
   }
 
+  /** Sets {@code field} to a known value, a nested message, or a list of nested messages. */
   MessageWriter set(String field, Object value) {
-    if (wants(field)) {
+    if (!wants(field)) {
+      return this;
+    }
+    if (value instanceof BuiltMessage m) {
+      builder.setField(field(field), m.message());
+      nest(m, field, -1);
+    } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof BuiltMessage) {
+      FieldDescriptor f = field(field);
+      for (int i = 0; i < list.size(); i++) {
+        BuiltMessage m = (BuiltMessage) list.get(i);
+        builder.addRepeatedField(f, m.message());
+        nest(m, field, i);
+      }
+    } else {
       setKnown(field, value);
     }
     return this;
+  }
+
+  private void nest(BuiltMessage m, String field, long index) {
+    for (BuiltMessage.UnknownField u : m.unknowns()) {
+      List<Object> at = new ArrayList<>(u.path().size() + 2);
+      at.add(field);
+      if (index >= 0) {
+        at.add(index);
+      }
+      at.addAll(u.path());
+      unknowns.add(new BuiltMessage.UnknownField(at, u.reason()));
+    }
   }
 
   private void setKnown(String field, Object value) {
@@ -83,7 +98,7 @@ final class MessageWriter {
     }
     if (f.isRepeated()) {
       for (Object v : (List<?>) value) {
-        builder.addRepeatedField(f, v instanceof Message m ? m : String.valueOf(v));
+        builder.addRepeatedField(f, String.valueOf(v));
       }
       return;
     }
@@ -111,7 +126,7 @@ final class MessageWriter {
     return f;
   }
 
-  Message build() {
-    return builder.build();
+  BuiltMessage build() {
+    return new BuiltMessage(builder.build(), List.copyOf(unknowns));
   }
 }

@@ -100,6 +100,22 @@ class CustomRuleTargetsTest {
   }
 
   @Test
+  void rulesLoadedTogetherShareMessages_andAnUnknownOneReadsDoesNotReachTheOther() throws IOException {
+    // Both rules see messages built once with the fields either names: the first reads the connector's users
+    // (unknown offline) through the workload's egress path and its reaches; the second reads only known fields.
+    Report r = check(load(rule("ACME-01", "workload", "size(workload.egress.connector.users) > 0",
+        "{{ workload.name }}", "")
+        + rule("ACME-02", "binding", "binding.workload.name == \"api\" && binding.data_store.name == \"cache\""
+            + " && binding.workload.reaches[0].data_store.name == \"cache\"", "{{ binding.workload.egress.connector_name }}", "")),
+        CustomRulesTest.SERVICE.formatted("var.max"), Optional.empty());
+    assertEquals(List.of("ACME-02 google_cloud_run_v2_service.api c"), r.findings().stream()
+        .map(f -> f.ruleId() + " " + f.subject() + " " + f.message()).toList());
+    assertEquals(List.of("ACME-01 google_cloud_run_v2_service.api: workload.egress.connector.users is unknown (needs live"),
+        r.notEvaluated().stream().map(n -> n.ruleId() + " " + n.subject() + ": " + n.reason().substring(0,
+            n.reason().indexOf("live") + 4)).toList());
+  }
+
+  @Test
   void aRuleThatNeedsAPlanIsSkippedWithoutOne_andReadingChangeNeedsIt() throws IOException {
     Report r = check(load(rule("ACME-01", "workload", "workload.change == \"replace\"", "replaced", "  needs: [plan]\n")),
         CustomRulesTest.SERVICE.formatted("3"), Optional.empty());

@@ -11,6 +11,7 @@ import io.vpcgate.model.ResourceGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a rule sees: the desired graph (Terraform), the live graph when given, and the world after
@@ -37,6 +38,15 @@ public final class RuleContext {
    */
   public WiringGraph wiring() {
     return in.wiring().get();
+  }
+
+  /**
+   * The value under {@code key} for this run, computed by {@code compute} the first time any rule asks:
+   * what several rules would otherwise each compute from the same run (custom rules: the graph's messages).
+   * It must depend on the run's evidence only, never on the rule that asks.
+   */
+  public <T> T shared(Object key, Class<T> type, Supplier<T> compute) {
+    return type.cast(in.shared().computeIfAbsent(key, k -> compute.get()));
   }
 
   /** What the live read covered: where a kind was not read, its absence proves nothing. */

@@ -1,0 +1,59 @@
+package io.vpcgate.custom;
+
+import com.google.protobuf.Message;
+import dev.cel.runtime.CelAttribute;
+import dev.cel.runtime.CelAttributePattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message of the {@link Vocabulary} and the fields in it that are not known, each under its path
+ * relative to the message ({@code reaches[0].data_store.tls}) with why: built once per run and object,
+ * then shared by every rule and every message that nests it.
+ */
+final class BuiltMessage {
+  /** A field not known, and why. */
+  record UnknownField(List<Object> path, String reason) {}
+
+  /** The unknown fields as CEL's attribute patterns under one variable, and why each is unknown, by pattern. */
+  record Patterns(String variable, List<CelAttributePattern> patterns, Map<String, String> reasons) {}
+
+  private final Message message;
+  private final List<UnknownField> unknowns;
+  private volatile Patterns last; // made once: a message is nearly always the value of the same variable
+
+  BuiltMessage(Message message, List<UnknownField> unknowns) {
+    this.message = message;
+    this.unknowns = List.copyOf(unknowns);
+  }
+
+  Message message() {
+    return message;
+  }
+
+  List<UnknownField> unknowns() {
+    return unknowns;
+  }
+
+  /** The unknown fields as patterns under {@code variable} ({@code workload.reaches[0].data_store.tls}). */
+  Patterns under(String variable) {
+    Patterns p = last;
+    if (p == null || !p.variable().equals(variable)) {
+      List<CelAttributePattern> patterns = new ArrayList<>();
+      Map<String, String> reasons = new LinkedHashMap<>();
+      for (UnknownField u : unknowns) {
+        CelAttributePattern a = CelAttributePattern.create(variable);
+        for (Object q : u.path()) {
+          a = a.qualify(q instanceof Long i ? CelAttribute.Qualifier.ofInt(i) : CelAttribute.Qualifier.ofString((String) q));
+        }
+        patterns.add(a);
+        reasons.putIfAbsent(a.toString(), u.reason());
+      }
+      p = new Patterns(variable, List.copyOf(patterns), reasons);
+      last = p;
+    }
+    return p;
+  }
+}
