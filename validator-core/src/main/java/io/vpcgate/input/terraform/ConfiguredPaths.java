@@ -2,6 +2,7 @@ package io.vpcgate.input.terraform;
 
 import io.vpcgate.input.hcl.Value;
 import io.vpcgate.model.Location;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +21,31 @@ public final class ConfiguredPaths {
   /** {@code attributes} without the paths whose value in {@code config} is null. */
   public static Map<String, Location> withoutNulls(Map<String, Location> attributes, Value.MapV config) {
     Map<String, Location> out = new LinkedHashMap<>();
+    Map<String, Value> parents = new HashMap<>(); // a service's 80 env entries share their parent's walk
     attributes.forEach((path, at) -> {
-      if (!at(config, path).isNull()) {
+      if (!at(config, path, parents).isNull()) {
         out.put(path, at);
       }
     });
     return out;
+  }
+
+  /**
+   * {@link #at(Value.MapV, String)}, with the value of {@code path}'s parent (the path up to its last '.' or '[',
+   * where a step always begins) looked up in {@code parents}, or walked once and kept there.
+   */
+  private static Value at(Value.MapV root, String path, Map<String, Value> parents) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    if (cut <= 0) {
+      return walk(root, path, 0);
+    }
+    String parent = path.substring(0, cut);
+    Value p = parents.get(parent);
+    if (p == null) {
+      p = at(root, parent, parents);
+      parents.put(parent, p);
+    }
+    return walk(p, path, cut);
   }
 
   /**
@@ -77,9 +97,13 @@ public final class ConfiguredPaths {
    * every resource, and a matcher per path was a tenth of a large repository's check.
    */
   static Value at(Value.MapV root, String path) {
-    Value v = root;
+    return walk(root, path, 0);
+  }
+
+  /** The value of the steps of {@code path} from {@code from} on, starting at {@code v}. */
+  private static Value walk(Value v, String path, int from) {
     int n = path.length();
-    int i = 0;
+    int i = from;
     while (i < n) {
       char c = path.charAt(i);
       if (c == '.') {

@@ -1,11 +1,8 @@
 package io.vpcgate.input.terraform;
 
 import io.vpcgate.input.InputException;
-import io.vpcgate.input.hcl.Body;
-import io.vpcgate.input.hcl.Expr;
-import io.vpcgate.input.hcl.HclParser;
 import io.vpcgate.input.hcl.HclSyntaxException;
-import io.vpcgate.input.hcl.Value;
+import io.vpcgate.input.hcl.ModuleSources;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -89,35 +86,22 @@ public final class RootModules {
     Set<Path> out = new HashSet<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).toList()) {
-        Body body;
+        List<String> sources;
         try {
           String text = Files.readString(f);
-          if (!text.contains("module")) { // most files call no module: no need to parse them twice
+          if (!text.contains("module")) { // most files call no module: no need to lex them twice
             continue;
           }
-          body = HclParser.parse(text);
+          sources = ModuleSources.of(text);
         } catch (HclSyntaxException | IOException e) {
           continue;
         }
-        for (Body.Block m : body.blocks("module")) {
-          m.body().attribute("source")
-              .map(Body.Attribute::expr)
-              .flatMap(RootModules::literal)
-              .filter(src -> src.startsWith("./") || src.startsWith("../"))
-              .ifPresent(src -> out.add(dir.resolve(src).normalize()));
-        }
+        sources.stream().filter(src -> src.startsWith("./") || src.startsWith("../"))
+            .forEach(src -> out.add(dir.resolve(src).normalize()));
       }
     } catch (IOException e) {
       throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
     }
     return out;
-  }
-
-  private static java.util.Optional<String> literal(Expr e) {
-    if (e instanceof Expr.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Literal l
-        && l.value() instanceof Value.Str s) {
-      return java.util.Optional.of(s.value());
-    }
-    return java.util.Optional.empty();
   }
 }

@@ -1,0 +1,57 @@
+package io.vpcgate.input.hcl;
+
+import io.vpcgate.input.hcl.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code source} strings of a file's top-level {@code module} blocks, found in its tokens without
+ * building its syntax tree: finding the root modules of a large repository lexes every file that calls a
+ * module, and parsing them fully there took as long as the check's own parse of them.
+ */
+public final class ModuleSources {
+  private ModuleSources() {}
+
+  /**
+   * The literal sources ({@code source = "../modules/net"}) of the top-level module blocks of {@code text}, in
+   * order; a source that is not one plain string is left out. A text the lexer rejects throws
+   * {@link HclSyntaxException}.
+   */
+  public static List<String> of(String text) {
+    List<Token> tokens = HclLexer.tokenize(text);
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    boolean inModule = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean itemStart = i == 0 || tokens.get(i - 1).is(Kind.NEWLINE) || tokens.get(i - 1).is(Kind.LBRACE);
+      if (t.is(Kind.LBRACE)) {
+        depth++;
+      } else if (t.is(Kind.RBRACE)) {
+        depth--;
+        if (depth == 0) {
+          inModule = false;
+        }
+      } else if (depth == 0 && itemStart && t.isKeyword("module") && opensBlock(tokens, i + 1)) {
+        inModule = true;
+      } else if (inModule && depth == 1 && itemStart && t.isKeyword("source") && i + 3 < tokens.size()
+          && tokens.get(i + 1).is(Kind.EQUAL) && plainString(tokens.get(i + 2))
+          && (tokens.get(i + 3).is(Kind.NEWLINE) || tokens.get(i + 3).is(Kind.RBRACE))) {
+        out.add(((TemplatePart.Text) tokens.get(i + 2).parts().get(0)).text());
+      }
+    }
+    return out;
+  }
+
+  /** Whether labels (names or plain strings) and then '{' follow from {@code i}: a block's header. */
+  private static boolean opensBlock(List<Token> tokens, int i) {
+    while (i < tokens.size() && (tokens.get(i).is(Kind.IDENT) || plainString(tokens.get(i)))) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).is(Kind.LBRACE);
+  }
+
+  private static boolean plainString(Token t) {
+    return t.is(Kind.TEMPLATE) && t.parts().size() == 1 && t.parts().get(0) instanceof TemplatePart.Text;
+  }
+}

@@ -1,0 +1,71 @@
+package io.vpcgate.input.hcl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The module sources found in tokens are those of the parsed file's top-level module blocks. */
+class ModuleSourcesTest {
+  private static final String TEXT = """
+      # module "commented" { source = "../no" }
+      /* module "block_comment" {
+           source = "../no"
+         } */
+      locals {
+        doc = <<EOT
+      module "in_heredoc" {
+        source = "../no"
+      }
+      EOT
+        obj = { module = { source = "../no" } }
+      }
+      module "net" {
+        source  = "../modules/net"
+        version = "1.0"
+        nested {
+          source = "../no"
+        }
+      }
+      module "dynamic" {
+        source = "${path.module}/../no"
+      }
+      module "registry" {
+        source = "terraform-google-modules/network/google"
+      }
+      module "paren" {
+        source = ("../no")
+      }
+      module "tpl" { source = "./one-line" }
+      module "escaped" {
+        source = "./a\\u0062c"
+      }
+      resource "google_compute_network" "module" {
+        source = "../no"
+      }
+      """;
+
+  /** What the parser's tree gives: the plain-string source attribute of each top-level module block. */
+  private static List<String> parsed(String text) {
+    return HclParser.parse(text).blocks("module").stream()
+        .map(b -> b.body().attribute("source").map(Body.Attribute::expr)
+            .filter(e -> e instanceof Expr.Template t && t.parts().size() == 1
+                && t.parts().get(0) instanceof Expr.Literal l && l.value() instanceof Value.Str)
+            .map(e -> ((Value.Str) ((Expr.Literal) ((Expr.Template) e).parts().get(0)).value()).value()))
+        .flatMap(Optional::stream).toList();
+  }
+
+  @Test
+  void findsWhatTheParsersTreeHolds() {
+    List<String> expected = List.of("../modules/net", "terraform-google-modules/network/google", "./one-line", "./abc");
+    assertEquals(expected, parsed(TEXT));
+    assertEquals(expected, ModuleSources.of(TEXT));
+  }
+
+  @Test
+  void aTextTheLexerRejectsThrows() {
+    assertThrows(HclSyntaxException.class, () -> ModuleSources.of("module \"x\" {\n  source = \"../a\n}\n"));
+  }
+}
