@@ -2,8 +2,9 @@
 MVN ?= mvn -B -ntp
 JAR := cli/target/vpcgate.jar
 ARCHIVE := cli/target/vpcgate.jsa
+RULES_ARCHIVE := cli/target/vpcgate-rules.jsa
 SAMPLE := samples/staging-incident
-SOURCES := pom.xml $(shell find validator-core rules gcp-adapter cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
+SOURCES := pom.xml $(shell find validator-core rules gcp-adapter custom-rules cli -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.md' -o -name '*.properties' -o -name 'pom.xml' \) -print)
 
 COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 # The repository a release is built from (https://github.com/OWNER/NAME; the release workflow sets it): a release's
@@ -17,7 +18,7 @@ run: $(ARCHIVE)
 	  echo "(vpcgate exited $$code; 4 means the deploy is blocked, as it must be for this sample)"; \
 	  test $$code -eq 4
 
-build: $(ARCHIVE)
+build: $(ARCHIVE) $(RULES_ARCHIVE)
 
 $(JAR): $(SOURCES)
 	$(MVN) -q -DskipTests -Dvpcgate.commit=$(COMMIT) -Dvpcgate.repository=$(REPOSITORY) package
@@ -30,6 +31,14 @@ $(ARCHIVE): $(JAR)
 	@VPCGATE_CDS_DUMP=1 bin/vpcgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
 	  -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null \
 	  >/dev/null 2>&1 || test -f $(ARCHIVE)
+
+# The archive of a run with custom rules (the launcher picks it when the run has some): the same, trained on the
+# sample of an organisation's own rules, whose .vpcgate/rules the check finds above its Terraform
+$(RULES_ARCHIVE): $(JAR)
+	@rm -f $(RULES_ARCHIVE)
+	@VPCGATE_CDS_DUMP=1 bin/vpcgate check samples/custom-rules/terraform \
+	  -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null \
+	  >/dev/null 2>&1 || test -f $(RULES_ARCHIVE)
 
 # Release files in dist/: vpcgate-VERSION-linux-x64.tar.gz (with a jlinked Java runtime), vpcgate-VERSION.zip
 # (for any OS with Java 17+), SHA256SUMS; VERSION is the Maven project version (src/dist/dist.sh)
@@ -50,7 +59,7 @@ test:
 # Figures for docs/performance.md, measured side by side in one run: throughput on a generated monorepo against
 # HashiCorp's parser, CLI start-up with and without the CDS archive, a live read against fakes with latency, a
 # BigQuery asset table against its fake with latency, and a generated organisation audited from its export
-bench: $(ARCHIVE)
+bench: $(ARCHIVE) $(RULES_ARCHIVE)
 	MVN="$(MVN)" bench/monorepo.sh
 	MVN="$(MVN)" bench/startup.sh
 	MVN="$(MVN)" bench/live-read.sh

@@ -3,7 +3,7 @@
 # modules, 20,000 resource instances, ~50 MB of .tf), side by side in one run:
 #   vpcgate  bin/vpcgate check --recursive, the whole check (walk, parse, evaluate, rules, report) with the
 #              launcher's JVM options, heap capped at 1 GB (-Xmx1g: an overrun fails the run); the heap's peak
-#              (in use when a collection started) and its live size (after it) from the GC log, peak RSS from /proc
+#              (in use when a collection started) and its live size (after it) from the GC log, peak RSS from GNU time
 #   custom     the same with the five policies of samples/custom-rules loaded (--rules): what CEL adds
 #   one-core   the same on one core (-XX:ActiveProcessorCount=1), as hcl2json runs
 #   hcl2json   HashiCorp's HCL parser (npm @cdktf/hcl2json) parsing the same files and nothing else
@@ -23,18 +23,13 @@ tf_files=$(find "$work/repo" -name '*.tf' | wc -l)
 tf_bytes=$(find "$work/repo" -name '*.tf' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 find "$work/repo" -name '*.tf' | sort > "$work/files.txt"
 
-# peak resident set of a command, sampled from /proc every 20 ms; prints "wall_ms peak_rss_kb exit"
+# wall time, peak resident set and exit of a command, from GNU time (as the other benches; sampling /proc from a
+# shell loop would fork about 100 processes a second that compete for the cores); prints "wall_ms peak_rss_kb exit"
 measure() {
-  local start peak=0 rss pid code
-  start=$(date +%s%N)
-  "$@" & pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
-    sleep 0.02
-  done
-  wait "$pid" && code=0 || code=$?
-  echo "$(( ($(date +%s%N) - start) / 1000000 )) $peak $code"
+  local code=0 seconds rss
+  /usr/bin/time -f '%e %M' -o "$work/time" "$@" || code=$?
+  read -r seconds rss < <(tail -1 "$work/time") # a failed command's exit comes first, on a line of its own
+  echo "$(awk -v s="$seconds" 'BEGIN {printf "%d", s * 1000}') $rss $code"
 }
 
 for i in $(seq "$runs"); do
@@ -49,7 +44,7 @@ for i in $(seq "$runs"); do
     else
       r=$(measure env VPCGATE_JAVA_OPTS="$opts -Xmx1g -Xlog:gc:file=$work/gc-$mode.log" \
         bin/vpcgate check --recursive "$work/repo" --format json --output "$work/report.json" "${extra[@]}")
-      heap=$(grep -o '[0-9]*M->[0-9]*M' "$work/gc-$mode.log" | sed 's/M->/ /; s/M$//' \
+      heap=$({ grep -o '[0-9]*M->[0-9]*M' "$work/gc-$mode.log" || true; } | sed 's/M->/ /; s/M$//' \
         | awk 'p<$1 {p=$1} l<$2 {l=$2} END {print p+0 " live_mb " l+0}')
       found=$(grep -o '"blocking" : [0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$')
       echo "$mode $r heap_peak_mb $heap blocking $found" >> "$work/runs.txt"

@@ -55,6 +55,45 @@ class PackagedJarIT {
   }
 
   /**
+   * The launcher's two class data sharing archives: a run with custom rules (--rules, `rules test`, a
+   * .vpcgate/rules beside or above a path given) writes and uses vpcgate-rules.jsa, any other vpcgate.jsa; a
+   * stale one of either costs nothing but time.
+   */
+  @Test
+  void launcherPicksTheArchiveOfARunWithCustomRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path jar = Files.copy(JAR, dir.resolve("vpcgate.jar"));
+    Path custom = Path.of("..", "samples", "custom-rules");
+    Path incident = Path.of("..", "samples", "staging-incident", "terraform");
+    assertEquals(4, launch(jar, true, "check", incident.toString()).code());
+    assertTrue(Files.exists(dir.resolve("vpcgate.jsa")) && !Files.exists(dir.resolve("vpcgate-rules.jsa")));
+    Files.delete(dir.resolve("vpcgate.jsa"));
+    assertEquals(4, launch(jar, true, "check", custom.resolve("terraform").toString()).code()); // finds .vpcgate/rules above
+    assertTrue(Files.exists(dir.resolve("vpcgate-rules.jsa")) && !Files.exists(dir.resolve("vpcgate.jsa")));
+    Files.delete(dir.resolve("vpcgate-rules.jsa"));
+    assertEquals(4, launch(jar, true, "check", incident.toString(), "--rules=" + dir).code()); // a folder of no rules
+    assertTrue(Files.exists(dir.resolve("vpcgate-rules.jsa")));
+    Files.write(dir.resolve("vpcgate-rules.jsa"), new byte[] {1, 2, 3});
+    Run r = launch(jar, false, "rules", "test", custom.resolve(".vpcgate/rules").toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+  }
+
+  private static Run launch(Path jar, boolean dump, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("sh", Path.of("..", "src", "dist", "vpcgate").toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("VPCGATE_JAR", jar.toString());
+    if (dump) {
+      pb.environment().put("VPCGATE_CDS_DUMP", "1");
+    }
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    return new Run(p.exitValue(), out, err);
+  }
+
+  /**
    * CEL (and the custom rules, protobuf and Guava it brings) loads only when a rule file exists: a check without
    * one loads none of it; the custom-rules sample, through the shaded jar, loads it and gives its expected report.
    */

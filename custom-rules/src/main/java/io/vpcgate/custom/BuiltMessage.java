@@ -17,8 +17,39 @@ final class BuiltMessage {
   /** A field not known, and why. */
   record UnknownField(List<Object> path, String reason) {}
 
-  /** The unknown fields as CEL's attribute patterns under one variable, and why each is unknown, by pattern. */
-  record Patterns(String variable, List<CelAttributePattern> patterns, Map<String, String> reasons) {}
+  /**
+   * The unknown fields as CEL's attribute patterns under one variable, and why each is unknown, by the pattern's
+   * name: the names are made only when a result was unknown and is explained (naming a pattern checks every
+   * part of it against CEL's identifier syntax, a regular expression).
+   */
+  static final class Patterns {
+    private final String variable;
+    private final List<CelAttributePattern> patterns;
+    private final List<UnknownField> fields;
+    private Map<String, String> reasons;
+
+    private Patterns(String variable, List<CelAttributePattern> patterns, List<UnknownField> fields) {
+      this.variable = variable;
+      this.patterns = patterns;
+      this.fields = fields;
+    }
+
+    List<CelAttributePattern> patterns() {
+      return patterns;
+    }
+
+    /** Why each field is unknown, by its name ({@code workload.max_instances}). */
+    synchronized Map<String, String> reasons() {
+      if (reasons == null) {
+        Map<String, String> r = new LinkedHashMap<>();
+        for (int i = 0; i < patterns.size(); i++) {
+          r.putIfAbsent(patterns.get(i).toString(), fields.get(i).reason());
+        }
+        reasons = r;
+      }
+      return reasons;
+    }
+  }
 
   private final Message message;
   private final List<UnknownField> unknowns;
@@ -40,18 +71,16 @@ final class BuiltMessage {
   /** The unknown fields as patterns under {@code variable} ({@code workload.reaches[0].data_store.tls}). */
   Patterns under(String variable) {
     Patterns p = last;
-    if (p == null || !p.variable().equals(variable)) {
+    if (p == null || !p.variable.equals(variable)) {
       List<CelAttributePattern> patterns = new ArrayList<>();
-      Map<String, String> reasons = new LinkedHashMap<>();
       for (UnknownField u : unknowns) {
         CelAttributePattern a = CelAttributePattern.create(variable);
         for (Object q : u.path()) {
           a = a.qualify(q instanceof Long i ? CelAttribute.Qualifier.ofInt(i) : CelAttribute.Qualifier.ofString((String) q));
         }
         patterns.add(a);
-        reasons.putIfAbsent(a.toString(), u.reason());
       }
-      p = new Patterns(variable, List.copyOf(patterns), reasons);
+      p = new Patterns(variable, List.copyOf(patterns), unknowns);
       last = p;
     }
     return p;

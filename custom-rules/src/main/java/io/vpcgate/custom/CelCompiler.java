@@ -2,10 +2,14 @@ package io.vpcgate.custom;
 
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.common.types.StructTypeReference;
@@ -16,9 +20,11 @@ import io.vpcgate.rules.EnvNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +42,11 @@ final class CelCompiler {
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
   private final Map<Target.Role, Cel> byRole = new EnumMap<>(Target.Role.class);
 
-  /** A compiled expression, ready to run with the target's variables. */
-  record Compiled(Program program, String text, SourceLine at) {}
+  /**
+   * A compiled expression, ready to run with the target's variables; {@code names}: the fields it selects,
+   * from its syntax tree (CEL reads a message's field only by selecting it by name).
+   */
+  record Compiled(Program program, String text, SourceLine at, Set<String> names) {}
 
   Compiled condition(Target target, String expression, SourceLine at, String field) {
     return compile(target, expression, at, field, SimpleType.BOOL);
@@ -65,10 +74,21 @@ final class CelCompiler {
         throw at.error(field + " must be true or false (a violation when true), but its type is "
             + checked.getAst().getResultType().name());
       }
-      return new Compiled(cel.createProgram(checked.getAst()), expression, at);
+      return new Compiled(cel.createProgram(checked.getAst()), expression, at, names(checked.getAst()));
     } catch (CelValidationException | CelEvaluationException e) {
       throw at.error(field + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The fields {@code ast} selects: the only fields of a message it can read (a variable is not one; a macro
+   * selects what it reads too: {@code has(x.f)} selects {@code f}).
+   */
+  private static Set<String> names(CelAbstractSyntaxTree ast) {
+    Set<String> names = new HashSet<>();
+    CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr)
+        .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.SELECT).forEach(e -> names.add(e.select().field()));
+    return Set.copyOf(names);
   }
 
   /** ": did you mean 'name'?" for a misspelt field or variable, else nothing. */

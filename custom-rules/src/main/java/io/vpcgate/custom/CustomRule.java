@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,19 +29,18 @@ import java.util.stream.Stream;
  * incomplete.
  */
 public final class CustomRule implements Rule {
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final RuleSpec spec;
   private final RuleMetadata metadata;
   private final CelCompiler.Compiled when;
   private final MessageTemplate message;
-  private final MessagesKey messages;
+  private final Messages messages;
 
-  /** {@code words}: the identifiers of the expressions of every rule loaded with this one ({@link #words(RuleSpec)}). */
-  CustomRule(RuleSpec spec, CelCompiler cel, Set<String> words) {
-    this.spec = spec;
-    this.when = cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when");
-    this.message = MessageTemplate.compile(spec.message(), spec.on(), cel);
-    this.messages = new MessagesKey(Set.copyOf(words));
+  /** {@code messages}: what the rules loaded with this one read of the graph, and the key they share it by. */
+  CustomRule(Expressions compiled, Messages messages) {
+    this.spec = compiled.spec();
+    this.when = compiled.when();
+    this.message = compiled.message();
+    this.messages = messages;
     this.metadata = new RuleMetadata(spec.id(), spec.name(), spec.summary(), spec.severity(), spec.category(),
         spec.on().appliesTo(), spec.needs(), RulePage.explanation(spec), true, spec.at().toString());
   }
@@ -60,7 +58,7 @@ public final class CustomRule implements Rule {
   public Stream<Finding> check(RuleContext ctx) {
     // The rules loaded together read the same messages, built once per run for the fields any of them names.
     GraphMessages graph = ctx.shared(messages, GraphMessages.class, () -> new GraphMessages(ctx, messages.words()));
-    Set<String> declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toSet());
+    Set<String> declared = graph.declared();
     List<Finding> found = new ArrayList<>();
     for (Subject s : subjects(ctx, declared)) {
       Unknowns unknowns = new Unknowns();
@@ -93,21 +91,38 @@ public final class CustomRule implements Rule {
     return new RuleEvaluationException(spec.when().at() + ": " + spec.id() + " on " + subject.address() + ": " + what + hint, e);
   }
 
-  /**
-   * The identifiers in {@code spec}'s expressions: the only fields they can read (and the address a message
-   * shows for a whole message, {@code {{ workload }}}).
-   */
-  static Set<String> words(RuleSpec spec) {
-    Set<String> w = new java.util.HashSet<>();
-    java.util.regex.Matcher m = WORD.matcher(spec.when().value() + "\n" + spec.message().value() + "\naddress");
-    while (m.find()) {
-      w.add(m.group());
+  /** A rule's expressions, compiled (parsed and type-checked: an input error names the file and line). */
+  record Expressions(RuleSpec spec, CelCompiler.Compiled when, MessageTemplate message) {
+    static Expressions compile(RuleSpec spec, CelCompiler cel) {
+      return new Expressions(spec, cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when"),
+          MessageTemplate.compile(spec.message(), spec.on(), cel));
     }
-    return w;
+
+    /** The fields its expressions select: the only fields of the graph's messages they can read. */
+    Set<String> names() {
+      Set<String> names = new java.util.HashSet<>(when.names());
+      names.addAll(message.names());
+      return names;
+    }
   }
 
-  /** Which messages a run shares: those of the rules that name the same fields. */
-  private record MessagesKey(Set<String> words) {}
+  /**
+   * The fields that the rules loaded together may read ({@link Expressions#names()} of each), and the key by
+   * which they share one run's messages: one instance per load, compared by identity.
+   */
+  static final class Messages {
+    private final Set<String> words;
+
+    Messages(Set<String> names) {
+      Set<String> words = new java.util.HashSet<>(names);
+      words.add("address"); // what a message shows for a whole message ({{ workload }}), and what tells two apart
+      this.words = Set.copyOf(words);
+    }
+
+    Set<String> words() {
+      return words;
+    }
+  }
 
   /** One thing the rule judges: the resource a finding is about, where, and its variables. */
   private record Subject(Resource resource, Location location, String about, Builder builder) {

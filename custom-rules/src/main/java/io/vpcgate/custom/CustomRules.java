@@ -26,11 +26,13 @@ public final class CustomRules {
   public static List<Rule> load(List<Path> files, Set<String> builtIn) {
     CelCompiler cel = new CelCompiler();
     List<RuleSpec> specs = specs(files, builtIn);
-    Set<String> words = new java.util.HashSet<>();
-    specs.forEach(s -> words.addAll(CustomRule.words(s)));
+    List<CustomRule.Expressions> compiled = specs.stream().map(s -> CustomRule.Expressions.compile(s, cel)).toList();
+    Set<String> names = new java.util.HashSet<>();
+    compiled.forEach(c -> names.addAll(c.names()));
+    CustomRule.Messages messages = new CustomRule.Messages(names);
     List<Rule> rules = new ArrayList<>();
-    for (RuleSpec spec : specs) {
-      rules.add(new CustomRule(spec, cel, words));
+    for (CustomRule.Expressions c : compiled) {
+      rules.add(new CustomRule(c, messages));
     }
     return rules;
   }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The wiring graph of one run as messages of the {@link Vocabulary}: what custom rules' expressions
@@ -42,6 +43,7 @@ final class GraphMessages {
   private final Map<Object, BuiltMessage> stores = new IdentityHashMap<>();
   private final Map<Object, BuiltMessage> connectors = new IdentityHashMap<>();
   private final Map<Object, BuiltMessage> resources = new IdentityHashMap<>();
+  private Set<String> declared;
 
   /**
    * {@code ctx}: read for the run's evidence only (the wiring graph, indexes, coverage), which every rule's
@@ -50,6 +52,14 @@ final class GraphMessages {
   GraphMessages(RuleContext ctx, Set<String> read) {
     this.ctx = ctx;
     this.read = read;
+  }
+
+  /** The addresses of the resources the configuration declares: the subjects a rule judges. */
+  synchronized Set<String> declared() {
+    if (declared == null) {
+      declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toUnmodifiableSet());
+    }
+    return declared;
   }
 
   synchronized BuiltMessage workload(Workload w) {

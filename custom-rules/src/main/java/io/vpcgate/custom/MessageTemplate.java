@@ -7,8 +7,10 @@ import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.PartialVars;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +50,13 @@ final class MessageTemplate {
       at = close + 2;
     }
     return new MessageTemplate(parts);
+  }
+
+  /** The fields its expressions select (see {@link CelCompiler.Compiled#names()}). */
+  Set<String> names() {
+    Set<String> names = new HashSet<>();
+    parts.stream().filter(p -> p instanceof CelCompiler.Compiled).forEach(p -> names.addAll(((CelCompiler.Compiled) p).names()));
+    return names;
   }
 
   String render(PartialVars vars) throws CelEvaluationException {

@@ -91,8 +91,8 @@ final class MessageWriter {
     if (f.isMapField()) {
       Descriptor entry = f.getMessageType();
       for (java.util.Map.Entry<?, ?> e : new java.util.TreeMap<>((java.util.Map<?, ?>) value).entrySet()) {
-        builder.addRepeatedField(f, DynamicMessage.newBuilder(entry).setField(entry.findFieldByName("key"), e.getKey())
-            .setField(entry.findFieldByName("value"), e.getValue()).build());
+        builder.addRepeatedField(f, DynamicMessage.newBuilder(entry).setField(Vocabulary.field(entry, "key"), e.getKey())
+            .setField(Vocabulary.field(entry, "value"), e.getValue()).build());
       }
       return;
     }
@@ -119,7 +119,7 @@ final class MessageWriter {
 
   private FieldDescriptor field(String name) {
     Descriptor d = builder.getDescriptorForType();
-    FieldDescriptor f = d.findFieldByName(name);
+    FieldDescriptor f = Vocabulary.field(d, name);
     if (f == null) {
       throw new IllegalArgumentException(d.getName() + " has no field " + name);
     }

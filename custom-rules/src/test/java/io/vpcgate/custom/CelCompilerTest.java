@@ -1,0 +1,42 @@
+package io.vpcgate.custom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a compiled expression selects: the fields of the graph's messages it can read; not a word it quotes, nor a variable. */
+class CelCompilerTest {
+  private final CelCompiler cel = new CelCompiler();
+  private final Target workload = new Target(Target.Role.WORKLOAD, Optional.empty());
+
+  private Set<String> names(String expression) {
+    return cel.value(workload, expression, new SourceLine("rules.yaml", 1), "when").names();
+  }
+
+  @Test
+  void aWordInAStringIsNotAField_aSelectedOneIs() {
+    Set<String> n = names("workload.egress.via == \"connector\" ? 'connector ' + workload.egress.connector_name : 'users'");
+    assertEquals(Set.of("egress", "via", "connector_name"), n);
+  }
+
+  @Test
+  void macrosKeepTheFieldsTheyRead() {
+    Set<String> n = names("has(workload.egress.nat) && workload.reaches.exists(r, r.data_store.tls == true)"
+        + " && workload.labels.all(k, k != 'team')");
+    assertTrue(n.containsAll(Set.of("egress", "nat", "reaches", "data_store", "tls", "labels")), n.toString());
+  }
+
+  @Test
+  void aMapKeyIsAValueNotAField() {
+    assertEquals(Set.of("labels"), names("workload.labels[\"env\"] == \"prod\""));
+  }
+
+  @Test
+  void aVariableIsNotAField() {
+    Target connector = new Target(Target.Role.CONNECTOR, Optional.empty());
+    assertEquals(Set.of("users"), cel.value(connector, "size(connector.users) > 5", new SourceLine("r.yaml", 1), "when").names());
+  }
+}
