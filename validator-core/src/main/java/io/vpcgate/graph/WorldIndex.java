@@ -12,9 +12,9 @@ import io.vpcgate.model.Subnetwork;
 import io.vpcgate.model.VpcConnector;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Indexes over the world after deploy, built once per run and shared by every rule: resources by
@@ -75,9 +75,11 @@ public final class WorldIndex {
 
   private NetworkRanges build(NetworkRef network) {
     List<NetworkRanges.Taken> out = new ArrayList<>();
-    Map<Resource, Boolean> seen = new LinkedHashMap<>();
+    // The same resource can come from more than one of the lookup's buckets: once each, by identity (a record's
+    // own hashCode would hash the whole resource).
+    Set<Resource> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Networked r : onNetwork(network)) {
-      if (seen.put(r, true) != null) {
+      if (!seen.add(r)) {
         continue;
       }
       if (r instanceof Subnetwork s) {

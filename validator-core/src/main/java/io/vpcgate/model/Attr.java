@@ -3,14 +3,47 @@ package io.vpcgate.model;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** An attribute value that is known, absent from the configuration, or unknowable. */
+/**
+ * An attribute value that is known, absent from the configuration, or unknowable. (Equality is written out: a
+ * record's own is linked through method handles the first time it runs, which an offline check's start pays.)
+ */
 public sealed interface Attr<T> {
-  record Known<T>(T value) implements Attr<T> {}
+  record Known<T>(T value) implements Attr<T> {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Known<?> k && java.util.Objects.equals(value, k.value);
+    }
 
-  record Absent<T>() implements Attr<T> {}
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hashCode(value);
+    }
+  }
+
+  record Absent<T>() implements Attr<T> {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Absent<?>;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   /** {@code reason}: "known after apply", "variable without a value", ... */
-  record Unknown<T>(String reason) implements Attr<T> {}
+  record Unknown<T>(String reason) implements Attr<T> {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unknown<?> u && java.util.Objects.equals(reason, u.reason);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 + java.util.Objects.hashCode(reason);
+    }
+  }
 
   static <T> Attr<T> known(T value) {
     return new Known<>(java.util.Objects.requireNonNull(value, "a known value is never null; use absent()"));
