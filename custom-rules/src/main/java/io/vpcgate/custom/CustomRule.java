@@ -56,7 +56,7 @@ public final class CustomRule implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    // The rules loaded together read the same messages, built once per run for the fields any of them names.
+    // The rules loaded together read the same messages, built once per run with the fields any of them selects.
     GraphMessages graph = ctx.shared(messages, GraphMessages.class, () -> new GraphMessages(ctx, messages.words()));
     Set<String> declared = graph.declared();
     List<Finding> found = new ArrayList<>();

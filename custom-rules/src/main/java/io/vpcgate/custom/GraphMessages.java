@@ -47,7 +47,7 @@ final class GraphMessages {
 
   /**
    * {@code ctx}: read for the run's evidence only (the wiring graph, indexes, coverage), which every rule's
-   * context shares; {@code read}: the identifiers of the rules' expressions (see {@link MessageWriter}).
+   * context shares; {@code read}: the fields the rules' expressions select (see {@link MessageWriter}).
    */
   GraphMessages(RuleContext ctx, Set<String> read) {
     this.ctx = ctx;

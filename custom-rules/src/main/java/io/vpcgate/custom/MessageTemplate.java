@@ -55,7 +55,11 @@ final class MessageTemplate {
   /** The fields its expressions select (see {@link CelCompiler.Compiled#names()}). */
   Set<String> names() {
     Set<String> names = new HashSet<>();
-    parts.stream().filter(p -> p instanceof CelCompiler.Compiled).forEach(p -> names.addAll(((CelCompiler.Compiled) p).names()));
+    for (Object p : parts) {
+      if (p instanceof CelCompiler.Compiled c) {
+        names.addAll(c.names());
+      }
+    }
     return names;
   }
 

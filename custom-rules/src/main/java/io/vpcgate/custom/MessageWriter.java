@@ -22,7 +22,7 @@ final class MessageWriter {
   private final List<BuiltMessage.UnknownField> unknowns = new ArrayList<>();
 
   /**
-   * {@code read}: the identifiers of the rules' expressions. CEL selects a field by its name only, so a field
+   * {@code read}: the fields the rules' expressions select. CEL reads a field only by selecting it, so a field
    * whose name is not among them cannot be read: it is left unset, and what only it needs is not computed.
    */
   MessageWriter(String type, Set<String> read) {
