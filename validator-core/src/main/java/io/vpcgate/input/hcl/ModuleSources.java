@@ -1,6 +1,9 @@
 package io.vpcgate.input.hcl;
 
 import io.vpcgate.input.hcl.Token.Kind;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +44,33 @@ public final class ModuleSources {
       }
     }
     return out;
+  }
+
+  /**
+   * The same for a file's bytes, as UTF-8 (a file that is not valid UTF-8 throws, as reading it as text does).
+   * Most files need no tokens: one that does not mention {@code module} has no module block, and an ASCII file
+   * in the common subset of HCL is scanned as bytes ({@link ModuleSourceScan}); the others are lexed.
+   */
+  public static List<String> of(byte[] file) throws CharacterCodingException {
+    if (!mentionsModule(file)) {
+      return List.of();
+    }
+    List<String> scanned = ModuleSourceScan.of(file);
+    return scanned != null ? scanned : of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString());
+  }
+
+  private static boolean mentionsModule(byte[] file) {
+    byte[] word = {'m', 'o', 'd', 'u', 'l', 'e'};
+    outer:
+    for (int i = 0; i + word.length <= file.length; i++) {
+      for (int j = 0; j < word.length; j++) {
+        if (file[i + j] != word[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether labels (names or plain strings) and then '{' follow from {@code i}: a block's header. */

@@ -88,11 +88,7 @@ public final class RootModules {
       for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).toList()) {
         List<String> sources;
         try {
-          String text = Files.readString(f);
-          if (!text.contains("module")) { // most files call no module: no need to lex them twice
-            continue;
-          }
-          sources = ModuleSources.of(text);
+          sources = ModuleSources.of(Files.readAllBytes(f)); // most files need no tokens here
         } catch (HclSyntaxException | IOException e) {
           continue;
         }

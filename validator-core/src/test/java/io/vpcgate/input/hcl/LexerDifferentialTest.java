@@ -56,6 +56,11 @@ class LexerDifferentialTest {
   }
 
   private static String mutate(String source, Random random) {
+    return mutate(source, random, FRAGMENTS);
+  }
+
+  /** {@code source} cut short, or with one to three of {@code fragments} put in at random places. */
+  static String mutate(String source, Random random, String[] fragments) {
     int at = source.isEmpty() ? 0 : random.nextInt(source.length() + 1);
     if (random.nextInt(5) == 0) {
       return source.substring(0, at);
@@ -64,7 +69,7 @@ class LexerDifferentialTest {
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits; e++) {
       int p = random.nextInt(b.length() + 1);
-      b.insert(p, FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
+      b.insert(p, fragments[random.nextInt(fragments.length)]);
     }
     return b.toString();
   }
@@ -80,7 +85,8 @@ class LexerDifferentialTest {
     }
   }
 
-  private static List<Path> corpus() {
+  /** The .tf files of the fixtures and samples (and of -Dvpcgate.lexer.corpus), in order. */
+  static List<Path> corpus() {
     List<Path> roots = new ArrayList<>(List.of(Path.of("../rules/src/test/resources"), Path.of("../samples")));
     String extra = System.getProperty("vpcgate.lexer.corpus");
     if (extra != null) {
@@ -100,7 +106,7 @@ class LexerDifferentialTest {
     return files;
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -3,6 +3,8 @@ package io.vpcgate.input.hcl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,19 @@ class ModuleSourcesTest {
     List<String> expected = List.of("../modules/net", "terraform-google-modules/network/google", "./one-line", "./abc");
     assertEquals(expected, parsed(TEXT));
     assertEquals(expected, ModuleSources.of(TEXT));
+  }
+
+  @Test
+  void aFilesBytes_scannedOrDecodedAndLexed_giveTheSameSources() throws Exception {
+    List<String> expected = ModuleSources.of(TEXT);
+    assertEquals(expected, ModuleSources.of(TEXT.getBytes(StandardCharsets.UTF_8))); // a heredoc: lexed
+    String plain = "module \"net\" {\n  source = \"../modules/net\"\n}\n";
+    assertEquals(List.of("../modules/net"), ModuleSources.of(plain.getBytes(StandardCharsets.US_ASCII))); // scanned
+    assertEquals(List.of("../modules/net"), ModuleSources.of(("# é\n" + plain).getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of(), ModuleSources.of("resource \"a\" \"b\" {}\n".getBytes(StandardCharsets.US_ASCII)));
+    byte[] notUtf8 = ("# \n" + plain).getBytes(StandardCharsets.US_ASCII);
+    notUtf8[2] = (byte) 0xC3; // a lead byte with no continuation
+    assertThrows(CharacterCodingException.class, () -> ModuleSources.of(notUtf8));
   }
 
   @Test
