@@ -57,7 +57,7 @@ class PackagedJarIT {
   /**
    * The launcher's two class data sharing archives: a run with custom rules (--rules, `rules test`, a
    * .vpcgate/rules beside or above a path given) writes and uses vpcgate-rules.jsa, any other vpcgate.jsa; a
-   * stale one of either costs nothing but time.
+   * stale one of either costs nothing but time; without the former, a run with custom rules uses the latter.
    */
   @Test
   void launcherPicksTheArchiveOfARunWithCustomRules(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
@@ -76,13 +76,28 @@ class PackagedJarIT {
     Run r = launch(jar, false, "rules", "test", custom.resolve(".vpcgate/rules").toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.err());
+    // Without an archive of its own (a release install writes none), a run with custom rules uses the plain one.
+    Files.delete(dir.resolve("vpcgate-rules.jsa"));
+    assertEquals(4, launch(jar, true, "check", incident.toString()).code());
+    Path log = dir.resolve("classes.log");
+    assertEquals(4, launch(jar, false, java.util.Map.of("VPCGATE_JAVA_OPTS",
+        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:class+load:file=" + log),
+        "check", custom.resolve("terraform").toString()).code());
+    assertTrue(Files.readString(log).contains("io.vpcgate.cli.Main source: shared objects file"),
+        "the run with custom rules used the plain archive");
   }
 
   private static Run launch(Path jar, boolean dump, String... args) throws IOException, InterruptedException {
+    return launch(jar, dump, java.util.Map.of(), args);
+  }
+
+  private static Run launch(Path jar, boolean dump, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("sh", Path.of("..", "src", "dist", "vpcgate").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("VPCGATE_JAR", jar.toString());
+    pb.environment().putAll(env);
     if (dump) {
       pb.environment().put("VPCGATE_CDS_DUMP", "1");
     }
