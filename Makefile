@@ -24,21 +24,22 @@ $(JAR): $(SOURCES)
 	$(MVN) -q -DskipTests -Dvpcgate.commit=$(COMMIT) -Dvpcgate.repository=$(REPOSITORY) package
 	@touch $(JAR)
 
+# A training run writes every report format, so that each reporter's classes are in the archive
+EVERY_FORMAT := -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null
+
 # The jar's class data sharing archive, from a training run on the sample that writes every format (a default check
 # writes text); remade whenever the jar is (mvn verify rebuilds it too), since the JVM ignores an archive of another jar
 $(ARCHIVE): $(JAR)
 	@rm -f $(ARCHIVE)
 	@VPCGATE_CDS_DUMP=1 bin/vpcgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
-	  -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null \
-	  >/dev/null 2>&1 || test -f $(ARCHIVE)
+	  $(EVERY_FORMAT) >/dev/null 2>&1 || test -f $(ARCHIVE)
 
 # The archive of a run with custom rules (the launcher picks it when the run has some): the same, trained on the
 # sample of an organisation's own rules, whose .vpcgate/rules the check finds above its Terraform
 $(RULES_ARCHIVE): $(JAR)
 	@rm -f $(RULES_ARCHIVE)
-	@VPCGATE_CDS_DUMP=1 bin/vpcgate check samples/custom-rules/terraform \
-	  -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null \
-	  >/dev/null 2>&1 || test -f $(RULES_ARCHIVE)
+	@VPCGATE_CDS_DUMP=1 bin/vpcgate check samples/custom-rules/terraform $(EVERY_FORMAT) >/dev/null 2>&1 \
+	  || test -f $(RULES_ARCHIVE)
 
 # Release files in dist/: vpcgate-VERSION-linux-x64.tar.gz (with a jlinked Java runtime), vpcgate-VERSION.zip
 # (for any OS with Java 17+), SHA256SUMS; VERSION is the Maven project version (src/dist/dist.sh)

@@ -57,19 +57,16 @@ final class Vocabulary {
   private static Map<Descriptor, Map<String, FieldDescriptor>> fieldsByName() {
     Map<Descriptor, Map<String, FieldDescriptor>> m = new java.util.IdentityHashMap<>();
     for (Descriptor d : FILE.getMessageTypes()) {
-      for (Descriptor t : concat(d, d.getNestedTypes())) {
-        Map<String, FieldDescriptor> fields = new java.util.HashMap<>();
-        t.getFields().forEach(f -> fields.put(f.getName(), f));
-        m.put(t, Map.copyOf(fields));
-      }
+      m.put(d, fieldsOf(d));
+      d.getNestedTypes().forEach(entry -> m.put(entry, fieldsOf(entry))); // map entries
     }
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  private static List<Descriptor> concat(Descriptor d, List<Descriptor> nested) {
-    List<Descriptor> all = new ArrayList<>(nested);
-    all.add(0, d);
-    return all;
+  private static Map<String, FieldDescriptor> fieldsOf(Descriptor type) {
+    Map<String, FieldDescriptor> fields = new java.util.HashMap<>();
+    type.getFields().forEach(f -> fields.put(f.getName(), f));
+    return Map.copyOf(fields);
   }
 
   static FileDescriptor file() {

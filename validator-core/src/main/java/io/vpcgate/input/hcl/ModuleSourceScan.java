@@ -72,7 +72,7 @@ final class ModuleSourceScan {
       }
       if (c == '"') {
         skipString();
-      } else if (isIdentStart(c)) {
+      } else if (HclChars.isIdentStart(c)) {
         pos = identEnd(pos + 1);
         if (depth == 0 && itemStart && is(start, "module") && opensBlock()) {
           inModule = true;
@@ -115,7 +115,7 @@ final class ModuleSourceScan {
         if (c == '{') {
           return true;
         }
-        if (isIdentStart(c)) {
+        if (HclChars.isIdentStart(c)) {
           pos = identEnd(pos + 1);
         } else if (c == '"') {
           if (plainString() == null) {
@@ -227,13 +227,7 @@ final class ModuleSourceScan {
   private void operator(char c) {
     char d = pos + 1 < n ? at(pos + 1) : '\0';
     switch (c) {
-      case '=', '!', '>', '+', '-', '*', '%', '?', ':', '.', ',', '(', ')', '[', ']' -> pos++;
-      case '/' -> {
-        if (d == '*') {
-          throw GiveUp.INSTANCE;
-        }
-        pos++;
-      }
+      case '=', '!', '>', '+', '-', '*', '/', '%', '?', ':', '.', ',', '(', ')', '[', ']' -> pos++; // comments: skipped before
       case '<' -> {
         if (d == '<') {
           throw GiveUp.INSTANCE; // a heredoc
@@ -327,19 +321,10 @@ final class ModuleSourceScan {
     return -1;
   }
 
-  private static boolean isIdentStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-  }
-
   private int identEnd(int from) {
     int i = from;
-    while (i < n) {
-      char c = at(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
-        i++;
-      } else {
-        return i;
-      }
+    while (i < n && HclChars.isIdentPart(at(i))) {
+      i++;
     }
     return i;
   }
