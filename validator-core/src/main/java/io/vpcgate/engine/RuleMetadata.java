@@ -54,7 +54,13 @@ public record RuleMetadata(String id, String name, String summary, Severity seve
 
   /** Whether the rule judges or reads resources like {@code r}. */
   public boolean appliesTo(io.vpcgate.model.Resource r) {
-    return appliesTo.stream().anyMatch(c -> c.isInstance(r));
+    // Asked for every rule and resource of a run: without a stream or an iterator, it allocates nothing.
+    for (int i = 0; i < appliesTo.size(); i++) {
+      if (appliesTo.get(i).isInstance(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per rule class, read once: its annotation and its page (a resource of the jar) are asked for several times a run. */

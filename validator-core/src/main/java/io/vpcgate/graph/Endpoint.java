@@ -45,6 +45,9 @@ public record Endpoint(long ip, OptionalInt port, Optional<String> defect) {
   /** Parses a bare address, address:port or URL without judging its form. */
   public static Optional<Endpoint> any(String value) {
     String t = value.strip();
+    if (!digitThenDot(t)) {
+      return Optional.empty(); // every form holds a dotted quad: most env values ("production", "8080") skip the patterns
+    }
     if (IPV4.matcher(t).matches()) {
       return Cidr.parseIp(t).map(ip -> new Endpoint(ip, OptionalInt.empty(), Optional.empty()));
     }
@@ -57,6 +60,16 @@ public record Endpoint(long ip, OptionalInt port, Optional<String> defect) {
       return withPort(m.group(2), m.group(3));
     }
     return Optional.empty();
+  }
+
+  private static boolean digitThenDot(String t) {
+    for (int i = 0; i + 1 < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9' && t.charAt(i + 1) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Endpoint> withPort(String ip, String port) {

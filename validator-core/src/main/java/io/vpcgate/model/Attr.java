@@ -21,6 +21,8 @@ public sealed interface Attr<T> {
   }
 
   record Absent<T>() implements Attr<T> {
+    private static final Absent<?> ONE = new Absent<>();
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Absent<?>;
@@ -51,11 +53,13 @@ public sealed interface Attr<T> {
 
   /** Known when there is a value, absent when {@code value} is null (a field an input left out). */
   static <T> Attr<T> ofNullable(T value) {
-    return value == null ? new Absent<>() : new Known<>(value);
+    return value == null ? absent() : new Known<>(value);
   }
 
+  /** Unset: one instance serves every type (it holds nothing), so the many unset fields of a run allocate nothing. */
+  @SuppressWarnings("unchecked")
   static <T> Attr<T> absent() {
-    return new Absent<>();
+    return (Attr<T>) Absent.ONE;
   }
 
   /**

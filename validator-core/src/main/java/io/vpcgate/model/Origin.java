@@ -84,8 +84,12 @@ public record Origin(String address, Side side, Location location, Map<String, L
     if (attributes.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(attributes.keySet().stream()
-        .anyMatch(k -> k.equals(path) || k.startsWith(path + ".") || k.startsWith(path + "[")));
+    for (String k : attributes.keySet()) {
+      if (k.startsWith(path) && (k.length() == path.length() || k.charAt(path.length()) == '.' || k.charAt(path.length()) == '[')) {
+        return java.util.Optional.of(true); // path itself, or under it: without building "path." and "path[" per key
+      }
+    }
+    return java.util.Optional.of(false);
   }
 
   /** The attribute's location, else its closest enclosing attribute's, else the block's. */

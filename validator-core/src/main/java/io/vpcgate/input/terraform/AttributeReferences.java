@@ -48,8 +48,9 @@ final class AttributeReferences {
     if (e == null) {
       return;
     }
-    for (Expr child : References.children(e)) {
-      expr(child, out, seenLocals);
+    List<Expr> children = References.children(e);
+    for (int i = 0; i < children.size(); i++) { // an index, not an iterator: this runs for every expression
+      expr(children.get(i), out, seenLocals);
     }
     List<Expr.Step> steps = e instanceof Expr.Traversal t ? t.steps() : e instanceof Expr.Relative r ? r.steps()
         : e instanceof Expr.Splat s ? s.each() : List.of();

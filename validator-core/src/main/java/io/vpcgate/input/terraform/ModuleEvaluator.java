@@ -704,13 +704,13 @@ final class ModuleEvaluator {
       if (prefix.isEmpty() && META_ATTRIBUTES.contains(a.name())) {
         continue;
       }
-      lines.put(prefix + a.name(), new Location.SourceLocation(file, a.line()));
-      ValueSource.variable(a.expr()).map(variableSetAt::get).ifPresent(l -> valueLines.put(prefix + a.name(), l));
-      out.put(a.name(), safeEval(a.expr(), scope, address + "." + prefix + a.name()));
-      List<String> r = new ArrayList<>(attributeRefs().of(a.expr()));
-      inherited.stream().filter(x -> !r.contains(x)).forEach(r::add);
+      String path = prefix + a.name();
+      lines.put(path, new Location.SourceLocation(file, a.line()));
+      ValueSource.variable(a.expr()).map(variableSetAt::get).ifPresent(l -> valueLines.put(path, l));
+      out.put(a.name(), safeEval(a.expr(), scope, address, path));
+      List<String> r = withInherited(attributeRefs().of(a.expr()), inherited);
       if (!r.isEmpty()) {
-        refs.put(prefix + a.name(), r);
+        refs.put(path, r);
       }
       entryReferences(a, prefix, refs);
     }
@@ -774,12 +774,35 @@ final class ModuleEvaluator {
   }
 
   /** Evaluates; an expression Terraform would reject becomes unknown, with a note naming it. */
+  /** The attribute's references, then those of what a dynamic block iterates that it does not have already. */
+  private static List<String> withInherited(List<String> own, List<String> inherited) {
+    if (inherited.isEmpty()) {
+      return own;
+    }
+    List<String> r = new ArrayList<>(own);
+    inherited.stream().filter(x -> !r.contains(x)).forEach(r::add);
+    return r;
+  }
+
+  /** {@link #safeEval(Expr, Scope, String)} of a resource's attribute, named only if it cannot be evaluated. */
+  private Value safeEval(Expr e, Scope scope, String address, String path) {
+    try {
+      return evaluator.eval(e, scope);
+    } catch (EvalException ex) {
+      return notEvaluated(address + "." + path, ex);
+    }
+  }
+
   private Value safeEval(Expr e, Scope scope, String what) {
     try {
       return evaluator.eval(e, scope);
     } catch (EvalException ex) {
-      notes.add(what + ": cannot evaluate: " + ex.getMessage());
-      return new Value.Unknown("cannot evaluate: " + ex.getMessage());
+      return notEvaluated(what, ex);
     }
+  }
+
+  private Value notEvaluated(String what, EvalException ex) {
+    notes.add(what + ": cannot evaluate: " + ex.getMessage());
+    return new Value.Unknown("cannot evaluate: " + ex.getMessage());
   }
 }

@@ -44,8 +44,9 @@ final class References {
   }
 
   private void expr(Expr e, Set<String> out, Set<String> seen) {
-    for (Expr child : children(e)) {
-      expr(child, out, seen);
+    List<Expr> children = children(e);
+    for (int i = 0; i < children.size(); i++) { // an index, not an iterator: this runs for every expression
+      expr(children.get(i), out, seen);
     }
     if (e instanceof Expr.Traversal t) {
       traversal(t, out, seen);
@@ -58,38 +59,58 @@ final class References {
 
   /** The sub-expressions of {@code e} (not the index keys of its steps). */
   static List<Expr> children(Expr e) {
-    List<Expr> out = new ArrayList<>();
+    // Asked for every expression of every attribute: a leaf (most of them) allocates nothing, a node one list.
     if (e instanceof Expr.Template t) {
-      out.addAll(t.parts());
+      return withoutNulls(t.parts());
     } else if (e instanceof Expr.TemplateWrap t) {
-      out.add(t.inner());
+      return of(t.inner());
     } else if (e instanceof Expr.TemplateIf t) {
-      out.addAll(java.util.Arrays.asList(t.condition(), t.then(), t.otherwise()));
+      return of(t.condition(), t.then(), t.otherwise());
     } else if (e instanceof Expr.TemplateFor t) {
-      out.addAll(java.util.Arrays.asList(t.collection(), t.body()));
+      return of(t.collection(), t.body());
     } else if (e instanceof Expr.Relative r) {
-      out.add(r.source());
+      return of(r.source());
     } else if (e instanceof Expr.Splat s) {
-      out.add(s.source());
+      return of(s.source());
     } else if (e instanceof Expr.Call c) {
-      out.addAll(c.args());
+      return withoutNulls(c.args());
     } else if (e instanceof Expr.Conditional c) {
-      out.addAll(java.util.Arrays.asList(c.condition(), c.then(), c.otherwise()));
+      return of(c.condition(), c.then(), c.otherwise());
     } else if (e instanceof Expr.Binary b) {
-      out.addAll(java.util.Arrays.asList(b.left(), b.right()));
+      return of(b.left(), b.right());
     } else if (e instanceof Expr.Unary u) {
-      out.add(u.operand());
+      return of(u.operand());
     } else if (e instanceof Expr.Tuple t) {
-      out.addAll(t.items());
+      return withoutNulls(t.items());
     } else if (e instanceof Expr.ObjectCons o) {
-      o.items().forEach(i -> out.addAll(java.util.Arrays.asList(i.key(), i.value())));
+      List<Expr> out = new ArrayList<>(2 * o.items().size());
+      o.items().forEach(i -> {
+        out.add(i.key());
+        out.add(i.value());
+      });
+      return withoutNulls(out);
     } else if (e instanceof Expr.For f) {
-      out.addAll(java.util.Arrays.asList(f.collection(), f.keyExpr(), f.valueExpr(), f.condition()));
+      return of(f.collection(), f.keyExpr(), f.valueExpr(), f.condition());
     } else if (e instanceof Expr.Parens p) {
-      out.add(p.inner());
+      return of(p.inner());
     }
-    out.removeIf(java.util.Objects::isNull);
-    return out;
+    return List.of();
+  }
+
+  private static List<Expr> of(Expr... children) {
+    return withoutNulls(java.util.Arrays.asList(children));
+  }
+
+  /** {@code children} itself when none is null (an optional part left out), else a copy without them. */
+  private static List<Expr> withoutNulls(List<Expr> children) {
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i) == null) {
+        List<Expr> out = new ArrayList<>(children);
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+      }
+    }
+    return children;
   }
 
   private void steps(List<Expr.Step> steps, Set<String> out, Set<String> seenLocals) {
