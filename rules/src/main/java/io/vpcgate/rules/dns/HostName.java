@@ -20,12 +20,14 @@ final class HostName {
 
   static Optional<String> of(String value) {
     String v = value.strip();
-    if (v.isEmpty() || v.chars().anyMatch(Character::isWhitespace)) {
+    // A name has two labels, so a dot: most env values ("production", "8080") have none and skip the patterns.
+    if (v.indexOf('.') < 0 || v.chars().anyMatch(Character::isWhitespace)) {
       return Optional.empty();
     }
     Matcher m = URL.matcher(v);
-    String host = m.matches() ? m.group(1) : v;
-    if (!m.matches()) {
+    boolean url = m.matches();
+    String host = url ? m.group(1) : v;
+    if (!url) {
       Matcher hp = HOST_PORT.matcher(v);
       host = hp.matches() ? hp.group(1) : v;
     }

@@ -65,12 +65,19 @@ final class AttributeReferences {
   }
 
   private void traversal(Expr.Traversal t, Set<String> out, Set<String> seenLocals) {
-    List<String> names = t.steps().stream().filter(Expr.Step.Attr.class::isInstance)
-        .map(s -> ((Expr.Step.Attr) s).name()).toList();
-    if (names.isEmpty()) {
+    // The first three attribute names are all that is read (a loop: this runs for every traversal of every attribute).
+    String[] names = new String[3];
+    int n = 0;
+    List<Expr.Step> steps = t.steps();
+    for (int i = 0; i < steps.size() && n < names.length; i++) {
+      if (steps.get(i) instanceof Expr.Step.Attr a) {
+        names[n++] = a.name();
+      }
+    }
+    if (n == 0) {
       return;
     }
-    String first = names.get(0);
+    String first = names[0];
     switch (t.root()) {
       case "local" -> {
         if (seenLocals.add(first) && locals.containsKey(first)) {
@@ -79,23 +86,23 @@ final class AttributeReferences {
       }
       case "var" -> out.addAll(inputs.getOrDefault(first, List.of()));
       case "module" -> {
-        if (names.size() > 1) {
-          out.addAll(moduleOutput.apply(first, names.get(1)));
+        if (n > 1) {
+          out.addAll(moduleOutput.apply(first, names[1]));
         }
       }
       case "data" -> {
-        if (names.size() > 1) {
-          out.add(prefix + "data." + first + "." + names.get(1) + (names.size() > 2 ? "." + names.get(2) : ""));
+        if (n > 1) {
+          out.add(prefix + "data." + first + "." + names[1] + (n > 2 ? "." + names[2] : ""));
         }
       }
       case "resource" -> {
-        if (names.size() > 1 && resources.contains(first + "." + names.get(1))) {
-          out.add(prefix + first + "." + names.get(1) + (names.size() > 2 ? "." + names.get(2) : ""));
+        if (n > 1 && resources.contains(first + "." + names[1])) {
+          out.add(prefix + first + "." + names[1] + (n > 2 ? "." + names[2] : ""));
         }
       }
       default -> {
         if (resources.contains(t.root() + "." + first)) {
-          out.add(prefix + t.root() + "." + first + (names.size() > 1 ? "." + names.get(1) : ""));
+          out.add(prefix + t.root() + "." + first + (n > 1 ? "." + names[1] : ""));
         }
       }
     }
