@@ -150,12 +150,30 @@ public final class RuleContext {
    * ({@code env:REDIS_HOST}), else the one attribute written there, without list positions; nothing
    * when several attributes share the location (a plan without its HCL locates them all at the block).
    */
+  /** Whether one of {@code paths} is {@code e}'s path or its value's ({@code e.valuePath()}, not built per variable). */
+  private static boolean namesVariable(List<String> paths, io.vpcgate.model.EnvVar e) {
+    String path = e.path();
+    for (String p : paths) {
+      if (p.startsWith(path) && (p.length() == path.length() || p.length() == e.valuePath().length() && p.equals(e.valuePath()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String pathAt(Resource resource, Location at) {
-    List<String> paths = resource.origin().attributes().entrySet().stream().filter(e -> e.getValue().equals(at))
-        .map(java.util.Map.Entry::getKey).toList();
+    List<String> paths = new java.util.ArrayList<>(2); // asked for every finding: a loop over the attributes
+    for (java.util.Map.Entry<String, Location> e : resource.origin().attributes().entrySet()) {
+      if (e.getValue().equals(at)) {
+        paths.add(e.getKey());
+      }
+    }
+    if (paths.isEmpty()) {
+      return "";
+    }
     if (resource instanceof io.vpcgate.model.Workload w) {
       for (io.vpcgate.model.EnvVar e : w.env()) {
-        if (paths.contains(e.valuePath()) || paths.contains(e.path())) {
+        if (namesVariable(paths, e)) {
           return "env:" + e.name().known().orElse("?");
         }
       }

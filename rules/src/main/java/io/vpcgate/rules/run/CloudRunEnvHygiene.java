@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,9 +35,6 @@ import java.util.stream.Stream;
 public final class CloudRunEnvHygiene implements Rule {
   private static final Set<String> RESERVED = Set.of("PORT", "K_SERVICE", "K_REVISION", "K_CONFIGURATION");
   private static final int MAX_VARS = 1000;
-  private static final Pattern SECRET_NAME = Pattern.compile(
-      "(^|_)(SECRET|SECRETS|PASSWORD|PASSWD|PASS|PWD|TOKEN|APIKEY|CREDENTIALS?|AUTH|AUTH_STRING|PRIVATE_KEY|"
-          + "SECRET_KEY|ACCESS_KEY|API_KEY|CLIENT_SECRET|KEY)$");
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
@@ -84,7 +79,7 @@ public final class CloudRunEnvHygiene implements Rule {
                 n.equals("PORT") ? " (set the container's ports { container_port } to change it)" : "")
             .build());
       }
-      if (!e.fromSecret() && looksSecret(n) && e.value().known().filter(CloudRunEnvHygiene::mayBeSecretValue).isPresent()) {
+      if (!e.fromSecret() && SecretLikeName.test(n) && e.value().known().filter(CloudRunEnvHygiene::mayBeSecretValue).isPresent()) {
         out.add(ctx.finding(s, s.origin().at(e.valuePath())).severity(Severity.WARNING)
             .message("Service %s: env %s looks like a secret but holds a literal value, which anyone with Viewer on "
                 + "the project can read (value not shown)", s.address(), n)
@@ -185,10 +180,6 @@ public final class CloudRunEnvHygiene implements Rule {
         out.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
       }
     }
-  }
-
-  private static boolean looksSecret(String name) {
-    return SECRET_NAME.matcher(name.toUpperCase(Locale.ROOT)).find();
   }
 
   /** Empty values, paths, secret resource names and booleans hold no secret. */
