@@ -68,7 +68,7 @@ public final class Engine {
         continue;
       }
       ran.add(meta);
-      checked.put(meta.id(), desired.resources().stream().filter(meta::appliesTo).map(Resource::address).toList());
+      checked.put(meta.id(), addressesOf(desired.resources(), meta));
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
       RuleContext ctx = new RuleContext(meta, in);
@@ -90,6 +90,17 @@ public final class Engine {
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(),
         Wiring.of(desired, in.world(), findings), incomplete, notEvaluated);
+  }
+
+  /** The addresses of the resources {@code meta}'s rule judges (a loop: this runs for every rule and resource). */
+  private static List<String> addressesOf(List<Resource> resources, RuleMetadata meta) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < resources.size(); i++) {
+      if (meta.appliesTo(resources.get(i))) {
+        out.add(resources.get(i).address());
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Why {@code meta}'s rule cannot run with these inputs, or empty when it can. */
