@@ -63,6 +63,6 @@ public final class Pipeline {
         + " (a snapshot of another project or environment?): what needs it there is not evaluated")));
     Report report = engine.run(tf.desired(), tf.deleted(), live, tf.lastApplied(), tf.planPrior(), notes)
         .withIncomplete(tf.config().unread()); // a module not downloaded: its resources were not checked
-    return Suppressions.apply(report, tf.config().sources(), today, engine.catalogue());
+    return Suppressions.apply(report, tf.config().suppressionSources(), today, engine.catalogue());
   }
 }

@@ -26,7 +26,7 @@ final class SuppressionScanner {
           + "(?:\\s+until=(?<until>\\S+))?\\s*(?:--\\s*(?<reason>.*?))?\\s*$");
   private static final Pattern MENTION = Pattern.compile("(?:#|//)\\s*vpcgate:ignore\\b");
 
-  private static final byte[] MARK = "vpcgate:ignore".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MARK = Suppressions.MARK.getBytes(StandardCharsets.US_ASCII);
 
   private SuppressionScanner() {}
 

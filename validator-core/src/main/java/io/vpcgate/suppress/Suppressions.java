@@ -16,6 +16,9 @@ import java.util.Optional;
  * {@code until} date, does not apply; the report's notes say so.
  */
 public final class Suppressions {
+  /** What every suppression comment holds: a file without it has none, and is not read again to find them. */
+  public static final String MARK = "vpcgate:ignore";
+
   private Suppressions() {}
 
   /**

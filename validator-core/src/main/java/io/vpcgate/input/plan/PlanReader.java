@@ -120,7 +120,7 @@ public final class PlanReader {
           declared != null ? declared.valueLocations() : Map.of()));
     }
     // The plan has what HCL alone could not resolve (count, modules, variables), so HCL's notes do not apply.
-    return new ReadPlan(new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::sources).orElse(Map.of()),
+    return new ReadPlan(new TerraformConfig(out, List.of(), hcl.map(TerraformConfig::suppressionSources).orElse(Map.of()),
         hcl.map(TerraformConfig::dataSources).orElse(List.of())), StateReader.priorState(plan, source));
   }
 

@@ -22,7 +22,7 @@ public final class StateIdentity {
     for (TfResource r : config.resources()) {
       out.add(state.get(r.address()).map(s -> fill(r, s)).orElse(r));
     }
-    return new TerraformConfig(out, config.notes(), config.sources(), config.dataSources(), config.unread(),
+    return new TerraformConfig(out, config.notes(), config.suppressionSources(), config.dataSources(), config.unread(),
         config.declared());
   }
 

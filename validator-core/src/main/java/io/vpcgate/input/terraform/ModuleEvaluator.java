@@ -40,7 +40,7 @@ final class ModuleEvaluator {
    * any, so that a local module read from outside it is noted.
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
-      Map<String, Path> sources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread,
+      Map<String, Path> suppressionSources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread,
       Set<String> declared, Set<String> opaque) {}
 
   private final Shared shared;
@@ -137,7 +137,9 @@ final class ModuleEvaluator {
         continue;
       }
       bodies.put(files.relative(f), files.parse(f));
-      shared.sources().put(files.relative(f), f);
+      if (files.mentionsSuppression(f)) {
+        shared.suppressionSources().put(files.relative(f), f);
+      }
     }
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
     Declarations declarations = new Declarations();

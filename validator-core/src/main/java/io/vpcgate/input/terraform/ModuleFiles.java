@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 final class ModuleFiles {
   private final Path root;
   private final Path displayRoot;
+  private final java.util.Set<Path> mentionSuppression = new java.util.HashSet<>();
 
   ModuleFiles(Path root, Path displayRoot) {
     this.root = root;
@@ -72,11 +73,20 @@ final class ModuleFiles {
     return read(f, relative(f));
   }
 
+  /** Whether {@code f}, as read, holds a suppression comment's mark: only such files are scanned for them. */
+  boolean mentionsSuppression(Path f) {
+    return mentionSuppression.contains(f);
+  }
+
   private String read(Path f, String shownAs) {
     try {
       // Strict like a CharsetDecoder (malformed input throws, it is never replaced), but decoded straight into a
       // String: through a CharBuffer, every file's text was copied and compressed once more.
-      return Files.readString(f, StandardCharsets.UTF_8);
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      if (text.contains(io.vpcgate.suppress.Suppressions.MARK)) {
+        mentionSuppression.add(f);
+      }
+      return text;
     } catch (CharacterCodingException e) {
       throw new InputException(shownAs + ": not valid UTF-8");
     } catch (NoSuchFileException e) {

@@ -30,14 +30,14 @@ public final class TerraformReader {
     List<TfResource> instances = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<TfResource> dataSources = new ArrayList<>();
-    java.util.Map<String, Path> sources = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Path> suppressionSources = new java.util.LinkedHashMap<>();
     List<String> unread = new ArrayList<>();
     java.util.Set<String> declared = new java.util.HashSet<>();
     java.util.Set<String> opaque = new java.util.HashSet<>();
     ModuleEvaluator.Shared shared =
-        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), sources,
+        new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), suppressionSources,
             io.vpcgate.input.RepositoryRoot.of(dir), dataSources, unread, declared, opaque);
     new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
-    return new TerraformConfig(instances, notes, sources, dataSources, unread, new Declared(declared, opaque));
+    return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque));
   }
 }
