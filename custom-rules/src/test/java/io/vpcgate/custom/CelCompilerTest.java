@@ -39,4 +39,10 @@ class CelCompilerTest {
     Target connector = new Target(Target.Role.CONNECTOR, Optional.empty());
     assertEquals(Set.of("users"), cel.value(connector, "size(connector.users) > 5", new SourceLine("r.yaml", 1), "when").names());
   }
+
+  @Test
+  void anIntIsOrderedAgainstADoubleAsTheSpecificationSays() throws Exception {
+    CelCompiler.Compiled c = cel.condition(workload, "1 < 1.5 && 2 >= 2.0 && !(3 > 3.5)", new SourceLine("r.yaml", 1), "when");
+    assertEquals(true, c.program().eval());
+  }
 }
