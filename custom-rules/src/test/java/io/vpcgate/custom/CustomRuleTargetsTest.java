@@ -259,4 +259,30 @@ class CustomRuleTargetsTest {
         "  tests:\n    - name: t\n      expect: []\n"))).getMessage().contains(
         "a test gives its Terraform either inline (terraform: |) or as a directory (dir:), one of them"));
   }
+
+  @Test
+  void maxConnectionsIsANumberOfOneToNineDigits_elseNotKnown() throws IOException {
+    String sql = """
+        resource "google_sql_database_instance" "%s" {
+          name             = "%s"
+          project          = "acme-prod"
+          region           = "us-central1"
+          database_version = "POSTGRES_15"
+          settings {
+            tier = "db-custom-2-7680"
+            %s
+          }
+        }
+        """;
+    String hcl = sql.formatted("a", "a", "database_flags {\n name = \"max_connections\"\n value = \" 250 \"\n }")
+        + sql.formatted("b", "b", "database_flags {\n name = \"max_connections\"\n value = \"1000000000\"\n }")
+        + sql.formatted("c", "c", "database_flags {\n name = \"max_connections\"\n value = \"lots\"\n }")
+        + sql.formatted("d", "d", "");
+    Report r = check(load(rule("ACME-01", "sql_instance", "data_store.max_connections == null || data_store.max_connections < 300",
+        "{{ data_store.name }} {{ data_store.max_connections }}", "")), hcl, Optional.empty());
+    assertEquals(List.of("a 250", "d null"), r.findings().stream().map(Finding::message).sorted().toList());
+    assertEquals(List.of("google_sql_database_instance.b", "google_sql_database_instance.c"),
+        r.notEvaluated().stream().map(n -> n.subject()).sorted().toList());
+    assertTrue(r.notEvaluated().get(0).reason().contains("is not a number"), r.notEvaluated().get(0).reason());
+  }
 }
