@@ -74,6 +74,10 @@ final class CelCompiler {
               .findFirst().orElse("").strip() + ")");
     }
     try {
+      Optional<String> unsupported = unsupported(checked.getAst());
+      if (unsupported.isPresent()) {
+        throw at.error(field + ": " + unsupported.get());
+      }
       if (result == SimpleType.BOOL && !checked.getAst().getResultType().equals(SimpleType.BOOL)) {
         throw at.error(field + " must be true or false (a violation when true), but its type is "
             + checked.getAst().getResultType().name());
@@ -93,6 +97,24 @@ final class CelCompiler {
     CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr)
         .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.SELECT).forEach(e -> names.add(e.select().field()));
     return Set.copyOf(names);
+  }
+
+  /**
+   * Why {@code ast} cannot run, though it type-checks: it builds a message of the vocabulary ({@code
+   * vpcgate.EgressPath{}}) or names one of its types ({@code type(workload) == vpcgate.Workload}). The runtime does
+   * not hold the vocabulary's types (holding them, it looked for a generated Java class of a message each time an
+   * expression read a nested one: a fifth of the evaluation), so such an expression is refused here, when the file
+   * is loaded, rather than failing when it runs. A rule judges the graph's values; it has no use for either.
+   */
+  private static Optional<String> unsupported(CelAbstractSyntaxTree ast) {
+    boolean builds = CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        .anyMatch(e -> e.expr().getKind() == CelExpr.ExprKind.Kind.STRUCT);
+    if (builds) {
+      return Optional.of("building a message is not supported; compare its fields instead");
+    }
+    return ast.getReferenceMap().values().stream().map(r -> r.name())
+        .filter(n -> n.startsWith(Vocabulary.PACKAGE + ".")).findFirst()
+        .map(n -> "the type name " + n + " is not supported; compare fields instead");
   }
 
   /** ": did you mean 'name'?" for a misspelt field or variable, else nothing. */
@@ -133,12 +155,13 @@ final class CelCompiler {
   /**
    * The runtime of every expression, whatever its target: CEL's planner, which plans each expression once into a
    * tree of evaluators (the older runtime walked its syntax tree at every evaluation, about a quarter slower
-   * here). An int and a double can be ordered ({@code <}, {@code >=}), as the CEL specification has it (the
+   * here). It reads our messages by their own descriptors, without the vocabulary's types (see {@link
+   * #unsupported}). An int and a double can be ordered ({@code <}, {@code >=}), as the CEL specification has it (the
    * planner requires it); {@code ==} still needs one type.
    */
   private CelRuntime runtime() {
     if (runtime == null) {
-      runtime = CelRuntimeFactory.plannerRuntimeBuilder().addFileTypes(Vocabulary.file()).setOptions(OPTIONS).build();
+      runtime = CelRuntimeFactory.plannerRuntimeBuilder().setOptions(OPTIONS).build();
     }
     return runtime;
   }

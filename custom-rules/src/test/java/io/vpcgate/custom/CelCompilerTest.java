@@ -1,8 +1,11 @@
 package io.vpcgate.custom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vpcgate.input.InputException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,14 @@ class CelCompilerTest {
   void anIntIsOrderedAgainstADoubleAsTheSpecificationSays() throws Exception {
     CelCompiler.Compiled c = cel.condition(workload, "1 < 1.5 && 2 >= 2.0 && !(3 > 3.5)", new SourceLine("r.yaml", 1), "when");
     assertEquals(true, c.program().eval());
+  }
+
+  @Test
+  void buildingAMessageOrNamingAVocabularyTypeIsRefusedWhenLoaded() {
+    for (String e : List.of("workload.egress == vpcgate.EgressPath{}", "type(workload) == vpcgate.Workload")) {
+      InputException x = assertThrows(InputException.class,
+          () -> cel.condition(workload, e, new SourceLine("r.yaml", 4), "when"), e);
+      assertTrue(x.getMessage().startsWith("r.yaml:4: when: ") && x.getMessage().contains("not supported"), x.getMessage());
+    }
   }
 }
