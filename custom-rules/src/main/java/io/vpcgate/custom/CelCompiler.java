@@ -42,7 +42,8 @@ final class CelCompiler {
   private static final Pattern UNDEFINED_FIELD = Pattern.compile("undefined field '([^']+)'");
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
   private static final CelOptions OPTIONS = CelOptions.current().enableHeterogeneousNumericComparisons(true)
-      .enableUnknownTracking(true).comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_SIZE).build();
+      .enableUnknownTracking(true).comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_SIZE)
+      .build();
   private final Map<Target.Role, dev.cel.compiler.CelCompiler> byRole = new EnumMap<>(Target.Role.class);
   private CelRuntime runtime;
 

@@ -60,7 +60,8 @@ record StoreFacts(Attr<Boolean> authEnabled, Attr<Boolean> tls, Attr<String> tie
       return Attr.absent();
     }
     String n = v.strip();
-    return isCount(n) ? Attr.known(Long.parseLong(n)) : Attr.unknown("its max_connections flag is not a number (" + v + ")");
+    return isCount(n) ? Attr.known(Long.parseLong(n))
+        : Attr.unknown("its max_connections flag is not a number (" + v + ")");
   }
 
   /** One to nine ASCII digits (read for every database a rule reads: no pattern compiled per call). */

@@ -145,22 +145,22 @@ public final class RuleContext {
     return new Finding.Builder(rule, resource.address(), at, pathAt(resource, at));
   }
 
-  /**
-   * What a finding located at {@code at} is about, stable across edits: an env variable by its name
-   * ({@code env:REDIS_HOST}), else the one attribute written there, without list positions; nothing
-   * when several attributes share the location (a plan without its HCL locates them all at the block).
-   */
   /** Whether one of {@code paths} is {@code e}'s path or its value's ({@code e.valuePath()}, not built per variable). */
   private static boolean namesVariable(List<String> paths, io.vpcgate.model.EnvVar e) {
     String path = e.path();
     for (String p : paths) {
-      if (p.startsWith(path) && (p.length() == path.length() || p.length() == e.valuePath().length() && p.equals(e.valuePath()))) {
+      if (p.startsWith(path) && (p.length() == path.length() || p.equals(e.valuePath()))) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * What a finding located at {@code at} is about, stable across edits: an env variable by its name
+   * ({@code env:REDIS_HOST}), else the one attribute written there, without list positions; nothing
+   * when several attributes share the location (a plan without its HCL locates them all at the block).
+   */
   private static String pathAt(Resource resource, Location at) {
     List<String> paths = new java.util.ArrayList<>(2); // asked for every finding: a loop over the attributes
     for (java.util.Map.Entry<String, Location> e : resource.origin().attributes().entrySet()) {

@@ -85,7 +85,8 @@ public record Origin(String address, Side side, Location location, Map<String, L
       return java.util.Optional.empty();
     }
     for (String k : attributes.keySet()) {
-      if (k.startsWith(path) && (k.length() == path.length() || k.charAt(path.length()) == '.' || k.charAt(path.length()) == '[')) {
+      if (k.startsWith(path)
+          && (k.length() == path.length() || k.charAt(path.length()) == '.' || k.charAt(path.length()) == '[')) {
         return java.util.Optional.of(true); // path itself, or under it: without building "path." and "path[" per key
       }
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether an environment variable's name says it holds a secret: it is, or ends in {@code _} and, one of
- * the words secrets go by ({@code DB_PASSWORD}, {@code REDIS_AUTH_STRING}, {@code STRIPE_API_KEY}; not
- * {@code PASSPORT_URL} or {@code MONKEY}), in any case. Suffix comparisons, not a regular expression: it is
+ * Whether an environment variable's name says it holds a secret: it is one of the words secrets go by, or
+ * ends in {@code _} and one of them ({@code DB_PASSWORD}, {@code REDIS_AUTH_STRING}, {@code STRIPE_API_KEY};
+ * not {@code PASSPORT_URL} or {@code MONKEY}), in any case. Suffix comparisons, not a regular expression: it is
  * asked for every variable of every service, and a pattern anchored at the end is tried from every position.
  */
 final class SecretLikeName {
@@ -17,7 +17,7 @@ final class SecretLikeName {
   private SecretLikeName() {}
 
   static boolean test(String name) {
-    String n = name.toUpperCase(Locale.ROOT); // the same string when it is upper case already, as names nearly always are
+    String n = name.toUpperCase(Locale.ROOT); // the same string when upper case already, as names nearly always are
     for (int i = 0; i < WORDS.size(); i++) {
       String w = WORDS.get(i);
       int start = n.length() - w.length();

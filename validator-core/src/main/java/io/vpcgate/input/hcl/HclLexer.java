@@ -16,13 +16,15 @@ import java.util.List;
  * the same as counting per char: columns are UTF-16 chars since the line's start, plus one.
  */
 final class HclLexer {
+  private final String text;
   private final char[] s;
   private final int n;
   private final LineMap lines;
   private int pos;
 
   private HclLexer(String src) {
-    this.s = (src.startsWith("\uFEFF") ? src.substring(1) : src).toCharArray();
+    this.text = src.startsWith("\uFEFF") ? src.substring(1) : src;
+    this.s = text.toCharArray();
     this.n = s.length;
     this.lines = LineMap.of(s, n);
   }
@@ -72,7 +74,7 @@ final class HclLexer {
         out.add(heredoc());
       } else if (HclChars.isIdentStart(c)) {
         pos = identEnd(pos + 1);
-        out.add(token(Kind.IDENT, new String(s, start, pos - start), start));
+        out.add(token(Kind.IDENT, text.substring(start, pos), start));
       } else if (HclChars.isDigit(c)) {
         out.add(token(Kind.NUMBER, number(), start));
       } else {
@@ -136,7 +138,7 @@ final class HclLexer {
         pos = digitsEnd(p);
       }
     }
-    return new String(s, start, pos - start);
+    return text.substring(start, pos);
   }
 
   private Token operator(int start) {
@@ -212,7 +214,7 @@ final class HclLexer {
       // The common case: no escape, no interpolation.
       int length = pos - run;
       pos++;
-      return length == 0 ? List.of() : List.of(new TemplatePart.Text(new String(s, run, length)));
+      return length == 0 ? List.of() : List.of(new TemplatePart.Text(text.substring(run, run + length)));
     }
     List<TemplatePart> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder(pos - run + 16).append(s, run, pos - run);
@@ -295,7 +297,7 @@ final class HclLexer {
         if (pos + len > n) {
           throw error("invalid unicode escape");
         }
-        String hex = new String(s, pos, len);
+        String hex = text.substring(pos, pos + len);
         try {
           int cp = Integer.parseInt(hex, 16);
           pos += len; // before toChars: an out-of-range code point is reported after its digits
@@ -329,7 +331,7 @@ final class HclLexer {
     }
     int markerStart = pos;
     pos = identEnd(pos);
-    String marker = new String(s, markerStart, pos - markerStart);
+    String marker = text.substring(markerStart, pos);
     while (pos < n && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r')) {
       pos++;
     }

@@ -775,7 +775,6 @@ final class ModuleEvaluator {
     return out;
   }
 
-  /** Evaluates; an expression Terraform would reject becomes unknown, with a note naming it. */
   /** The attribute's references, then those of what a dynamic block iterates that it does not have already. */
   private static List<String> withInherited(List<String> own, List<String> inherited) {
     if (inherited.isEmpty()) {
@@ -795,6 +794,7 @@ final class ModuleEvaluator {
     }
   }
 
+  /** Evaluates; an expression Terraform would reject becomes unknown, with a note naming it. */
   private Value safeEval(Expr e, Scope scope, String what) {
     try {
       return evaluator.eval(e, scope);
