@@ -47,6 +47,8 @@ class CelCompilerTest {
   void anIntIsOrderedAgainstADoubleAsTheSpecificationSays() throws Exception {
     CelCompiler.Compiled c = cel.condition(workload, "1 < 1.5 && 2 >= 2.0 && !(3 > 3.5)", new SourceLine("r.yaml", 1), "when");
     assertEquals(true, c.program().eval());
+    cel.condition(workload, "workload.max_instances != null && workload.max_instances > 12.5", new SourceLine("r.yaml", 1),
+        "when"); // as README shows it: a field's int against a double type-checks
   }
 
   @Test
