@@ -75,42 +75,42 @@ final class CelCompiler {
               .findFirst().orElse("").strip() + ")");
     }
     try {
-      Optional<String> unsupported = unsupported(checked.getAst());
+      CelAbstractSyntaxTree ast = checked.getAst();
+      List<CelExpr> nodes = CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr).toList();
+      Optional<String> unsupported = unsupported(ast, nodes);
       if (unsupported.isPresent()) {
         throw at.error(field + ": " + unsupported.get());
       }
-      if (result == SimpleType.BOOL && !checked.getAst().getResultType().equals(SimpleType.BOOL)) {
+      if (result == SimpleType.BOOL && !ast.getResultType().equals(SimpleType.BOOL)) {
         throw at.error(field + " must be true or false (a violation when true), but its type is "
-            + checked.getAst().getResultType().name());
+            + ast.getResultType().name());
       }
-      return new Compiled(runtime().createProgram(checked.getAst()), expression, at, names(checked.getAst()));
+      return new Compiled(runtime().createProgram(ast), expression, at, names(nodes));
     } catch (CelValidationException | CelEvaluationException e) {
       throw at.error(field + ": " + e.getMessage());
     }
   }
 
   /**
-   * The fields {@code ast} selects: the only fields of a message it can read (a variable is not one; a macro
-   * selects what it reads too: {@code has(x.f)} selects {@code f}).
+   * The fields an expression of {@code nodes} selects: the only fields of a message it can read (a variable is not
+   * one; a macro selects what it reads too: {@code has(x.f)} selects {@code f}).
    */
-  private static Set<String> names(CelAbstractSyntaxTree ast) {
+  private static Set<String> names(List<CelExpr> nodes) {
     Set<String> names = new HashSet<>();
-    CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr)
-        .filter(e -> e.getKind() == CelExpr.ExprKind.Kind.SELECT).forEach(e -> names.add(e.select().field()));
+    nodes.stream().filter(e -> e.getKind() == CelExpr.ExprKind.Kind.SELECT).forEach(e -> names.add(e.select().field()));
     return Set.copyOf(names);
   }
 
   /**
-   * Why {@code ast} cannot run, though it type-checks: it builds a message of the vocabulary ({@code
-   * vpcgate.EgressPath{}}) or names one of its types ({@code type(workload) == vpcgate.Workload}). The runtime does
-   * not hold the vocabulary's types (holding them, it looked for a generated Java class of a message each time an
-   * expression read a nested one: a fifth of the evaluation), so such an expression is refused here, when the file
-   * is loaded, rather than failing when it runs. A rule judges the graph's values; it has no use for either.
+   * Why {@code ast} (whose expressions are {@code nodes}) cannot run, though it type-checks: it builds a message of
+   * the vocabulary ({@code vpcgate.EgressPath{}}) or names one of its types ({@code type(workload) ==
+   * vpcgate.Workload}). The runtime does not hold the vocabulary's types (holding them, it looked for a generated
+   * Java class of a message each time an expression read a nested one: a fifth of the evaluation), so such an
+   * expression is refused here, when the file is loaded, rather than failing when it runs. A rule judges the graph's
+   * values; it has no use for either.
    */
-  private static Optional<String> unsupported(CelAbstractSyntaxTree ast) {
-    boolean builds = CelNavigableAst.fromAst(ast).getRoot().allNodes()
-        .anyMatch(e -> e.expr().getKind() == CelExpr.ExprKind.Kind.STRUCT);
-    if (builds) {
+  private static Optional<String> unsupported(CelAbstractSyntaxTree ast, List<CelExpr> nodes) {
+    if (nodes.stream().anyMatch(e -> e.getKind() == CelExpr.ExprKind.Kind.STRUCT)) {
       return Optional.of("building a message is not supported; compare its fields instead");
     }
     return ast.getReferenceMap().values().stream().map(r -> r.name())

@@ -26,25 +26,7 @@ final class SuppressionScanner {
           + "(?:\\s+until=(?<until>\\S+))?\\s*(?:--\\s*(?<reason>.*?))?\\s*$");
   private static final Pattern MENTION = Pattern.compile("(?:#|//)\\s*vpcgate:ignore\\b");
 
-  private static final byte[] MARK = Suppressions.MARK.getBytes(StandardCharsets.US_ASCII);
-
   private SuppressionScanner() {}
-
-  private static boolean contains(byte[] text, byte[] mark) {
-    outer:
-    for (int i = 0, last = text.length - mark.length; i <= last; i++) {
-      if (text[i] != mark[0]) {
-        continue;
-      }
-      for (int j = 1; j < mark.length; j++) {
-        if (text[i + j] != mark[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
 
   record Result(List<InlineSuppression> suppressions, List<String> problems) {}
 
@@ -54,15 +36,12 @@ final class SuppressionScanner {
     for (Map.Entry<String, Path> e : sources.entrySet()) {
       String text;
       try {
-        // Searched as bytes (the mark is ASCII, so its UTF-8 is its bytes): the text of a file without one, nearly
-        // every file, is never made.
-        byte[] bytes = Files.readAllBytes(e.getValue());
-        if (!contains(bytes, MARK)) {
-          continue;
-        }
-        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        text = Files.readString(e.getValue(), StandardCharsets.UTF_8);
       } catch (IOException ex) {
-        continue; // the file was read moments ago; a vanished or undecodable file has no comments to honour
+        continue; // the file was read moments ago; a vanished file has no comments to honour
+      }
+      if (!text.contains(Suppressions.MARK)) {
+        continue; // the check's parse passes only files that mention it; another caller may pass any
       }
       String[] lines = text.split("\n", -1);
       List<Body.Block> blocks = blocks(text);
