@@ -1,5 +1,6 @@
 package io.vpcgate.engine;
 
+import io.vpcgate.model.Addresses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public final class Causes {
       return keys;
     }
     if (!about.isEmpty() && !about.startsWith("env:")) {
-      keys.add(where + VALUE + about.replaceAll("\\[[^\\]]*\\]", ""));
+      keys.add(where + VALUE + Addresses.withoutIndexes(about));
     }
     if (f.cause().startsWith(CHANGE)) {
       keys.add(where + f.cause());

@@ -22,7 +22,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     Wiring wiring, List<String> incomplete, List<NotEvaluated> notEvaluated, Gate gate, List<String> roots) {
 
   public static final Comparator<Finding> ORDER = Comparator
-      .comparing((Finding f) -> f.location().toString().replaceAll(":\\d+$", ""))
+      .comparing((Finding f) -> file(f.location()))
       .thenComparingInt(f -> f.location() instanceof SourceLocation s ? s.line() : 0)
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::message);
@@ -42,6 +42,27 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
         .thenComparing(NotEvaluated::subject).thenComparing(NotEvaluated::reason)).distinct().toList();
     gate = gate == null ? Gate.DEFAULT : gate;
     roots = roots == null ? List.of() : roots.stream().sorted().distinct().toList();
+  }
+
+  /**
+   * Where {@code at} is, without a line: a source location's file, a live resource's name (without a
+   * {@code :N} at its end, as a location's text would be without its line).
+   */
+  static String file(Location at) {
+    if (at instanceof SourceLocation s && s.line() >= 0) {
+      return String.valueOf(s.file()); // its text is file:line
+    }
+    String text = at.toString();
+    int colon = text.lastIndexOf(':');
+    if (colon < 0 || colon == text.length() - 1) {
+      return text;
+    }
+    for (int i = colon + 1; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return text;
+      }
+    }
+    return text.substring(0, colon);
   }
 
   /** A report of one root module (no roots listed). */

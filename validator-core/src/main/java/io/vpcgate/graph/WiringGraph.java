@@ -1,5 +1,7 @@
 package io.vpcgate.graph;
 
+import static io.vpcgate.model.Addresses.withoutIndexes;
+
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.Cidr;
 import io.vpcgate.model.ConnectorRef;
@@ -172,10 +174,6 @@ public final class WiringGraph {
       }
     }
     return Optional.empty();
-  }
-
-  static String withoutIndexes(String address) {
-    return address.replaceAll("\\[[^\\]]*\\]", "");
   }
 
   /** {@code w}'s egress path, resolved in the world after deploy. */

@@ -52,7 +52,7 @@ public record Origin(String address, Side side, Location location, Map<String, L
    * list indexes: {@code template.annotations} covers {@code template[0].annotations}); "*" is {@code all}.
    */
   public boolean ignoresChanges(String path) {
-    String p = path.replaceAll("\\[[^\\]]*\\]", "");
+    String p = Addresses.withoutIndexes(path);
     return ignoreChanges.stream().anyMatch(i -> i.equals("*") || p.equals(i) || p.startsWith(i + "."));
   }
 
@@ -65,8 +65,8 @@ public record Origin(String address, Side side, Location location, Map<String, L
     if (references.isEmpty()) {
       return false; // a live resource refers to nothing by address: no need to normalise one (an audit asks per store)
     }
-    String a = address.replaceAll("\\[[^\\]]*\\]", "");
-    return references.stream().map(r -> r.replaceAll("\\[[^\\]]*\\]", ""))
+    String a = Addresses.withoutIndexes(address);
+    return references.stream().map(Addresses::withoutIndexes)
         .anyMatch(r -> a.equals(r) || r.startsWith("module.") && a.startsWith(r + "."));
   }
 

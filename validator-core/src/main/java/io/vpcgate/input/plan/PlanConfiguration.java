@@ -1,5 +1,6 @@
 package io.vpcgate.input.plan;
 
+import io.vpcgate.model.Addresses;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ final class PlanConfiguration {
 
   /** A reference in module {@code m} as module-qualified resource attributes, through inputs and outputs. */
   private static List<String> resolve(String ref, Module m, int depth) {
-    String[] p = ref.replaceAll("\\[[^\\]]*\\]", "").split("\\.");
+    String[] p = Addresses.withoutIndexes(ref).split("\\.");
     if (depth > 32 || p.length < 2) {
       return List.of();
     }
@@ -139,7 +140,7 @@ final class PlanConfiguration {
 
   /** {@code google_x.y.attr} → {@code google_x.y}; {@code module.m.out} → {@code module.m}; var/local/data: none. */
   private static Optional<String> resourceOf(String ref) {
-    String[] parts = ref.replaceAll("\\[[^\\]]*\\]", "").split("\\.");
+    String[] parts = Addresses.withoutIndexes(ref).split("\\.");
     if (parts.length < 2 || Set.of("var", "local", "data", "each", "count", "path", "self", "terraform").contains(parts[0])) {
       return Optional.empty();
     }

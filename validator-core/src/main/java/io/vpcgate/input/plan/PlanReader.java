@@ -1,5 +1,7 @@
 package io.vpcgate.input.plan;
 
+import static io.vpcgate.model.Addresses.withoutIndexes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,10 +156,5 @@ public final class PlanReader {
   private static Attr<String> constant(JsonNode provider, String name) {
     JsonNode v = provider.path("expressions").path(name).path("constant_value");
     return v.isTextual() ? Attr.known(v.asText()) : Attr.absent();
-  }
-
-  /** {@code module.a["x"].google_b.c[0]} → {@code module.a.google_b.c}. */
-  static String withoutIndexes(String address) {
-    return address.replaceAll("\\[[^\\]]*\\]", "");
   }
 }

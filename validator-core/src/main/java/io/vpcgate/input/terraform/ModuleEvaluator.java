@@ -1,5 +1,6 @@
 package io.vpcgate.input.terraform;
 
+import io.vpcgate.model.Addresses;
 import io.vpcgate.input.InputException;
 import io.vpcgate.input.hcl.Body;
 import io.vpcgate.input.hcl.EvalException;
@@ -131,7 +132,7 @@ final class ModuleEvaluator {
     Map<String, Body> bodies = new LinkedHashMap<>();
     for (Path f : tfFiles) {
       String fileName = f.getFileName().toString();
-      if (fileName.matches("(.*_)?override\\.tf(\\.json)?")) {
+      if (isOverrideFile(fileName)) {
         notes.add(files.relative(f) + ": Terraform override files are not merged yet; the blocks it overrides are "
             + "checked as their own files declare them");
         continue;
@@ -172,7 +173,7 @@ final class ModuleEvaluator {
         }
       }
     });
-    String staticPrefix = prefix.replaceAll("\\[[^\\]]*\\]", "");
+    String staticPrefix = Addresses.withoutIndexes(prefix);
     resourceBlocks.keySet().forEach(k -> shared.declared().add(staticPrefix + k));
     loadVariables(variableBlocks, inputs.apply(variableBlocks));
     bodies.forEach((file, body) -> body.blocks("provider").stream()
@@ -412,9 +413,16 @@ final class ModuleEvaluator {
     return v;
   }
 
+  /** Terraform's override files: {@code override.tf}, {@code x_override.tf}, and their {@code .tf.json} forms. */
+  private static boolean isOverrideFile(String fileName) {
+    String base = fileName.endsWith(".tf") ? fileName.substring(0, fileName.length() - 3)
+        : fileName.endsWith(".tf.json") ? fileName.substring(0, fileName.length() - 8) : null;
+    return base != null && (base.equals("override") || base.endsWith("_override"));
+  }
+
   private Value callModule(String name) {
     Value v = expandModule(name);
-    String base = (prefix + "module." + name).replaceAll("\\[[^\\]]*\\]", "");
+    String base = Addresses.withoutIndexes(prefix + "module." + name);
     if (shared.declared().stream().noneMatch(d -> d.startsWith(base + "."))) {
       shared.opaque().add(base + "."); // no instance evaluated (count 0, unknown, not downloaded): its blocks are not known
     }

@@ -442,4 +442,21 @@ class TerraformReaderTest {
     TfResource nat = only(TerraformReader.read(dir, TerraformOptions.NONE));
     assertEquals(Value.str("PUBLIC"), attr(nat, "type"));
   }
+
+  @Test
+  void overrideFiles_areNotedAndNotRead() throws IOException {
+    String network = "resource \"google_compute_network\" \"%s\" { name = \"%s\" }\n";
+    for (String name : List.of("main.tf", "notoverride.tf", "override_x.tf", "override.tfvars")) {
+      write(name, network.formatted(name.replaceAll("\\W", "_"), name));
+    }
+    for (String name : List.of("override.tf", "a_override.tf", "override.tf.json", "b_override.tf.json")) {
+      write(name, name.endsWith(".json") ? "{}" : network.formatted("over", name));
+    }
+    TerraformConfig c = TerraformReader.read(dir, TerraformOptions.NONE);
+    assertEquals(List.of("main.tf", "notoverride.tf", "override_x.tf"),
+        c.resources().stream().map(r -> attr(r, "name").asString().orElseThrow()).sorted().toList());
+    for (String name : List.of("override.tf", "a_override.tf", "override.tf.json", "b_override.tf.json")) {
+      assertTrue(c.notes().stream().anyMatch(n -> n.startsWith(name + ": Terraform override files")), name + ": " + c.notes());
+    }
+  }
 }
