@@ -43,6 +43,7 @@ final class GraphMessages {
   private final Map<Object, BuiltMessage> stores = new IdentityHashMap<>();
   private final Map<Object, BuiltMessage> connectors = new IdentityHashMap<>();
   private final Map<Object, BuiltMessage> resources = new IdentityHashMap<>();
+  private final Map<List<Optional<String>>, Optional<String>> covered = new java.util.HashMap<>();
   private Set<String> declared;
 
   /**
@@ -174,11 +175,15 @@ final class GraphMessages {
       return m.build();
     }
     List<Binding> users = ctx.wiring().bindingsTo(s);
-    m.set("declared_reached_by", users.stream().filter(b -> b.workload().origin().side() == Side.DESIRED)
-        .map(b -> b.workload().address()).distinct().toList());
-    m.set("reached_by", workloadsCovered(s.id().project().known(), Optional.empty())
-        .<Attr<List<String>>>map(Attr::unknown)
-        .orElseGet(() -> Attr.known(users.stream().map(b -> b.workload().address()).distinct().toList())));
+    if (m.wants("declared_reached_by")) {
+      m.set("declared_reached_by", users.stream().filter(b -> b.workload().origin().side() == Side.DESIRED)
+          .map(b -> b.workload().address()).distinct().toList());
+    }
+    if (m.wants("reached_by")) {
+      m.set("reached_by", workloadsCovered(s.id().project().known(), Optional.empty())
+          .<Attr<List<String>>>map(Attr::unknown)
+          .orElseGet(() -> Attr.known(users.stream().map(b -> b.workload().address()).distinct().toList())));
+    }
     return m.build();
   }
 
@@ -190,17 +195,25 @@ final class GraphMessages {
     if (!m.wants("users") && !m.wants("declared_users")) {
       return m.build();
     }
-    List<String> users = ConnectorUsers.addresses(c, ctx.desired(), ctx.live());
-    m.set("declared_users", ConnectorUsers.addresses(c, ctx.desired(), Optional.empty()));
-    m.set("users", workloadsCovered(c.id().project().known(), c.id().region().known())
-        .<Attr<List<String>>>map(Attr::unknown).orElseGet(() -> Attr.known(users)));
+    if (m.wants("declared_users")) {
+      m.set("declared_users", ConnectorUsers.addresses(c, ctx.desired(), Optional.empty()));
+    }
+    if (m.wants("users")) { // the live users are looked up only when the live read covers them all
+      m.set("users", workloadsCovered(c.id().project().known(), c.id().region().known())
+          .<Attr<List<String>>>map(Attr::unknown)
+          .orElseGet(() -> Attr.known(ConnectorUsers.addresses(c, ctx.desired(), ctx.live()))));
+    }
     return m.build();
   }
 
-  /** Why the workloads that exist in {@code project} (and {@code region}) are not all known; empty when they are. */
+  /**
+   * Why the workloads that exist in {@code project} (and {@code region}) are not all known; empty when they are.
+   * Asked once per project and region (a run's connectors and stores share a few).
+   */
   private Optional<String> workloadsCovered(Optional<String> project, Optional<String> region) {
-    return Kinds.ALL.stream().filter(k -> Workload.class.isAssignableFrom(k.type()))
-        .map(k -> ctx.notCovered(k.name(), project, region)).flatMap(Optional::stream).findFirst();
+    return covered.computeIfAbsent(List.of(project, region), k -> Kinds.ALL.stream()
+        .filter(kind -> Workload.class.isAssignableFrom(kind.type()))
+        .map(kind -> ctx.notCovered(kind.name(), project, region)).flatMap(Optional::stream).findFirst());
   }
 
   private static void common(Resource r, MessageWriter m) {

@@ -92,7 +92,7 @@ final class MessageWriter {
       Descriptor entry = f.getMessageType();
       for (java.util.Map.Entry<?, ?> e : new java.util.TreeMap<>((java.util.Map<?, ?>) value).entrySet()) {
         builder.addRepeatedField(f, DynamicMessage.newBuilder(entry).setField(Vocabulary.field(entry, "key"), e.getKey())
-            .setField(Vocabulary.field(entry, "value"), e.getValue()).build());
+            .setField(Vocabulary.field(entry, "value"), e.getValue()).buildPartial());
       }
       return;
     }
@@ -126,7 +126,8 @@ final class MessageWriter {
     return f;
   }
 
+  /** The message (partial, as protobuf says: the vocabulary is proto3, which has no required field to check). */
   BuiltMessage build() {
-    return new BuiltMessage(builder.build(), List.copyOf(unknowns));
+    return new BuiltMessage(builder.buildPartial(), List.copyOf(unknowns));
   }
 }
