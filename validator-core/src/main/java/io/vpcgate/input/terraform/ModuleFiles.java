@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ final class ModuleFiles {
   private final Path root;
   private final Path displayRoot;
   private final java.util.Set<Path> mentionSuppression = new java.util.HashSet<>();
+  private List<Path> entries;
 
   ModuleFiles(Path root, Path displayRoot) {
     this.root = root;
@@ -39,18 +42,41 @@ final class ModuleFiles {
    * could block forever.
    */
   List<Path> list(Predicate<String> name) {
-    List<Path> out;
-    try (Stream<Path> s = Files.list(root)) {
-      out = s.filter(p -> name.test(p.getFileName().toString()) && !Files.isDirectory(p)).sorted().toList();
-    } catch (IOException e) {
-      throw new InputException(relative(root) + ": cannot list directory: " + e.getMessage(), e);
-    }
-    for (Path p : out) {
-      if (!Files.isRegularFile(p) && !Files.isSymbolicLink(p)) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : entries()) {
+      if (!name.test(p.getFileName().toString())) {
+        continue;
+      }
+      BasicFileAttributes a = attributes(p); // one stat, following a link; null when that fails
+      if (a != null && a.isDirectory()) {
+        continue;
+      }
+      if ((a == null || !a.isRegularFile()) && !Files.isSymbolicLink(p)) {
         throw new InputException(relative(p) + ": not a regular file (a FIFO, socket or device); it is not read");
       }
+      out.add(p);
     }
     return out;
+  }
+
+  /** The directory's entries in lexical order, listed once (the .tf files and the .auto.tfvars are asked for apart). */
+  private List<Path> entries() {
+    if (entries == null) {
+      try (Stream<Path> s = Files.list(root)) {
+        entries = s.sorted().toList();
+      } catch (IOException e) {
+        throw new InputException(relative(root) + ": cannot list directory: " + e.getMessage(), e);
+      }
+    }
+    return entries;
+  }
+
+  private static BasicFileAttributes attributes(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null; // a link that does not resolve, or gone since it was listed
+    }
   }
 
   Body parse(Path f) {
