@@ -32,9 +32,13 @@ measure() {
   echo "$(awk -v s="$seconds" 'BEGIN {printf "%d", s * 1000}') $rss $code"
 }
 
+# the launcher's own options (these replace them, to add a heap bound and a GC log), huge pages included where the
+# kernel gives them on request, as the launcher asks for them
+defaults="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && defaults="$defaults -XX:+UseTransparentHugePages"
 for i in $(seq "$runs"); do
   for mode in launcher custom one-core hcl2json; do
-    opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
+    opts=$defaults
     [ "$mode" = one-core ] && opts="$opts -XX:ActiveProcessorCount=1"
     extra=()
     [ "$mode" = custom ] && extra=(--rules samples/custom-rules/.vpcgate/rules)
