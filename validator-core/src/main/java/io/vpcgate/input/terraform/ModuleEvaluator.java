@@ -89,9 +89,16 @@ final class ModuleEvaluator {
    */
   ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, List<Path> callers,
       ProviderDefaults provider) {
+    this(shared, new ModuleFiles(dir, shared.root()), prefix, manifestKey, callers, provider);
+  }
+
+  /** {@code files}: the module's directory, perhaps listed already. */
+  ModuleEvaluator(Shared shared, ModuleFiles files, String prefix, String manifestKey, List<Path> callers,
+      ProviderDefaults provider) {
+    Path dir = files.root();
     this.shared = shared;
     this.root = dir;
-    this.files = new ModuleFiles(dir, shared.root());
+    this.files = files;
     this.prefix = prefix;
     this.manifestKey = manifestKey;
     this.chain = new ArrayList<>(callers);

@@ -59,13 +59,28 @@ final class ModuleFiles {
     return out;
   }
 
-  /** The directory's entries in lexical order, listed once (the .tf files and the .auto.tfvars are asked for apart). */
+  /** Whether the directory holds a .tf or .tf.json entry that is not a directory: whether it is a module at all. */
+  boolean hasConfiguration() {
+    for (Path p : entries()) {
+      String n = p.getFileName().toString();
+      if ((n.endsWith(".tf") || n.endsWith(".tf.json")) && !Files.isDirectory(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The directory's entries in lexical order, listed once (whether it is a module, its .tf files and its
+   * .auto.tfvars are asked for apart). An error names the directory as given when it is the one scanned.
+   */
   private List<Path> entries() {
     if (entries == null) {
       try (Stream<Path> s = Files.list(root)) {
         entries = s.sorted().toList();
       } catch (IOException e) {
-        throw new InputException(relative(root) + ": cannot list directory: " + e.getMessage(), e);
+        String shown = root.equals(displayRoot) ? root.toString() : relative(root);
+        throw new InputException(shown + ": cannot list directory: " + e.getMessage(), e);
       }
     }
     return entries;

@@ -19,13 +19,9 @@ public final class TerraformReader {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
     }
-    try (var files = Files.list(dir)) {
-      if (files.noneMatch(p -> (p.getFileName().toString().endsWith(".tf") || p.getFileName().toString().endsWith(".tf.json"))
-          && !Files.isDirectory(p))) {
-        throw new InputException(dir + ": no .tf or .tf.json files (is this a Terraform root module?)");
-      }
-    } catch (java.io.IOException e) {
-      throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
+    ModuleFiles files = new ModuleFiles(dir, dir); // its listing serves the root module's evaluation too
+    if (!files.hasConfiguration()) {
+      throw new InputException(dir + ": no .tf or .tf.json files (is this a Terraform root module?)");
     }
     List<TfResource> instances = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -37,7 +33,7 @@ public final class TerraformReader {
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), suppressionSources,
             io.vpcgate.input.RepositoryRoot.of(dir), dataSources, unread, declared, opaque);
-    new ModuleEvaluator(shared, dir, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
+    new ModuleEvaluator(shared, files, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
     return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque));
   }
 }
