@@ -30,8 +30,13 @@ final class HclLexer {
   }
 
   static List<Token> tokenize(String src) {
+    return lex(src).asList();
+  }
+
+  /** The tokens of {@code src}, as the parser reads them. */
+  static Tokens lex(String src) {
     HclLexer lexer = new HclLexer(src);
-    List<Token> tokens = new ArrayList<>(Math.max(16, src.length() / 6));
+    Tokens tokens = new Tokens(Math.max(16, src.length() / 6));
     lexer.lexUntil(tokens, false);
     return tokens;
   }
@@ -40,7 +45,7 @@ final class HclLexer {
    * Lexes tokens into {@code out}. In interpolation mode, stops after the '}' that closes the
    * interpolation and returns whether it carried a '~' strip marker.
    */
-  private boolean lexUntil(List<Token> out, boolean interpolation) {
+  private boolean lexUntil(Tokens out, boolean interpolation) {
     int depth = 0;
     while (true) {
       skipSpaceAndComments(out, interpolation);
@@ -89,7 +94,7 @@ final class HclLexer {
     }
   }
 
-  private void skipSpaceAndComments(List<Token> out, boolean interpolation) {
+  private void skipSpaceAndComments(Tokens out, boolean interpolation) {
     while (pos < n) {
       char c = s[pos];
       if (c == ' ' || c == '\t' || c == '\r') {
@@ -271,12 +276,12 @@ final class HclLexer {
         pos++;
       }
       flush(parts, text);
-      List<Token> tokens = new ArrayList<>();
+      Tokens tokens = new Tokens(4);
       boolean stripAfter = lexUntil(tokens, true);
       tokens.add(token(Kind.EOF, "", pos));
       parts.add(c == '$'
-          ? new TemplatePart.Interpolation(tokens, stripBefore, stripAfter, line)
-          : new TemplatePart.Directive(tokens, stripBefore, stripAfter, line));
+          ? new TemplatePart.Interpolation(tokens.asList(), stripBefore, stripAfter, line)
+          : new TemplatePart.Directive(tokens.asList(), stripBefore, stripAfter, line));
       return true;
     }
     return false;

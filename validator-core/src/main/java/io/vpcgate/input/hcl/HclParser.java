@@ -20,13 +20,21 @@ public final class HclParser {
   // An array and a plain field, not a List and a Deque: the parser asks for the next token several times per token,
   // and each interface call goes through a dispatch stub in the code the JIT makes of it (6% of a check's time).
   private final Token[] tokens;
+  private final int size;
   private int index;
   private boolean skipNewlines; // whether newlines are insignificant here (inside brackets), the top of:
   private final Deque<Boolean> outerNewlines = new ArrayDeque<>();
   private int depth;
 
+  private HclParser(Tokens tokens, boolean newlines) {
+    this.tokens = tokens.array();
+    this.size = tokens.size();
+    this.skipNewlines = !newlines;
+  }
+
   private HclParser(List<Token> tokens, boolean newlines) {
     this.tokens = tokens.toArray(new Token[0]);
+    this.size = this.tokens.length;
     this.skipNewlines = !newlines;
   }
 
@@ -43,7 +51,7 @@ public final class HclParser {
   /** Parses a whole file. */
   public static Body parse(String source) {
     try {
-      HclParser p = new HclParser(HclLexer.tokenize(source), true);
+      HclParser p = new HclParser(HclLexer.lex(source), true);
       Body body = p.body(Kind.EOF);
       p.expect(Kind.EOF, "end of file");
       return body;
@@ -55,7 +63,7 @@ public final class HclParser {
   /** Parses one expression, e.g. a {@code --var} value or a test input. */
   public static Expr parseExpression(String source) {
     try {
-      HclParser p = new HclParser(HclLexer.tokenize(source), false);
+      HclParser p = new HclParser(HclLexer.lex(source), false);
       Expr e = p.expression();
       p.expect(Kind.EOF, "end of expression");
       return e;
@@ -73,7 +81,7 @@ public final class HclParser {
     boolean newline = text.endsWith("\n");
     String source = "<<" + marker + "\n" + text + (newline ? "" : "\n") + marker + "\n";
     try {
-      HclParser p = new HclParser(HclLexer.tokenize(source), false);
+      HclParser p = new HclParser(HclLexer.lex(source), false);
       Expr e = p.expression();
       return newline ? e : new Expr.Call("trimsuffix", List.of(e, new Expr.Literal(Value.str("\n"), 1)), false, 1);
     } catch (StackOverflowError e) {
@@ -567,7 +575,7 @@ public final class HclParser {
   // ---- token access ------------------------------------------------------------------------
 
   private void skipNewlines() {
-    while (index < tokens.length && tokens[index].is(Kind.NEWLINE)) {
+    while (index < size && tokens[index].is(Kind.NEWLINE)) {
       index++;
     }
   }
@@ -580,7 +588,7 @@ public final class HclParser {
     boolean skip = skipNewlines;
     int i = index;
     int seen = 0;
-    while (i < tokens.length) {
+    while (i < size) {
       Token t = tokens[i];
       if (skip && t.is(Kind.NEWLINE)) {
         i++;
@@ -592,16 +600,16 @@ public final class HclParser {
       seen++;
       i++;
     }
-    return tokens[tokens.length - 1];
+    return tokens[size - 1];
   }
 
   private Token advance() {
     boolean skip = skipNewlines;
-    while (skip && index < tokens.length && tokens[index].is(Kind.NEWLINE)) {
+    while (skip && index < size && tokens[index].is(Kind.NEWLINE)) {
       index++;
     }
-    if (index >= tokens.length) {
-      return tokens[tokens.length - 1];
+    if (index >= size) {
+      return tokens[size - 1];
     }
     return tokens[index++];
   }
