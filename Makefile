@@ -11,7 +11,7 @@ COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 # reports then link each rule's page there, at the release's tag. Empty: reports name `vpcgate rules ID` only.
 REPOSITORY ?=
 
-.PHONY: run build dist dist-test test bench docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
+.PHONY: run build dist dist-test test bench profile docs parse-rate hcl-parity hcl4j corpus mutation mermaid-check clean
 
 run: $(ARCHIVE)
 	@bin/vpcgate check $(SAMPLE)/terraform --snapshot $(SAMPLE)/live.json; code=$$?; \
@@ -68,6 +68,11 @@ bench: $(ARCHIVE) $(RULES_ARCHIVE)
 	bench/connector-series.sh
 	MVN="$(MVN)" bench/bigquery.sh
 	bench/org-audit.sh
+
+# Where a check's CPU time goes, by phase and by vpcgate's innermost frame (async-profiler, fetched from Maven Central
+# on first use): on the generated monorepo, or make profile PROFILE_ARGS="DIR [--rules DIR]"
+profile: $(ARCHIVE) $(RULES_ARCHIVE)
+	MVN="$(MVN)" bench/profile.sh $(PROFILE_ARGS)
 
 # The rule reference in docs/rules, generated from the rules and their tested fixtures (a test fails when it is stale)
 docs: $(JAR)
