@@ -1,11 +1,11 @@
 package io.vpcgate.input.plan;
 
-import io.vpcgate.model.Addresses;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vpcgate.model.Addresses;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

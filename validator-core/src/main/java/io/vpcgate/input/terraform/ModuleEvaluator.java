@@ -1,6 +1,5 @@
 package io.vpcgate.input.terraform;
 
-import io.vpcgate.model.Addresses;
 import io.vpcgate.input.InputException;
 import io.vpcgate.input.hcl.Body;
 import io.vpcgate.input.hcl.EvalException;
@@ -8,6 +7,7 @@ import io.vpcgate.input.hcl.Evaluator;
 import io.vpcgate.input.hcl.Expr;
 import io.vpcgate.input.hcl.Scope;
 import io.vpcgate.input.hcl.Value;
+import io.vpcgate.model.Addresses;
 import io.vpcgate.model.Attr;
 import io.vpcgate.model.Location;
 import java.nio.file.Files;
