@@ -85,7 +85,11 @@ public final class WiringGraph {
         if (e.fromSecret() || e.name().known().isEmpty()) {
           continue;
         }
-        e.value().known().flatMap(Endpoint::any).ifPresent(ep -> out.add(new EnvEndpoint(x, e, ep, storeAt(ep.ip()))));
+        Optional<String> value = e.value().known(); // ifs, not lambdas: once per env var of every workload
+        Optional<Endpoint> ep = value.isPresent() ? Endpoint.any(value.get()) : Optional.empty();
+        if (ep.isPresent()) {
+          out.add(new EnvEndpoint(x, e, ep.get(), storeAt(ep.get().ip())));
+        }
       }
       return List.copyOf(out);
     });
@@ -130,19 +134,29 @@ public final class WiringGraph {
 
   private List<Binding> bind(Workload w) {
     List<Binding> out = new ArrayList<>();
+    // Plain ifs, not Optional's lambdas: this runs for every env var of every workload, and under C1 a capturing
+    // lambda is a method handle call each time.
     for (EnvEndpoint t : endpoints(w)) {
-      t.store().ifPresent(s -> out.add(new Binding(w, s, t.env().value().known().orElse("").contains("://")
-          ? Binding.Evidence.URL : Binding.Evidence.ADDRESS, Optional.of(t.env()))));
+      if (t.store().isPresent()) {
+        out.add(new Binding(w, t.store().get(), t.env().value().known().orElse("").contains("://")
+            ? Binding.Evidence.URL : Binding.Evidence.ADDRESS, Optional.of(t.env())));
+      }
     }
     for (EnvVar e : w.env()) {
       if (e.fromSecret()) {
         continue;
       }
-      e.value().known().flatMap(v -> sqlByConnectionName(v.strip()))
-          .ifPresent(q -> out.add(new Binding(w, q, Binding.Evidence.CONNECTION_NAME, Optional.of(e))));
+      Optional<String> value = e.value().known();
+      Optional<SqlInstance> byName = value.isPresent() ? sqlByConnectionName(value.get().strip()) : Optional.empty();
+      if (byName.isPresent()) {
+        out.add(new Binding(w, byName.get(), Binding.Evidence.CONNECTION_NAME, Optional.of(e)));
+      }
       for (String ref : e.references()) {
-        referenced(ref).ifPresent(s -> out.add(new Binding(w, s, ref.contains("data.")
-            ? Binding.Evidence.DATA_SOURCE : Binding.Evidence.REFERENCE, Optional.of(e))));
+        Optional<DataStore> s = referenced(ref);
+        if (s.isPresent()) {
+          out.add(new Binding(w, s.get(), ref.contains("data.") ? Binding.Evidence.DATA_SOURCE : Binding.Evidence.REFERENCE,
+              Optional.of(e)));
+        }
       }
     }
     for (String conn : w.cloudSqlInstances().known().orElse(List.of())) {

@@ -414,6 +414,10 @@ public final class Evaluator {
   }
 
   public static String toStr(Value v) {
-    return v.asString().orElseThrow(() -> new EvalException("a string is required, got " + v.typeName()));
+    java.util.Optional<String> s = v.asString(); // no lambda for the error: this runs for every template part
+    if (s.isEmpty()) {
+      throw new EvalException("a string is required, got " + v.typeName());
+    }
+    return s.get();
   }
 }

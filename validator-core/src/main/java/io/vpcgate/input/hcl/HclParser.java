@@ -627,12 +627,23 @@ public final class HclParser {
   }
 
   private static boolean isPlainText(Token t) {
-    return t.parts().stream().allMatch(p -> p instanceof TemplatePart.Text);
+    for (TemplatePart p : t.parts()) { // loops, not a stream and a capturing lambda: once per quoted string
+      if (!(p instanceof TemplatePart.Text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String plainText(Token t) {
+    List<TemplatePart> parts = t.parts();
+    if (parts.size() == 1) {
+      return ((TemplatePart.Text) parts.get(0)).text();
+    }
     StringBuilder sb = new StringBuilder();
-    t.parts().forEach(p -> sb.append(((TemplatePart.Text) p).text()));
+    for (TemplatePart p : parts) {
+      sb.append(((TemplatePart.Text) p).text());
+    }
     return sb.toString();
   }
 }

@@ -75,6 +75,7 @@ final class ModuleEvaluator {
   private final Map<String, List<String>> inputRefs = new HashMap<>();
   /** The modules this one calls, by name (the first instance of a counted call): their outputs' references. */
   private final Map<String, ModuleEvaluator> children = new HashMap<>();
+  private AttributeReferences attributeRefs;
   private final Set<String> evaluating = new HashSet<>();
   /** What the module calls that lead here depend on ({@code depends_on} of a module call), in root terms. */
   private final List<String> inheritedDependsOn = new ArrayList<>();
@@ -126,9 +127,16 @@ final class ModuleEvaluator {
     return e == null ? List.of() : attributeRefs().of(e);
   }
 
+  /**
+   * Made once: it reads this module's resources, locals, inputs and children through live views, so it sees them
+   * as they fill (it was made per attribute, with a lambda, which under C1 is a method handle call each time).
+   */
   private AttributeReferences attributeRefs() {
-    return new AttributeReferences(prefix, resourceBlocks.keySet(), localExprs, inputRefs,
-        (module, output) -> children.containsKey(module) ? children.get(module).outputRefs(output) : List.of());
+    if (attributeRefs == null) {
+      attributeRefs = new AttributeReferences(prefix, resourceBlocks.keySet(), localExprs, inputRefs,
+          (module, output) -> children.containsKey(module) ? children.get(module).outputRefs(output) : List.of());
+    }
+    return attributeRefs;
   }
 
   private void evaluate(java.util.function.Function<Map<String, Body.Block>, VariableValues.Given> inputs) {
@@ -249,16 +257,20 @@ final class ModuleEvaluator {
                 : "no default, and the module call does not pass it")
             + "); what is computed from it is not evaluated");
       }
-      // Where the value was set: the tfvars line or module argument, else the default's line.
-      Optional<Location> setAt = given.containsKey(name) ? Optional.ofNullable(values.setAt().get(name))
-          : block.body().attribute("default").map(a -> new Location.SourceLocation(variableFiles.getOrDefault(name, "?"),
-              a.line()));
-      setAt.ifPresent(l -> variableSetAt.put(name, l));
+      // Where the value was set: the tfvars line or module argument, else the default's line. (Ifs, not Optional's
+      // lambdas: this runs for every variable of every module.)
+      Optional<Body.Attribute> byDefault = block.body().attribute("default");
+      Location setAt = given.containsKey(name) ? values.setAt().get(name)
+          : byDefault.isPresent() ? new Location.SourceLocation(variableFiles.getOrDefault(name, "?"), byDefault.get().line())
+          : null;
+      if (setAt != null) {
+        variableSetAt.put(name, setAt);
+      }
       Value v = given.containsKey(name) ? given.get(name)
-          : block.body().attribute("default")
-              .map(a -> safeEval(a.expr(), Scope.EMPTY, "default of variable " + name))
-              .orElse(new Value.Unknown("variable \"" + name + "\" has no value"));
-      variables.put(name, types.convert(v, block.body().attribute("type").map(Body.Attribute::expr).orElse(null)));
+          : byDefault.isPresent() ? safeEval(byDefault.get().expr(), Scope.EMPTY, "default of variable " + name)
+          : new Value.Unknown("variable \"" + name + "\" has no value");
+      Optional<Body.Attribute> type = block.body().attribute("type");
+      variables.put(name, types.convert(v, type.isPresent() ? type.get().expr() : null));
     });
   }
 
@@ -723,7 +735,11 @@ final class ModuleEvaluator {
       }
       String path = prefix + a.name();
       lines.put(path, new Location.SourceLocation(file, a.line()));
-      ValueSource.variable(a.expr()).map(variableSetAt::get).ifPresent(l -> valueLines.put(path, l));
+      Optional<String> variable = ValueSource.variable(a.expr()); // no lambdas: this runs for every attribute
+      Location setAt = variable.isPresent() ? variableSetAt.get(variable.get()) : null;
+      if (setAt != null) {
+        valueLines.put(path, setAt);
+      }
       out.put(a.name(), safeEval(a.expr(), scope, address, path));
       List<String> r = withInherited(attributeRefs().of(a.expr()), inherited);
       if (!r.isEmpty()) {

@@ -39,8 +39,12 @@ final class References {
   }
 
   private void body(Body body, Set<String> out, Set<String> seenLocals) {
-    body.attributes().forEach(a -> expr(a.expr(), out, seenLocals));
-    body.blocks().forEach(b -> body(b.body(), out, seenLocals));
+    for (Body.Attribute a : body.attributes()) { // loops: a capturing lambda is a method handle call per use under C1
+      expr(a.expr(), out, seenLocals);
+    }
+    for (Body.Block b : body.blocks()) {
+      body(b.body(), out, seenLocals);
+    }
   }
 
   private void expr(Expr e, Set<String> out, Set<String> seen) {
