@@ -152,7 +152,19 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     }
     List<Finding> moved = findings.stream().map(f -> moveFinding(dir, f)).toList();
     Map<String, List<String>> movedChecked = new TreeMap<>();
-    checked.forEach((k, v) -> movedChecked.put(k, v.stream().map(a -> dir + ": " + a).toList()));
+    Map<String, String> prefixed = new java.util.HashMap<>(); // each address once: most rules examine the same ones
+    for (Map.Entry<String, List<String>> e : checked.entrySet()) {
+      List<String> addresses = new ArrayList<>(e.getValue().size());
+      for (String a : e.getValue()) {
+        String m = prefixed.get(a);
+        if (m == null) {
+          m = dir + ": " + a;
+          prefixed.put(a, m);
+        }
+        addresses.add(m);
+      }
+      movedChecked.put(e.getKey(), List.copyOf(addresses)); // the constructor keeps an immutable list as it is
+    }
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
