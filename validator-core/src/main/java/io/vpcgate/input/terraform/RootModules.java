@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The root modules under a path: every directory holding .tf files, except hidden ones (such as
@@ -27,17 +28,28 @@ public final class RootModules {
     if (!Files.isDirectory(top)) {
       throw new InputException(top + ": " + (Files.exists(top) ? "not a directory" : "no such directory"));
     }
-    List<Path> candidates = new ArrayList<>();
+    // One walk lists every directory once: its .tf files are noted as it visits them (a link that resolves to a
+    // regular file counts), so neither "does it hold .tf files" nor "which modules does it call" lists it again.
+    List<Path> walked = new ArrayList<>();
+    Map<Path, List<Path>> tfFiles = new HashMap<>();
     try {
       Files.walkFileTree(top, new SimpleFileVisitor<>() {
         @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           if (!dir.equals(top) && name.startsWith(".")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
-          if (hasTf(dir)) {
-            candidates.add(dir.normalize());
+          walked.add(dir);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          String name = file.getFileName().toString();
+          if ((name.endsWith(".tf") || name.endsWith(".tf.json"))
+              && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+            tfFiles.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -45,58 +57,45 @@ public final class RootModules {
     } catch (IOException e) {
       throw new InputException(top + ": cannot walk directory: " + e.getMessage(), e);
     }
-    // Every directory's files are read and those that call a module parsed: on a large repository that is a tenth
-    // of the work, done before the checks start, so it runs on every core too. Errors are raised in directory
-    // order, as when this ran one directory after another.
-    List<Calls> calls = candidates.parallelStream().map(Calls::of).toList();
-    Set<Path> called = new HashSet<>();
-    for (Calls c : calls) {
-      called.addAll(c.sources());
+    List<Path> candidates = new ArrayList<>(); // in the walk's order, each with its .tf files
+    List<List<Path>> files = new ArrayList<>();
+    for (Path dir : walked) {
+      List<Path> tf = tfFiles.get(dir);
+      if (tf != null) {
+        candidates.add(dir.normalize());
+        files.add(tf);
+      }
     }
+    // Every directory's .tf files are read and those that call a module parsed: on a large repository that is a
+    // tenth of the work, done before the checks start, so it runs on every core too.
+    List<Set<Path>> calls = java.util.stream.IntStream.range(0, candidates.size()).parallel()
+        .mapToObj(i -> localModuleSources(candidates.get(i), files.get(i))).toList();
+    Set<Path> called = new HashSet<>();
+    calls.forEach(called::addAll);
     return candidates.stream().filter(d -> !called.contains(d)).sorted().toList();
   }
 
-  /** The local module sources one directory calls, or the error that listing it raised. */
-  private record Calls(Set<Path> found, InputException error) {
-    static Calls of(Path dir) {
-      try {
-        return new Calls(localModuleSources(dir), null);
-      } catch (InputException e) {
-        return new Calls(Set.of(), e);
-      }
-    }
-
-    Set<Path> sources() {
-      if (error != null) {
-        throw error;
-      }
-      return found;
-    }
-  }
-
-  private static boolean hasTf(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.anyMatch(p -> (p.getFileName().toString().endsWith(".tf") || p.getFileName().toString().endsWith(".tf.json"))
-          && Files.isRegularFile(p));
-    }
-  }
-
-  /** Directories this module calls with a local source; unparsable files are left to the check itself. */
-  private static Set<Path> localModuleSources(Path dir) {
+  /**
+   * Directories this module calls with a local source, from its {@code tfFiles} (.tf and .tf.json; the sources are
+   * read from the .tf ones); unparsable files are left to the check itself.
+   */
+  private static Set<Path> localModuleSources(Path dir, List<Path> tfFiles) {
     Set<Path> out = new HashSet<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tf") && Files.isRegularFile(p)).toList()) {
-        List<String> sources;
-        try {
-          sources = ModuleSources.of(Files.readAllBytes(f)); // most files need no tokens here
-        } catch (HclSyntaxException | IOException e) {
-          continue;
-        }
-        sources.stream().filter(src -> src.startsWith("./") || src.startsWith("../"))
-            .forEach(src -> out.add(dir.resolve(src).normalize()));
+    for (Path f : tfFiles) {
+      if (!f.getFileName().toString().endsWith(".tf")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new InputException(dir + ": cannot list directory: " + e.getMessage(), e);
+      List<String> sources;
+      try {
+        sources = ModuleSources.of(Files.readAllBytes(f)); // most files need no tokens here
+      } catch (HclSyntaxException | IOException e) {
+        continue;
+      }
+      for (String src : sources) {
+        if (src.startsWith("./") || src.startsWith("../")) {
+          out.add(dir.resolve(src).normalize());
+        }
+      }
     }
     return out;
   }

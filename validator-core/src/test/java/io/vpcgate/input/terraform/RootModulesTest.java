@@ -31,4 +31,21 @@ class RootModulesTest {
     List<String> roots = RootModules.find(top).stream().map(p -> top.relativize(p).toString()).toList();
     assertEquals(List.of("broken", "envs/dev", "envs/prod", "modules/unused"), roots);
   }
+
+  @Test
+  void aTfFileIsARegularFileOrALinkToOne() throws IOException {
+    write("shared/real.tf", "module \"net\" {\n  source = \"../modules/net\"\n}\n");
+    write("modules/net/main.tf.json", "{}");
+    write("json-only/main.tf.json", "{}");
+    Files.createDirectories(top.resolve("linked"));
+    Files.createSymbolicLink(top.resolve("linked/main.tf"), top.resolve("shared/real.tf"));
+    Files.createDirectories(top.resolve("dangling"));
+    Files.createSymbolicLink(top.resolve("dangling/main.tf"), top.resolve("nowhere.tf"));
+    Files.createDirectories(top.resolve("dir-named-tf/x.tf"));
+    Files.createDirectories(top.resolve("link-to-dir"));
+    Files.createSymbolicLink(top.resolve("link-to-dir/y.tf"), top.resolve("dir-named-tf"));
+    List<String> roots = RootModules.find(top).stream().map(p -> top.relativize(p).toString()).toList();
+    // a link's module calls count as the file's (modules/net is called, so it is no root)
+    assertEquals(List.of("json-only", "linked", "shared"), roots);
+  }
 }
