@@ -33,9 +33,26 @@ import java.util.stream.Stream;
     appliesTo = {Workload.class, SqlInstance.class})
 public final class ConnectionBudgetExceeded implements Rule {
   static final int PER_INSTANCE_CAP = 100;
-  private static final Pattern POOL = Pattern.compile("(^|_)(POOL_SIZE|POOL_MAX|MAX_POOL_SIZE|MAXIMUM_POOL_SIZE|POOL_MAX_SIZE)$");
-  private static final Pattern OVERFLOW = Pattern.compile("(^|_)(MAX_OVERFLOW|POOL_OVERFLOW)$");
-  private static final Pattern WORKERS = Pattern.compile("^(WEB_CONCURRENCY|GUNICORN_WORKERS|UVICORN_WORKERS|WORKERS)$");
+  private static final EnvName POOL = new EnvName(
+      Pattern.compile("(^|_)(POOL_SIZE|POOL_MAX|MAX_POOL_SIZE|MAXIMUM_POOL_SIZE|POOL_MAX_SIZE)$"), "POOL");
+  private static final EnvName OVERFLOW = new EnvName(Pattern.compile("(^|_)(MAX_OVERFLOW|POOL_OVERFLOW)$"), "OVERFLOW");
+  private static final EnvName WORKERS = new EnvName(
+      Pattern.compile("^(WEB_CONCURRENCY|GUNICORN_WORKERS|UVICORN_WORKERS|WORKERS)$"), "WORKERS", "WEB_CONCURRENCY");
+
+  /**
+   * A variable name the rule reads (upper-cased), and words of which every name it matches holds one: most names
+   * hold none, and are passed over without running the pattern (each service has dozens of variables).
+   */
+  private record EnvName(Pattern pattern, String... words) {
+    boolean matches(String upper) {
+      for (String w : words) {
+        if (upper.contains(w)) {
+          return pattern.matcher(upper).find();
+        }
+      }
+      return false;
+    }
+  }
 
   /** One service's demand on one instance. */
   private record Demand(Workload service, int instances, int workers, int pool, int overflow, boolean viaSocket) {
@@ -139,10 +156,10 @@ public final class ConnectionBudgetExceeded implements Rule {
     return s.env();
   }
 
-  private static OptionalInt number(Workload s, Pattern name) {
+  private static OptionalInt number(Workload s, EnvName name) {
     for (EnvVar e : env(s)) {
       String n = e.name().known().orElse("").toUpperCase(Locale.ROOT);
-      if (!e.fromSecret() && name.matcher(n).find()) {
+      if (!e.fromSecret() && name.matches(n)) {
         Optional<Integer> v = e.value().known().flatMap(ConnectionLimit::integer);
         if (v.isPresent()) {
           return OptionalInt.of(v.get());
@@ -153,9 +170,9 @@ public final class ConnectionBudgetExceeded implements Rule {
   }
 
   /** Where the pool size that was read is set (the same variable {@link #number} takes), else where the instance bound is. */
-  private static io.vpcgate.model.Location envAt(Workload s, Pattern name) {
+  private static io.vpcgate.model.Location envAt(Workload s, EnvName name) {
     for (EnvVar e : env(s)) {
-      if (!e.fromSecret() && name.matcher(e.name().known().orElse("").toUpperCase(Locale.ROOT)).find()
+      if (!e.fromSecret() && name.matches(e.name().known().orElse("").toUpperCase(Locale.ROOT))
           && e.value().known().flatMap(ConnectionLimit::integer).isPresent()) {
         return s.origin().at(e.valuePath());
       }
