@@ -63,10 +63,10 @@ public final class CustomRule implements Rule {
     for (Subject s : subjects(ctx, declared)) {
       Unknowns unknowns = new Unknowns();
       Map<String, Object> vars = new LinkedHashMap<>();
-      s.variables(graph).forEach((name, built) -> {
-        unknowns.add(name, built);
-        vars.put(name, built.message());
-      });
+      for (Map.Entry<String, BuiltMessage> v : s.variables(graph).entrySet()) {
+        unknowns.add(v.getKey(), v.getValue());
+        vars.put(v.getKey(), v.getValue().message());
+      }
       PartialVars in = PartialVars.of(vars, unknowns.patterns());
       Object verdict;
       try {

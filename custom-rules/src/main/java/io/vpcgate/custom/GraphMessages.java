@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -63,50 +62,56 @@ final class GraphMessages {
     return declared;
   }
 
+  // Each looks in its cache before it builds: no supplier lambda per call (under C1 a capturing lambda is a method
+  // handle call and an allocation each time it is made, and these are asked for every subject of every rule).
   synchronized BuiltMessage workload(Workload w) {
-    return once(workloads, w, () -> buildWorkload(w, new MessageWriter("Workload", read)));
+    BuiltMessage m = workloads.get(w);
+    return m != null ? m : cache(workloads, w, buildWorkload(w, new MessageWriter("Workload", read)));
   }
 
   synchronized BuiltMessage binding(Binding b) {
-    return once(bindings, b, () -> {
-      MessageWriter m = new MessageWriter("Binding", read);
-      m.set("workload", workload(b.workload()));
-      m.set("data_store", dataStore(b.store()));
-      evidence(b, m);
-      return m.build();
-    });
+    BuiltMessage built = bindings.get(b);
+    if (built != null) {
+      return built;
+    }
+    MessageWriter m = new MessageWriter("Binding", read);
+    m.set("workload", workload(b.workload()));
+    m.set("data_store", dataStore(b.store()));
+    evidence(b, m);
+    return cache(bindings, b, m.build());
   }
 
   /** The egress path of {@code w}'s traffic to private addresses. */
   synchronized BuiltMessage egress(Workload w) {
-    return once(egress, w, () -> buildEgress(ctx.wiring().route(w), new MessageWriter("EgressPath", read)));
+    BuiltMessage m = egress.get(w);
+    return m != null ? m : cache(egress, w, buildEgress(ctx.wiring().route(w), new MessageWriter("EgressPath", read)));
   }
 
   synchronized BuiltMessage dataStore(DataStore s) {
-    return once(stores, s, () -> buildDataStore(s, new MessageWriter("DataStore", read)));
+    BuiltMessage m = stores.get(s);
+    return m != null ? m : cache(stores, s, buildDataStore(s, new MessageWriter("DataStore", read)));
   }
 
   synchronized BuiltMessage connector(VpcConnector c) {
-    return once(connectors, c, () -> buildConnector(c, new MessageWriter("Connector", read)));
+    BuiltMessage m = connectors.get(c);
+    return m != null ? m : cache(connectors, c, buildConnector(c, new MessageWriter("Connector", read)));
   }
 
   synchronized BuiltMessage resource(Resource r) {
-    return once(resources, r, () -> {
-      MessageWriter m = new MessageWriter("Resource", read);
-      common(r, m);
-      if (r instanceof Networked n) {
-        m.set("network", n.network().map(NetworkRef::name));
-      }
-      return m.build();
-    });
+    BuiltMessage built = resources.get(r);
+    if (built != null) {
+      return built;
+    }
+    MessageWriter m = new MessageWriter("Resource", read);
+    common(r, m);
+    if (r instanceof Networked n) {
+      m.set("network", n.network().map(NetworkRef::name));
+    }
+    return cache(resources, r, m.build());
   }
 
-  private static BuiltMessage once(Map<Object, BuiltMessage> cache, Object key, Supplier<BuiltMessage> build) {
-    BuiltMessage m = cache.get(key);
-    if (m == null) {
-      m = build.get();
-      cache.put(key, m);
-    }
+  private static BuiltMessage cache(Map<Object, BuiltMessage> cache, Object key, BuiltMessage m) {
+    cache.put(key, m);
     return m;
   }
 
@@ -141,7 +146,9 @@ final class GraphMessages {
 
   private static void evidence(Binding b, MessageWriter m) {
     m.set("evidence", b.evidence().name().toLowerCase(Locale.ROOT));
-    b.env().ifPresent(e -> m.set("env_name", e.name()));
+    if (b.env().isPresent()) {
+      m.set("env_name", b.env().get().name());
+    }
   }
 
   private BuiltMessage buildEgress(Route r, MessageWriter m) {
@@ -211,9 +218,14 @@ final class GraphMessages {
    * Asked once per project and region (a run's connectors and stores share a few).
    */
   private Optional<String> workloadsCovered(Optional<String> project, Optional<String> region) {
-    return covered.computeIfAbsent(List.of(project, region), k -> Kinds.ALL.stream()
-        .filter(kind -> Workload.class.isAssignableFrom(kind.type()))
-        .map(kind -> ctx.notCovered(kind.name(), project, region)).flatMap(Optional::stream).findFirst());
+    List<Optional<String>> key = List.of(project, region);
+    Optional<String> why = covered.get(key);
+    if (why == null) {
+      why = Kinds.ALL.stream().filter(kind -> Workload.class.isAssignableFrom(kind.type()))
+          .map(kind -> ctx.notCovered(kind.name(), project, region)).flatMap(Optional::stream).findFirst();
+      covered.put(key, why);
+    }
+    return why;
   }
 
   private static void common(Resource r, MessageWriter m) {

@@ -48,7 +48,10 @@ final class MessageWriter {
     if (value instanceof Attr.Unknown<?> u) {
       unknowns.add(new BuiltMessage.UnknownField(List.of(field), u.reason()));
     } else {
-      value.known().ifPresent(v -> setKnown(field, v));
+      java.util.Optional<?> known = value.known(); // no lambda: this runs for every field of every message
+      if (known.isPresent()) {
+        setKnown(field, known.get());
+      }
     }
     return this;
   }

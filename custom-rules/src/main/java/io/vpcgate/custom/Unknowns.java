@@ -12,6 +12,7 @@ import java.util.Map;
  * "not evaluated", with the reasons of the attributes it depended on.
  */
 final class Unknowns {
+  private static final CelAttributePattern[] NONE = new CelAttributePattern[0];
   private final List<BuiltMessage.Patterns> parts = new ArrayList<>();
 
   /** The unknown fields of {@code message}, the value of {@code variable}. */
@@ -22,7 +23,14 @@ final class Unknowns {
   }
 
   CelAttributePattern[] patterns() {
-    return parts.stream().flatMap(p -> p.patterns().stream()).toArray(CelAttributePattern[]::new);
+    if (parts.isEmpty()) {
+      return NONE; // most subjects: every field known
+    }
+    List<CelAttributePattern> all = new ArrayList<>();
+    for (BuiltMessage.Patterns p : parts) {
+      all.addAll(p.patterns());
+    }
+    return all.toArray(NONE);
   }
 
   /** Why the attributes CEL reports unknown are not known: "workload.max_instances: known after apply". */
