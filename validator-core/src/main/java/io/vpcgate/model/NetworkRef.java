@@ -19,14 +19,14 @@ public record NetworkRef(String project, String name) {
     if (t.isEmpty()) {
       return Optional.empty();
     }
+    if (t.indexOf('/') < 0) { // a short name: the path pattern, which needs a '/', is not tried (it is, per resource)
+      return Optional.of(new NetworkRef(defaultProject.orElse(""), t));
+    }
     Matcher m = PATH.matcher(t);
     if (m.matches()) {
       return Optional.of(new NetworkRef(m.group(1), m.group(2)));
     }
-    if (t.contains("/")) {
-      return Optional.empty();
-    }
-    return Optional.of(new NetworkRef(defaultProject.orElse(""), t));
+    return Optional.empty();
   }
 
   /** Same network: equal names, and equal projects where both are known. */
