@@ -50,19 +50,28 @@ final class Functions {
     private Mappers() {}
   }
 
-  private final Evaluator evaluator;
+  // The tables are built once per JVM, not per evaluator (that is, per root module): none of their functions reads an
+  // evaluator's state (templatefile, which does, is dispatched before them).
   /** Functions whose arguments may contain unknown parts: they only move values around. */
-  private final Map<String, Function<List<Value>, Value>> structural = new TreeMap<>();
+  private static final Map<String, Function<List<Value>, Value>> structural = new java.util.HashMap<>();
   /** Functions that need wholly known arguments. */
-  private final Map<String, Function<List<Value>, Value>> strict = new TreeMap<>();
+  private static final Map<String, Function<List<Value>, Value>> strict = new java.util.HashMap<>();
+  private static final Set<String> DIFFER_PER_RUN = Set.of("uuid", "timestamp", "plantimestamp", "bcrypt", "uuidv5");
+  private static final Set<String> NOT_EVALUATED =
+      Set.of("fileset", "filebase64", "textdecodebase64", "textencodebase64", "type", "ephemeralasnull");
 
-  Functions(Evaluator evaluator) {
-    this.evaluator = evaluator;
+  static {
     registerCollections();
     registerStrings();
     registerNumbers();
     registerEncoding();
     registerNetwork();
+  }
+
+  private final Evaluator evaluator;
+
+  Functions(Evaluator evaluator) {
+    this.evaluator = evaluator;
   }
 
   Value call(Expr.Call c, Scope scope) {
@@ -103,10 +112,10 @@ final class Functions {
       }
       args.addAll(list(last));
     }
-    if (Set.of("uuid", "timestamp", "plantimestamp", "bcrypt", "uuidv5").contains(name)) {
+    if (DIFFER_PER_RUN.contains(name)) {
       return new Value.Unknown(name + "() differs on every run");
     }
-    if (Set.of("fileset", "filebase64", "textdecodebase64", "textencodebase64", "type", "ephemeralasnull").contains(name)) {
+    if (NOT_EVALUATED.contains(name)) {
       return new Value.Unknown(name + "() is not evaluated by vpcgate");
     }
     if (name.equals("file") || name.equals("fileexists") || name.equals("templatefile")) {
@@ -146,7 +155,7 @@ final class Functions {
 
   // ---- collections -------------------------------------------------------------------------
 
-  private void registerCollections() {
+  private static void registerCollections() {
     structural.put("length", a -> {
       Value v = a.get(0);
       if (v instanceof Value.Str s) {
@@ -326,7 +335,7 @@ final class Functions {
 
   // ---- strings -----------------------------------------------------------------------------
 
-  private void registerStrings() {
+  private static void registerStrings() {
     strict.put("lower", a -> Value.str(toStr(a.get(0)).toLowerCase()));
     strict.put("upper", a -> Value.str(toStr(a.get(0)).toUpperCase()));
     strict.put("title", a -> {
@@ -546,7 +555,7 @@ final class Functions {
 
   // ---- numbers -----------------------------------------------------------------------------
 
-  private void registerNumbers() {
+  private static void registerNumbers() {
     strict.put("abs", a -> new Value.Num(toNum(a.get(0)).abs()));
     strict.put("ceil", a -> new Value.Num(toNum(a.get(0)).setScale(0, RoundingMode.CEILING)));
     strict.put("floor", a -> new Value.Num(toNum(a.get(0)).setScale(0, RoundingMode.FLOOR)));
@@ -568,7 +577,7 @@ final class Functions {
 
   // ---- encoding ----------------------------------------------------------------------------
 
-  private void registerEncoding() {
+  private static void registerEncoding() {
     strict.put("jsonencode", a -> Value.str(jsonOf(a.get(0))));
     strict.put("yamldecode", a -> {
       try {
@@ -667,7 +676,7 @@ final class Functions {
 
   // ---- network -----------------------------------------------------------------------------
 
-  private void registerNetwork() {
+  private static void registerNetwork() {
     strict.put("cidrhost", a -> Value.str(CidrMath.host(toStr(a.get(0)), toNum(a.get(1)).longValueExact())));
     strict.put("cidrnetmask", a -> Value.str(CidrMath.netmask(toStr(a.get(0)))));
     strict.put("cidrsubnet", a -> Value.str(CidrMath.subnet(toStr(a.get(0)),
