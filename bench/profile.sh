@@ -31,7 +31,7 @@ agent="-agentpath:$work/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1
 code=0
 /usr/bin/time -f '%e s wall, %U s user, %S s system' -o "$work/time" env VPCGATE_JAVA_OPTS="$opts $agent" \
   bin/vpcgate check --recursive "$dir" --format json --output "$work/report.json" "$@" >/dev/null 2>"$work/err" || code=$?
-echo "check: exit $code, $(cat "$work/time")"
+echo "check: exit $code, $(tail -1 "$work/time")" # GNU time puts a failed exit on a line of its own first
 grep -i 'profiler\|perf' "$work/err" || true
 
 # A sample's phase is the first of these that its stack holds (so a rule's own parsing counts as the rule's).
