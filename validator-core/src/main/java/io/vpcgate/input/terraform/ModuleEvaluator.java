@@ -140,7 +140,7 @@ final class ModuleEvaluator {
   }
 
   private void evaluate(java.util.function.Function<Map<String, Body.Block>, VariableValues.Given> inputs) {
-    List<Path> tfFiles = files.list(n -> n.endsWith(".tf") || n.endsWith(".tf.json"));
+    List<Path> tfFiles = files.list(ModuleFiles::isConfiguration);
     if (tfFiles.isEmpty()) {
       throw new InputException(files.relative(root) + ": no .tf or .tf.json files (is this a Terraform module?)");
     }

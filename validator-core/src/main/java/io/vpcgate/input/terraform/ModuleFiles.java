@@ -59,12 +59,19 @@ final class ModuleFiles {
     return out;
   }
 
+  /** Whether {@code fileName} names a Terraform configuration file: {@code .tf} or {@code .tf.json}. */
+  static boolean isConfiguration(String fileName) {
+    return fileName.endsWith(".tf") || fileName.endsWith(".tf.json");
+  }
+
   /** Whether the directory holds a .tf or .tf.json entry that is not a directory: whether it is a module at all. */
   boolean hasConfiguration() {
     for (Path p : entries()) {
-      String n = p.getFileName().toString();
-      if ((n.endsWith(".tf") || n.endsWith(".tf.json")) && !Files.isDirectory(p)) {
-        return true;
+      if (isConfiguration(p.getFileName().toString())) {
+        BasicFileAttributes a = attributes(p);
+        if (a == null || !a.isDirectory()) {
+          return true;
+        }
       }
     }
     return false;

@@ -88,10 +88,10 @@ final class References {
       return withoutNulls(t.items());
     } else if (e instanceof Expr.ObjectCons o) {
       List<Expr> out = new ArrayList<>(2 * o.items().size());
-      o.items().forEach(i -> {
+      for (Expr.ObjectCons.Item i : o.items()) {
         out.add(i.key());
         out.add(i.value());
-      });
+      }
       return withoutNulls(out);
     } else if (e instanceof Expr.For f) {
       return of(f.collection(), f.keyExpr(), f.valueExpr(), f.condition());

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +30,8 @@ public final class RootModules {
     }
     // One walk lists every directory once: its .tf files are noted as it visits them (a link that resolves to a
     // regular file counts), so neither "does it hold .tf files" nor "which modules does it call" lists it again.
-    List<Path> walked = new ArrayList<>();
-    Map<Path, List<Path>> tfFiles = new HashMap<>();
+    // Directories in the walk's order, each with its .tf files.
+    Map<Path, List<Path>> tfFiles = new LinkedHashMap<>();
     try {
       Files.walkFileTree(top, new SimpleFileVisitor<>() {
         @Override
@@ -40,16 +40,16 @@ public final class RootModules {
           if (!dir.equals(top) && name.startsWith(".")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
-          walked.add(dir);
+          tfFiles.put(dir, new ArrayList<>());
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString();
-          if ((name.endsWith(".tf") || name.endsWith(".tf.json"))
+          List<Path> in = tfFiles.get(file.getParent()); // none for a start that is no directory (a link to one)
+          if (in != null && ModuleFiles.isConfiguration(file.getFileName().toString())
               && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-            tfFiles.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
+            in.add(file);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -57,22 +57,15 @@ public final class RootModules {
     } catch (IOException e) {
       throw new InputException(top + ": cannot walk directory: " + e.getMessage(), e);
     }
-    List<Path> candidates = new ArrayList<>(); // in the walk's order, each with its .tf files
-    List<List<Path>> files = new ArrayList<>();
-    for (Path dir : walked) {
-      List<Path> tf = tfFiles.get(dir);
-      if (tf != null) {
-        candidates.add(dir.normalize());
-        files.add(tf);
-      }
-    }
+    List<Map.Entry<Path, List<Path>>> modules =
+        tfFiles.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList();
     // Every directory's .tf files are read and those that call a module parsed: on a large repository that is a
     // tenth of the work, done before the checks start, so it runs on every core too.
-    List<Set<Path>> calls = java.util.stream.IntStream.range(0, candidates.size()).parallel()
-        .mapToObj(i -> localModuleSources(candidates.get(i), files.get(i))).toList();
+    List<Set<Path>> calls = modules.parallelStream().map(e -> localModuleSources(e.getKey().normalize(), e.getValue()))
+        .toList();
     Set<Path> called = new HashSet<>();
     calls.forEach(called::addAll);
-    return candidates.stream().filter(d -> !called.contains(d)).sorted().toList();
+    return modules.stream().map(e -> e.getKey().normalize()).filter(d -> !called.contains(d)).sorted().toList();
   }
 
   /**
