@@ -291,9 +291,11 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     }
   }
 
-  private static Report check(Path root, TerraformOptions options, Optional<LiveState> live, Supplier<Engine> engine) {
+  private static RecursiveCheck.Checked check(Path root, TerraformOptions options, Optional<LiveState> live,
+      Supplier<Engine> engine) {
     TerraformInputs tf = Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), options);
-    return Pipeline.check(tf, live, engine.get(), io.vpcgate.suppress.Suppressions.today());
+    return new RecursiveCheck.Checked(Pipeline.check(tf, live, engine.get(), io.vpcgate.suppress.Suppressions.today()),
+        tf.config().moduleSources());
   }
 
   /** --output as a path; absent or '-' is stdout. */

@@ -87,4 +87,55 @@ class RecursiveCheckTest {
         got.add(f.get("location").get("file").asText() + ":" + f.get("location").get("line").asInt()));
     assertEquals(expected.stream().sorted().toList(), got.stream().sorted().toList());
   }
+
+  /**
+   * The checks tell the root modules from the modules they call by what each directory's parse found; the root
+   * search's own scan is the reference: the same directories, in every case where the two could part (a caller that
+   * does not parse, an override file, a .tf.json caller, a heredoc source, modules calling modules, a cycle).
+   */
+  @Test
+  void theRootsAreThoseTheRootSearchFinds() throws IOException {
+    String call = "module \"m\" {\n  source = \"%s\"\n}\n";
+    String resource = "resource \"google_compute_network\" \"n\" {\n  name = \"n\"\n}\n";
+    write("envs/a/main.tf", call.formatted("../../modules/m"));
+    write("modules/m/main.tf", call.formatted("../n") + resource);
+    write("modules/n/main.tf", resource);
+    write("envs/broken/main.tf", call.formatted("../../modules/o"));
+    write("envs/broken/bad.tf", "resource \"x\" {\n"); // lexes, does not parse: the check fails
+    write("modules/o/main.tf", resource);
+    write("envs/unlexable/main.tf", call.formatted("../../modules/u"));
+    write("envs/unlexable/bad.tf", "x = \"unclosed\n");
+    write("modules/u/main.tf", resource);
+    write("envs/over/main.tf", resource);
+    write("envs/over/override.tf", call.formatted("../../modules/q"));
+    write("modules/q/main.tf", resource);
+    write("envs/json/main.tf.json", "{\"module\": {\"r\": {\"source\": \"../../modules/r\"}}}");
+    write("modules/r/main.tf", resource);
+    write("envs/heredoc/main.tf", "module \"s\" {\n  source = <<EOT\n../../modules/s\nEOT\n}\n");
+    write("modules/s/main.tf", resource);
+    write("envs/remote/main.tf", call.formatted("terraform-google-modules/network/google"));
+    write("cycle/a/main.tf", call.formatted("../b"));
+    write("cycle/b/main.tf", call.formatted("../a"));
+    write(".terraform/modules/x/main.tf", resource);
+    List<String> expected = io.vpcgate.input.terraform.RootModules.find(top).stream()
+        .map(d -> top.relativize(d).toString().replace('\\', '/')).toList();
+    assertTrue(expected.containsAll(List.of("envs/a", "envs/json", "modules/r", "modules/s"))
+        && !expected.contains("modules/o") && !expected.contains("modules/q") && !expected.contains("cycle/a"), expected.toString());
+
+    JsonNode report = CheckCommandTest.JSON.readTree(CliRunner.run("check", "--recursive", top.toString(),
+        "--format", "json").out());
+    List<String> got = new ArrayList<>();
+    report.get("roots").forEach(r -> got.add(r.asText()));
+    report.get("errors").forEach(e -> got.add(e.asText().substring(0, e.asText().indexOf(": "))));
+    assertEquals(expected, got.stream().sorted().toList());
+  }
+
+  @Test
+  void aCycleOfModulesAloneHasNoRoot() throws IOException {
+    write("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n");
+    write("b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\n");
+    CliRunner r = CliRunner.run("check", "--recursive", top.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("no Terraform root modules"), r.err());
+  }
 }

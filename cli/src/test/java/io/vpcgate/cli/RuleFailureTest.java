@@ -95,8 +95,9 @@ class RuleFailureTest {
       if (root.getFileName().toString().equals("a")) {
         throw new IllegalStateException("a bug in a");
       }
-      return Pipeline.check(Pipeline.terraform(Optional.of(root), Optional.empty(), Optional.empty(), TerraformOptions.NONE),
-          Optional.empty(), new Engine(BuiltInRules.all()), LocalDate.now());
+      return new RecursiveCheck.Checked(Pipeline.check(Pipeline.terraform(Optional.of(root), Optional.empty(),
+          Optional.empty(), TerraformOptions.NONE), Optional.empty(), new Engine(BuiltInRules.all()), LocalDate.now()),
+          List.of());
     }, seen::add);
     assertEquals(1, seen.size());
     assertTrue(report.incomplete().get(0).startsWith("a: not checked: internal error IllegalStateException: a bug in a"),

@@ -50,10 +50,23 @@ public final class HclParser {
 
   /** Parses a whole file. */
   public static Body parse(String source) {
+    return parse(source, null);
+  }
+
+  /**
+   * Parses a whole file, and adds to {@code moduleSources} (when not null) the literal sources of its top-level
+   * module blocks, found in the same tokens exactly as {@link ModuleSources#of(String)} finds them: a root
+   * module's calls without lexing it twice. Nothing is added when it does not parse.
+   */
+  public static Body parse(String source, List<String> moduleSources) {
     try {
-      HclParser p = new HclParser(HclLexer.lex(source), true);
+      Tokens tokens = HclLexer.lex(source);
+      HclParser p = new HclParser(tokens, true);
       Body body = p.body(Kind.EOF);
       p.expect(Kind.EOF, "end of file");
+      if (moduleSources != null && source.contains("module")) { // a file without the word has no module block
+        moduleSources.addAll(ModuleSources.of(tokens));
+      }
       return body;
     } catch (StackOverflowError e) {
       throw new HclSyntaxException("blocks or expressions nested too deeply", 1, 1);

@@ -21,13 +21,19 @@ public final class ModuleSources {
    * {@link HclSyntaxException}.
    */
   public static List<String> of(String text) {
-    List<Token> tokens = HclLexer.tokenize(text);
+    return of(HclLexer.lex(text));
+  }
+
+  /** The same in a file's tokens, as the lexer made them (the parser's own, when it parses a root module). */
+  static List<String> of(Tokens lexed) {
+    Token[] tokens = lexed.array();
+    int size = lexed.size();
     List<String> out = new ArrayList<>();
     int depth = 0;
     boolean inModule = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean itemStart = i == 0 || tokens.get(i - 1).is(Kind.NEWLINE) || tokens.get(i - 1).is(Kind.LBRACE);
+    for (int i = 0; i < size; i++) {
+      Token t = tokens[i];
+      boolean itemStart = i == 0 || tokens[i - 1].is(Kind.NEWLINE) || tokens[i - 1].is(Kind.LBRACE);
       if (t.is(Kind.LBRACE)) {
         depth++;
       } else if (t.is(Kind.RBRACE)) {
@@ -35,12 +41,12 @@ public final class ModuleSources {
         if (depth == 0) {
           inModule = false;
         }
-      } else if (depth == 0 && itemStart && t.isKeyword("module") && opensBlock(tokens, i + 1)) {
+      } else if (depth == 0 && itemStart && t.isKeyword("module") && opensBlock(tokens, size, i + 1)) {
         inModule = true;
-      } else if (inModule && depth == 1 && itemStart && t.isKeyword("source") && i + 3 < tokens.size()
-          && tokens.get(i + 1).is(Kind.EQUAL) && plainString(tokens.get(i + 2))
-          && (tokens.get(i + 3).is(Kind.NEWLINE) || tokens.get(i + 3).is(Kind.RBRACE))) {
-        out.add(((TemplatePart.Text) tokens.get(i + 2).parts().get(0)).text());
+      } else if (inModule && depth == 1 && itemStart && t.isKeyword("source") && i + 3 < size
+          && tokens[i + 1].is(Kind.EQUAL) && plainString(tokens[i + 2])
+          && (tokens[i + 3].is(Kind.NEWLINE) || tokens[i + 3].is(Kind.RBRACE))) {
+        out.add(((TemplatePart.Text) tokens[i + 2].parts().get(0)).text());
       }
     }
     return out;
@@ -74,11 +80,11 @@ public final class ModuleSources {
   }
 
   /** Whether labels (names or plain strings) and then '{' follow from {@code i}: a block's header. */
-  private static boolean opensBlock(List<Token> tokens, int i) {
-    while (i < tokens.size() && (tokens.get(i).is(Kind.IDENT) || plainString(tokens.get(i)))) {
+  private static boolean opensBlock(Token[] tokens, int size, int i) {
+    while (i < size && (tokens[i].is(Kind.IDENT) || plainString(tokens[i]))) {
       i++;
     }
-    return i < tokens.size() && tokens.get(i).is(Kind.LBRACE);
+    return i < size && tokens[i].is(Kind.LBRACE);
   }
 
   private static boolean plainString(Token t) {

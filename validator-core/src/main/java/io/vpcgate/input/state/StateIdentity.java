@@ -23,7 +23,7 @@ public final class StateIdentity {
       out.add(state.get(r.address()).map(s -> fill(r, s)).orElse(r));
     }
     return new TerraformConfig(out, config.notes(), config.suppressionSources(), config.dataSources(), config.unread(),
-        config.declared());
+        config.declared(), config.moduleSources());
   }
 
   private static TfResource fill(TfResource r, StateResource s) {

@@ -111,14 +111,15 @@ final class ModuleEvaluator {
   }
 
   /** Evaluates the root module with values from tfvars, var files, --var and TF_VAR_*. */
-  void evaluateRoot(TerraformOptions options) {
-    evaluate(blocks -> VariableValues.given(files, options, evaluator));
+  /** Evaluates the root module; {@code moduleSources} receives the literal sources its .tf files' module blocks give. */
+  void evaluateRoot(TerraformOptions options, List<String> moduleSources) {
+    evaluate(blocks -> VariableValues.given(files, options, evaluator), moduleSources);
   }
 
   /** Evaluates a child module with the values its caller passes, and what each value was computed from. */
   void evaluateChild(Map<String, Value> inputs, Map<String, List<String>> references, Map<String, Location> setAt) {
     inputRefs.putAll(references);
-    evaluate(blocks -> new VariableValues.Given(inputs, setAt));
+    evaluate(blocks -> new VariableValues.Given(inputs, setAt), null);
   }
 
   /** What resource attributes {@code output} is computed from, in this module's caller's terms. */
@@ -139,7 +140,8 @@ final class ModuleEvaluator {
     return attributeRefs;
   }
 
-  private void evaluate(java.util.function.Function<Map<String, Body.Block>, VariableValues.Given> inputs) {
+  private void evaluate(java.util.function.Function<Map<String, Body.Block>, VariableValues.Given> inputs,
+      List<String> moduleSources) {
     List<Path> tfFiles = files.list(ModuleFiles::isConfiguration);
     if (tfFiles.isEmpty()) {
       throw new InputException(files.relative(root) + ": no .tf or .tf.json files (is this a Terraform module?)");
@@ -150,9 +152,12 @@ final class ModuleEvaluator {
       if (isOverrideFile(fileName)) {
         notes.add(files.relative(f) + ": Terraform override files are not merged yet; the blocks it overrides are "
             + "checked as their own files declare them");
+        if (moduleSources != null && fileName.endsWith(".tf")) { // not evaluated, but the modules it calls are called
+          moduleSources.addAll(ModuleFiles.moduleSources(f));
+        }
         continue;
       }
-      bodies.put(files.relative(f), files.parse(f));
+      bodies.put(files.relative(f), moduleSources == null ? files.parse(f) : files.parse(f, moduleSources));
       if (files.mentionsSuppression(f)) {
         shared.suppressionSources().put(files.relative(f), f);
       }

@@ -4,6 +4,7 @@ import io.vpcgate.input.InputException;
 import io.vpcgate.input.hcl.Body;
 import io.vpcgate.input.hcl.HclParser;
 import io.vpcgate.input.hcl.HclSyntaxException;
+import io.vpcgate.input.hcl.ModuleSources;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -102,18 +103,42 @@ final class ModuleFiles {
   }
 
   Body parse(Path f) {
-    return parse(f, relative(f));
+    return parse(f, relative(f), null);
   }
 
   /** {@code f} parsed, with errors naming it {@code shownAs} (a --var-file as the user typed it). */
   Body parse(Path f, String shownAs) {
+    return parse(f, shownAs, null);
+  }
+
+  /**
+   * {@code f} parsed, adding to {@code moduleSources} the literal sources of its top-level module blocks when it is
+   * a .tf file ({@link #moduleSources(Path)}, from the parse's own tokens).
+   */
+  Body parse(Path f, List<String> moduleSources) {
+    return parse(f, relative(f), moduleSources);
+  }
+
+  private Body parse(Path f, String shownAs, List<String> moduleSources) {
     if (f.getFileName().toString().endsWith(".json")) {
       return TerraformJson.parse(read(f, shownAs), shownAs);
     }
     try {
-      return HclParser.parse(read(f, shownAs));
+      return HclParser.parse(read(f, shownAs), f.getFileName().toString().endsWith(".tf") ? moduleSources : null);
     } catch (HclSyntaxException e) {
       throw new InputException(shownAs + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The literal sources of a .tf file's top-level module blocks ({@code source = "../modules/net"}), read apart
+   * from any evaluation; none when it cannot be read or lexed (its module's check says why).
+   */
+  static List<String> moduleSources(Path f) {
+    try {
+      return ModuleSources.of(Files.readAllBytes(f)); // most files need no tokens here
+    } catch (HclSyntaxException | IOException e) {
+      return List.of();
     }
   }
 

@@ -1,8 +1,6 @@
 package io.vpcgate.input.terraform;
 
 import io.vpcgate.input.InputException;
-import io.vpcgate.input.hcl.HclSyntaxException;
-import io.vpcgate.input.hcl.ModuleSources;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The root modules under a path: every directory holding .tf files, except hidden ones (such as
@@ -24,7 +23,30 @@ import java.util.Set;
 public final class RootModules {
   private RootModules() {}
 
+  /**
+   * The root modules, sorted, from a scan of every candidate's .tf files. A recursive check finds the same from
+   * its checks' own parses (each reads a directory's files once); this is the plain definition it is tested against.
+   */
   public static List<Path> find(Path top) {
+    Map<Path, List<Path>> modules = candidates(top);
+    List<Set<Path>> calls = modules.entrySet().parallelStream().map(e -> localModuleSources(e.getKey(), e.getValue()))
+        .toList();
+    Set<Path> called = new HashSet<>();
+    calls.forEach(called::addAll);
+    return modules.keySet().stream().filter(d -> !called.contains(d)).sorted().toList();
+  }
+
+  /**
+   * Every directory under {@code top} that holds .tf or .tf.json files (hidden ones and their subtrees aside),
+   * normalized, in the walk's order, with those files: the root modules and the modules they call, which only
+   * their .tf files' module blocks tell apart ({@link #localModuleSources}).
+   */
+  public static Map<Path, List<Path>> candidates(Path top) {
+    return candidates(top, (dir, files) -> {});
+  }
+
+  /** The same, handing each directory to {@code each} as soon as the walk has seen all its files. */
+  public static Map<Path, List<Path>> candidates(Path top, BiConsumer<Path, List<Path>> each) {
     if (!Files.isDirectory(top)) {
       throw new InputException(top + ": " + (Files.exists(top) ? "not a directory" : "no such directory"));
     }
@@ -53,41 +75,51 @@ public final class RootModules {
           }
           return FileVisitResult.CONTINUE;
         }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+          if (e != null) {
+            throw e;
+          }
+          List<Path> files = tfFiles.get(dir);
+          if (!files.isEmpty()) {
+            each.accept(dir.normalize(), files);
+          }
+          return FileVisitResult.CONTINUE;
+        }
       });
     } catch (IOException e) {
       throw new InputException(top + ": cannot walk directory: " + e.getMessage(), e);
     }
-    List<Map.Entry<Path, List<Path>>> modules =
-        tfFiles.entrySet().stream().filter(e -> !e.getValue().isEmpty()).toList();
-    // Every directory's .tf files are read and those that call a module parsed: on a large repository that is a
-    // tenth of the work, done before the checks start, so it runs on every core too.
-    List<Set<Path>> calls = modules.parallelStream().map(e -> localModuleSources(e.getKey().normalize(), e.getValue()))
-        .toList();
-    Set<Path> called = new HashSet<>();
-    calls.forEach(called::addAll);
-    return modules.stream().map(e -> e.getKey().normalize()).filter(d -> !called.contains(d)).sorted().toList();
+    Map<Path, List<Path>> modules = new LinkedHashMap<>();
+    tfFiles.forEach((dir, files) -> {
+      if (!files.isEmpty()) {
+        modules.put(dir.normalize(), files);
+      }
+    });
+    return modules;
   }
 
   /**
-   * Directories this module calls with a local source, from its {@code tfFiles} (.tf and .tf.json; the sources are
-   * read from the .tf ones); unparsable files are left to the check itself.
+   * Directories the module in {@code dir} calls with a local source, read from its {@code tfFiles} (.tf and .tf.json;
+   * the sources are read from the .tf ones); unparsable files are left to the check itself.
    */
-  private static Set<Path> localModuleSources(Path dir, List<Path> tfFiles) {
-    Set<Path> out = new HashSet<>();
+  public static Set<Path> localModuleSources(Path dir, List<Path> tfFiles) {
+    List<String> sources = new ArrayList<>();
     for (Path f : tfFiles) {
-      if (!f.getFileName().toString().endsWith(".tf")) {
-        continue;
+      if (f.getFileName().toString().endsWith(".tf")) {
+        sources.addAll(ModuleFiles.moduleSources(f));
       }
-      List<String> sources;
-      try {
-        sources = ModuleSources.of(Files.readAllBytes(f)); // most files need no tokens here
-      } catch (HclSyntaxException | IOException e) {
-        continue;
-      }
-      for (String src : sources) {
-        if (src.startsWith("./") || src.startsWith("../")) {
-          out.add(dir.resolve(src).normalize());
-        }
+    }
+    return localCalls(dir, sources);
+  }
+
+  /** The directories that {@code sources}, given in {@code dir}'s module blocks, name: the local ones. */
+  public static Set<Path> localCalls(Path dir, List<String> sources) {
+    Set<Path> out = new HashSet<>();
+    for (String src : sources) {
+      if (src.startsWith("./") || src.startsWith("../")) {
+        out.add(dir.resolve(src).normalize());
       }
     }
     return out;

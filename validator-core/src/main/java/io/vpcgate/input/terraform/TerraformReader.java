@@ -30,10 +30,12 @@ public final class TerraformReader {
     List<String> unread = new ArrayList<>();
     java.util.Set<String> declared = new java.util.HashSet<>();
     java.util.Set<String> opaque = new java.util.HashSet<>();
+    List<String> moduleSources = new ArrayList<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), suppressionSources,
             io.vpcgate.input.RepositoryRoot.of(dir), dataSources, unread, declared, opaque);
-    new ModuleEvaluator(shared, files, "", "", List.of(), options.providerDefaults()).evaluateRoot(options);
-    return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque));
+    new ModuleEvaluator(shared, files, "", "", List.of(), options.providerDefaults()).evaluateRoot(options, moduleSources);
+    return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque),
+        moduleSources);
   }
 }

@@ -83,4 +83,36 @@ class ModuleSourcesTest {
   void aTextTheLexerRejectsThrows() {
     assertThrows(HclSyntaxException.class, () -> ModuleSources.of("module \"x\" {\n  source = \"../a\n}\n"));
   }
+
+  /**
+   * A root module's check takes the sources from its parse's own tokens: on every fixture and sample and on mutants
+   * of them, those of the token scan wherever the file parses, and none where it does not.
+   */
+  @Test
+  void theParserGivesTheSameSourcesFromItsTokens() {
+    java.util.Random random = new java.util.Random(29);
+    String[] fragments = {"module \"m\" {\n  source = \"../a\"\n}\n", "module ", "source = \"./b\"\n", "{", "}", "\n",
+        "\"", "${", "#", "/*", "*/", "<<EOF\n", "EOF\n", "="};
+    int parsed = 0;
+    int withSources = 0;
+    for (java.nio.file.Path file : LexerDifferentialTest.corpus()) {
+      String source = LexerDifferentialTest.read(file);
+      for (int i = 0; i < 20; i++) {
+        String calling = source + "\nmodule \"m" + i + "\" {\n  source = \"../m" + i + "\"\n}\n";
+        String text = i == 0 ? source : i == 1 ? calling : LexerDifferentialTest.mutate(calling, random, fragments);
+        List<String> found = new java.util.ArrayList<>();
+        try {
+          HclParser.parse(text, found);
+        } catch (HclSyntaxException e) {
+          assertEquals(List.of(), found, text);
+          continue;
+        }
+        assertEquals(ModuleSources.of(text), found, file + ":\n" + text);
+        parsed++;
+        withSources += found.isEmpty() ? 0 : 1;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(parsed > 500 && withSources > 50, parsed + " parsed, " + withSources
+        + " with sources");
+  }
 }
