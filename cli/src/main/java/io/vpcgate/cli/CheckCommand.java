@@ -152,8 +152,12 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     BuiltInRules.all().forEach(r -> catalogue.add(r.metadata().id()));
     catalogue.addAll(custom.definedIn().keySet());
     // Built when the first root module has been read: the custom rules compile meanwhile.
-    Supplier<Engine> engine = once(() -> new Engine(rules(),
-        new RuleSettings(settings.disabled(), settings.severities(), settings.source().orElse("")), catalogue));
+    boolean diagram = formats.stream().anyMatch(t -> t.format() == Format.markdown); // the one report that draws it
+    Supplier<Engine> engine = once(() -> {
+      Engine e = new Engine(rules(), new RuleSettings(settings.disabled(), settings.severities(),
+          settings.source().orElse("")), catalogue);
+      return diagram ? e : e.withoutWiring();
+    });
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;

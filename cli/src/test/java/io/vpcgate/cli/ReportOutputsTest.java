@@ -96,6 +96,18 @@ class ReportOutputsTest {
     assertEquals(1, JSON.readTree(dashFile.out()).get("schemaVersion").asInt());
   }
 
+  /** The wiring is worked out only when a Markdown report draws it: beside other formats, to a file, recursively. */
+  @Test
+  void theMarkdownReportDrawsTheWiring_whereverItGoes() throws IOException {
+    Path md = tmp.resolve("summary.md");
+    CliRunner r = CliRunner.run("check", TF, "-f", "json", "-f", "markdown=" + md);
+    assertEquals(4, r.code(), r.err());
+    String diagram = Files.readString(md);
+    assertTrue(diagram.contains("```mermaid") && diagram.contains("connector"), diagram);
+    CliRunner recursive = CliRunner.run("check", "--recursive", CheckCommandTest.SAMPLE.toString(), "-f", "markdown");
+    assertTrue(recursive.out().contains("```mermaid"), recursive.out());
+  }
+
   @Test
   void twoFormatsWithoutAFile_orOutputWithNoFormatForIt_areUsageErrors() {
     CliRunner two = CliRunner.run("check", TF, "-f", "json", "-f", "text");

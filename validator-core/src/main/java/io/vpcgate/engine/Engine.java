@@ -14,6 +14,7 @@ public final class Engine {
   private final List<RuleMetadata> metadata;
   private final RuleSettings settings;
   private final java.util.Set<String> catalogue;
+  private final boolean wiring;
 
   public Engine(List<Rule> rules) {
     this(rules, RuleSettings.DEFAULT);
@@ -31,6 +32,23 @@ public final class Engine {
     java.util.Set<String> ids = new java.util.TreeSet<>(catalogue);
     metadata.forEach(m -> ids.add(m.id()));
     this.catalogue = java.util.Set.copyOf(ids);
+    this.wiring = true;
+  }
+
+  private Engine(Engine e, boolean wiring) {
+    this.rules = e.rules;
+    this.metadata = e.metadata;
+    this.settings = e.settings;
+    this.catalogue = e.catalogue;
+    this.wiring = wiring;
+  }
+
+  /**
+   * This engine with reports that leave out the wiring diagram ({@link Report#wiring()} empty): only the Markdown
+   * report draws it, and on a large repository it costs more than a percent of the check.
+   */
+  public Engine withoutWiring() {
+    return new Engine(this, false);
   }
 
   /** The rule IDs a suppression or setting may name. */
@@ -89,7 +107,7 @@ public final class Engine {
       notEvaluated.addAll(ctx.notEvaluated());
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(),
-        Wiring.of(desired, in.world(), findings), incomplete, notEvaluated);
+        wiring ? Wiring.of(desired, in.world(), findings) : Wiring.EMPTY, incomplete, notEvaluated);
   }
 
   /** The addresses of the resources {@code meta}'s rule judges (a loop: this runs for every rule and resource). */
