@@ -153,11 +153,9 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     catalogue.addAll(custom.definedIn().keySet());
     // Built when the first root module has been read: the custom rules compile meanwhile.
     boolean diagram = formats.stream().anyMatch(t -> t.format() == Format.markdown); // the one report that draws it
-    Supplier<Engine> engine = once(() -> {
-      Engine e = new Engine(rules(), new RuleSettings(settings.disabled(), settings.severities(),
-          settings.source().orElse("")), catalogue);
-      return diagram ? e : e.withoutWiring();
-    });
+    boolean testCases = formats.stream().anyMatch(t -> t.format() == Format.junit); // the one that lists what was examined
+    Supplier<Engine> engine = once(() -> new Engine(rules(), new RuleSettings(settings.disabled(), settings.severities(),
+        settings.source().orElse("")), catalogue).reporting(diagram, testCases));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;

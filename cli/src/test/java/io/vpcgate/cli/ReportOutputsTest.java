@@ -108,6 +108,20 @@ class ReportOutputsTest {
     assertTrue(recursive.out().contains("```mermaid"), recursive.out());
   }
 
+  /** So are the resources each rule examined, only when a JUnit report lists them as test cases. */
+  @Test
+  void theJunitReportListsWhatEachRuleExamined_wheneverItIsAsked() throws IOException {
+    Path junit = tmp.resolve("junit.xml");
+    CliRunner r = CliRunner.run("check", TF, "-f", "json", "-f", "junit=" + junit);
+    assertEquals(4, r.code(), r.err());
+    String xml = Files.readString(junit);
+    assertTrue(xml.contains("<testcase classname=\"VPCC-01 ConnectorNameInvalid\" name=\"google_vpc_access_connector.staging\""), xml);
+    CliRunner recursive = CliRunner.run("check", "--recursive", CheckCommandTest.SAMPLE.toString(), "-f", "junit");
+    assertTrue(recursive.out().contains(
+        "<testcase classname=\"VPCC-01 ConnectorNameInvalid\" name=\"terraform: google_vpc_access_connector.staging\""),
+        recursive.out());
+  }
+
   @Test
   void twoFormatsWithoutAFile_orOutputWithNoFormatForIt_areUsageErrors() {
     CliRunner two = CliRunner.run("check", TF, "-f", "json", "-f", "text");

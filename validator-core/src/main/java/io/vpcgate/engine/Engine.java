@@ -15,6 +15,7 @@ public final class Engine {
   private final RuleSettings settings;
   private final java.util.Set<String> catalogue;
   private final boolean wiring;
+  private final boolean examined;
 
   public Engine(List<Rule> rules) {
     this(rules, RuleSettings.DEFAULT);
@@ -33,22 +34,26 @@ public final class Engine {
     metadata.forEach(m -> ids.add(m.id()));
     this.catalogue = java.util.Set.copyOf(ids);
     this.wiring = true;
+    this.examined = true;
   }
 
-  private Engine(Engine e, boolean wiring) {
+  private Engine(Engine e, boolean wiring, boolean examined) {
     this.rules = e.rules;
     this.metadata = e.metadata;
     this.settings = e.settings;
     this.catalogue = e.catalogue;
     this.wiring = wiring;
+    this.examined = examined;
   }
 
   /**
-   * This engine with reports that leave out the wiring diagram ({@link Report#wiring()} empty): only the Markdown
-   * report draws it, and on a large repository it costs more than a percent of the check.
+   * This engine with reports that hold only what the run's reports read: the wiring diagram ({@link
+   * Report#wiring()}) only when {@code wiring} (the Markdown report draws it), the resources each rule examined
+   * ({@link Report#checked(String)}) only when {@code examined} (the JUnit report lists them as test cases). On a
+   * large repository each costs a few percent of the check.
    */
-  public Engine withoutWiring() {
-    return new Engine(this, false);
+  public Engine reporting(boolean wiring, boolean examined) {
+    return new Engine(this, wiring, examined);
   }
 
   /** The rule IDs a suppression or setting may name. */
@@ -86,7 +91,9 @@ public final class Engine {
         continue;
       }
       ran.add(meta);
-      checked.put(meta.id(), addressesOf(desired.resources(), meta));
+      if (examined) {
+        checked.put(meta.id(), addressesOf(desired.resources(), meta));
+      }
       Severity override = settings.severities().get(meta.id());
       List<Finding> found;
       RuleContext ctx = new RuleContext(meta, in);

@@ -120,6 +120,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
 
   /** This report with input errors added. */
   public Report withErrors(List<String> more) {
+    if (more.isEmpty()) {
+      return this; // as a new one would be: the constructor's copies and orders are already made
+    }
     List<String> all = new ArrayList<>(errors);
     all.addAll(more);
     return new Report(findings, skipped, rules, notes, all, checked, suppressed, wiring, incomplete, notEvaluated, gate,
@@ -128,6 +131,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
 
   /** This report with more that could not be read or evaluated (the run is incomplete). */
   public Report withIncomplete(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     List<String> all = new ArrayList<>(incomplete);
     all.addAll(more);
     return new Report(findings, skipped, rules, notes, errors, checked, suppressed, wiring, all, notEvaluated, gate, roots);
