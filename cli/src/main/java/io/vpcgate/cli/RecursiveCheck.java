@@ -2,6 +2,7 @@ package io.vpcgate.cli;
 
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.InputException;
+import io.vpcgate.input.terraform.DirectoryListings;
 import io.vpcgate.input.terraform.RootModules;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ final class RecursiveCheck {
    * checked, the run is incomplete, and every other root still reports.
    */
   static Report run(Path top, Function<Path, Checked> checkOne, java.util.function.Consumer<Throwable> debug) {
+    return run(top, checkOne, debug, DirectoryListings.NONE);
+  }
+
+  /** The same, the walk putting the directories it lists into {@code listings}, for the checks to read. */
+  static Report run(Path top, Function<Path, Checked> checkOne, java.util.function.Consumer<Throwable> debug,
+      DirectoryListings listings) {
     // As many checks at once as there are cores, the first while the walk goes on.
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
       Thread t = new Thread(r, "vpcgate-check");
@@ -56,7 +63,7 @@ final class RecursiveCheck {
           Checked c = checkOne.apply(dir);
           return new Checked(c.report().under(rel), c.moduleSources());
         }));
-      });
+      }, listings);
       if (candidates.isEmpty()) {
         throw noRoots(top);
       }

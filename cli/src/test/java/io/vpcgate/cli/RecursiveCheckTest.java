@@ -138,4 +138,42 @@ class RecursiveCheckTest {
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("no Terraform root modules"), r.err());
   }
+
+  /**
+   * The checks read the directories the walk listed instead of listing them again: the same report as when every
+   * check lists its own, with links to .tf files, tfvars and module directories, a dangling link, a directory named
+   * like a .tf file and hidden ones in the tree.
+   */
+  @Test
+  void theWalksListingsGiveTheSameReportAsListingAgain() throws IOException {
+    monorepo();
+    write("envs/dev/terraform.tfvars", "unused = 1\n");
+    write("shared/extra.tf", "resource \"google_compute_network\" \"extra\" {\n  name = \"extra\"\n}\n");
+    write("shared/prod.tfvars", "x = 1\n");
+    Files.createSymbolicLink(top.resolve("envs/prod/extra.tf"), top.resolve("shared/extra.tf"));
+    Files.createSymbolicLink(top.resolve("envs/prod/terraform.tfvars"), top.resolve("shared/prod.tfvars"));
+    Files.createSymbolicLink(top.resolve("envs/linked"), top.resolve("envs/dev")); // not walked into
+    write("envs/stage/main.tf", "module \"net\" {\n  source = \"../../modules/linked-net\"\n  max_instances = 3\n}\n");
+    Files.createSymbolicLink(top.resolve("modules/linked-net"), top.resolve("modules/net"));
+    Files.createDirectories(top.resolve("envs/stage/dir.tf"));
+    Files.createDirectories(top.resolve("envs/stage/.terraform"));
+    write("envs/dangling/main.tf", "resource \"google_compute_network\" \"n\" {\n  name = \"n\"\n}\n");
+    Files.createSymbolicLink(top.resolve("envs/dangling/gone.auto.tfvars"), top.resolve("nowhere"));
+    io.vpcgate.report.JsonReporter json = new io.vpcgate.report.JsonReporter(new io.vpcgate.report.ToolInfo("t", "1"));
+    io.vpcgate.input.terraform.DirectoryListings listings = new io.vpcgate.input.terraform.DirectoryListings();
+    String listed = json.render(RecursiveCheck.run(top, root -> check(root,
+        io.vpcgate.input.terraform.TerraformOptions.NONE.withListings(listings)), e -> { }, listings));
+    String relisted = json.render(RecursiveCheck.run(top, root -> check(root,
+        io.vpcgate.input.terraform.TerraformOptions.NONE), e -> { }));
+    assertEquals(relisted, listed);
+    assertTrue(listed.contains("\"envs/stage\"") && listed.contains("envs/dangling: gone.auto.tfvars: no such file"), listed);
+  }
+
+  private static RecursiveCheck.Checked check(Path root, io.vpcgate.input.terraform.TerraformOptions options) {
+    io.vpcgate.pipeline.TerraformInputs tf = io.vpcgate.pipeline.Pipeline.terraform(java.util.Optional.of(root),
+        java.util.Optional.empty(), java.util.Optional.empty(), options);
+    return new RecursiveCheck.Checked(io.vpcgate.pipeline.Pipeline.check(tf, java.util.Optional.empty(),
+        new io.vpcgate.engine.Engine(io.vpcgate.rules.BuiltInRules.all()), java.time.LocalDate.now()),
+        tf.config().moduleSources());
+  }
 }

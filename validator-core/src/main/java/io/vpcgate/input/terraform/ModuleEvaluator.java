@@ -42,7 +42,7 @@ final class ModuleEvaluator {
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
       Map<String, Path> suppressionSources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread,
-      Set<String> declared, Set<String> opaque) {}
+      Set<String> declared, Set<String> opaque, DirectoryListings listings) {}
 
   private final Shared shared;
   private final Path root;
@@ -90,7 +90,7 @@ final class ModuleEvaluator {
    */
   ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, List<Path> callers,
       ProviderDefaults provider) {
-    this(shared, new ModuleFiles(dir, shared.root()), prefix, manifestKey, callers, provider);
+    this(shared, new ModuleFiles(dir, shared.root(), shared.listings()), prefix, manifestKey, callers, provider);
   }
 
   /** {@code files}: the module's directory, perhaps listed already. */
@@ -547,7 +547,7 @@ final class ModuleEvaluator {
     String src = source.get();
     if (src.startsWith("./") || src.startsWith("../")) {
       Path dir = root.resolve(src).normalize();
-      if (!Files.isDirectory(dir)) {
+      if (!shared.listings().isDirectory(dir)) {
         throw new InputException(where + ": source \"" + src + "\" is " + (Files.isSymbolicLink(dir)
             ? "a symlink that does not resolve (a loop, or a missing target)" : "not a directory"));
       }

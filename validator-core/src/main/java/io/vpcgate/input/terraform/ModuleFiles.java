@@ -26,11 +26,14 @@ final class ModuleFiles {
   private final Path root;
   private final Path displayRoot;
   private final java.util.Set<Path> mentionSuppression = new java.util.HashSet<>();
+  /** The walk's listing of {@code root}, or null: then it is listed here, once. */
+  private final DirectoryListings.Listing listing;
   private List<Path> entries;
 
-  ModuleFiles(Path root, Path displayRoot) {
+  ModuleFiles(Path root, Path displayRoot, DirectoryListings listings) {
     this.root = root;
     this.displayRoot = displayRoot;
+    this.listing = listings.get(root);
   }
 
   Path root() {
@@ -83,6 +86,9 @@ final class ModuleFiles {
    * .auto.tfvars are asked for apart). An error names the directory as given when it is the one scanned.
    */
   private List<Path> entries() {
+    if (entries == null && listing != null) {
+      entries = listing.entries();
+    }
     if (entries == null) {
       try (Stream<Path> s = Files.list(root)) {
         entries = s.sorted().toList();
@@ -94,7 +100,25 @@ final class ModuleFiles {
     return entries;
   }
 
-  private static BasicFileAttributes attributes(Path p) {
+  /** Whether {@code p}, an entry of this directory or not, is a regular file (following a link), as {@link Files#isRegularFile}. */
+  boolean isRegularFile(Path p) {
+    if (listing != null && p.getParent() != null && p.getParent().equals(root) && !listing.attributes().containsKey(p)) {
+      return false; // not in the directory at all
+    }
+    BasicFileAttributes a = attributes(p);
+    return a != null && a.isRegularFile();
+  }
+
+  /** {@code p}'s attributes, following a link; null when that fails. The walk's serve unless {@code p} is a link. */
+  private BasicFileAttributes attributes(Path p) {
+    BasicFileAttributes walked = listing == null ? null : listing.attributes().get(p);
+    if (walked != null && !walked.isSymbolicLink()) {
+      return walked;
+    }
+    return followed(p);
+  }
+
+  private static BasicFileAttributes followed(Path p) {
     try {
       return Files.readAttributes(p, BasicFileAttributes.class);
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,32 +43,44 @@ public final class RootModules {
    * their .tf files' module blocks tell apart ({@link #localModuleSources}).
    */
   public static Map<Path, List<Path>> candidates(Path top) {
-    return candidates(top, (dir, files) -> {});
+    return candidates(top, (dir, files) -> {}, DirectoryListings.NONE);
   }
 
-  /** The same, handing each directory to {@code each} as soon as the walk has seen all its files. */
-  public static Map<Path, List<Path>> candidates(Path top, BiConsumer<Path, List<Path>> each) {
+  /**
+   * The same, handing each directory to {@code each} as soon as the walk has seen all its files, and putting every
+   * directory it lists into {@code listings} first (unless {@code top} holds a {@code ..}: see {@link
+   * DirectoryListings}).
+   */
+  public static Map<Path, List<Path>> candidates(Path top, BiConsumer<Path, List<Path>> each,
+      DirectoryListings listings) {
     if (!Files.isDirectory(top)) {
       throw new InputException(top + ": " + (Files.exists(top) ? "not a directory" : "no such directory"));
     }
+    boolean listed = listings != DirectoryListings.NONE && !hasParentStep(top);
     // One walk lists every directory once: its .tf files are noted as it visits them (a link that resolves to a
-    // regular file counts), so neither "does it hold .tf files" nor "which modules does it call" lists it again.
-    // Directories in the walk's order, each with its .tf files.
+    // regular file counts), so neither "does it hold .tf files" nor "which modules does it call" lists it again,
+    // and neither does the check of a module in it. Directories in the walk's order, each with its .tf files.
     Map<Path, List<Path>> tfFiles = new LinkedHashMap<>();
+    Map<Path, Map<Path, BasicFileAttributes>> entries = new HashMap<>(); // by directory: what the walk saw in it
     try {
       Files.walkFileTree(top, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          seen(dir, attrs);
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           if (!dir.equals(top) && name.startsWith(".")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           tfFiles.put(dir, new ArrayList<>());
+          if (listed) {
+            entries.put(dir, new HashMap<>());
+          }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          seen(file, attrs);
           List<Path> in = tfFiles.get(file.getParent()); // none for a start that is no directory (a link to one)
           if (in != null && ModuleFiles.isConfiguration(file.getFileName().toString())
               && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
@@ -81,11 +94,22 @@ public final class RootModules {
           if (e != null) {
             throw e;
           }
+          Path normalized = dir.normalize();
+          if (listed) {
+            listings.put(normalized, listing(normalized, entries.remove(dir)));
+          }
           List<Path> files = tfFiles.get(dir);
           if (!files.isEmpty()) {
-            each.accept(dir.normalize(), files);
+            each.accept(normalized, files);
           }
           return FileVisitResult.CONTINUE;
+        }
+
+        private void seen(Path entry, BasicFileAttributes attrs) {
+          Map<Path, BasicFileAttributes> in = entry.getParent() == null ? null : entries.get(entry.getParent());
+          if (in != null) {
+            in.put(entry, attrs);
+          }
         }
       });
     } catch (IOException e) {
@@ -98,6 +122,24 @@ public final class RootModules {
       }
     });
     return modules;
+  }
+
+  /** A directory's entries as a listing of it names them (its normalized path, resolved), sorted as one is. */
+  private static DirectoryListings.Listing listing(Path normalized, Map<Path, BasicFileAttributes> walked) {
+    Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+    walked.forEach((entry, attrs) -> attributes.put(normalized.resolve(entry.getFileName()), attrs));
+    List<Path> sorted = new ArrayList<>(attributes.keySet());
+    java.util.Collections.sort(sorted);
+    return new DirectoryListings.Listing(List.copyOf(sorted), attributes);
+  }
+
+  private static boolean hasParentStep(Path p) {
+    for (Path name : p) {
+      if (name.toString().equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

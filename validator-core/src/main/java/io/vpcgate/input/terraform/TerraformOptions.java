@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * How to read a root module: extra var files and {@code --var} values (in command-line order), the
  * environment's {@code TF_VAR_name} values (the CLI passes the process environment), and the
- * project and region to assume where no google provider block sets them (from .vpcgate.yml).
+ * project and region to assume where no google provider block sets them (from .vpcgate.yml); {@code listings}: the
+ * directories a recursive check's walk has already listed.
  */
 public record TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
-    Optional<String> defaultProject, Optional<String> defaultRegion) {
+    Optional<String> defaultProject, Optional<String> defaultRegion, DirectoryListings listings) {
   public static final TerraformOptions NONE =
       new TerraformOptions(List.of(), Map.of(), Map.of(), Optional.empty(), Optional.empty());
 
@@ -20,6 +21,16 @@ public record TerraformOptions(List<Path> varFiles, Map<String, String> vars, Ma
     varFiles = List.copyOf(varFiles);
     vars = Map.copyOf(vars);
     environment = Map.copyOf(environment);
+  }
+
+  public TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
+      Optional<String> defaultProject, Optional<String> defaultRegion) {
+    this(varFiles, vars, environment, defaultProject, defaultRegion, DirectoryListings.NONE);
+  }
+
+  /** These options, reading directories through {@code listings}. */
+  public TerraformOptions withListings(DirectoryListings listings) {
+    return new TerraformOptions(varFiles, vars, environment, defaultProject, defaultRegion, listings);
   }
 
   public TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment) {

@@ -37,7 +37,7 @@ final class VariableValues {
     });
     for (String name : java.util.List.of("terraform.tfvars", "terraform.tfvars.json")) {
       Path tfvars = files.root().resolve(name);
-      if (Files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
+      if (files.isRegularFile(tfvars)) { // like Terraform, a dangling terraform.tfvars symlink is no file
         given.putAll(read(files, tfvars, files.relative(tfvars), evaluator, setAt));
       }
     }
