@@ -1,10 +1,12 @@
 package io.vpcgate.input.terraform;
 
+import io.vpcgate.input.RepositoryRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +20,8 @@ public final class DirectoryListings {
   public static final DirectoryListings NONE = new DirectoryListings();
 
   private final Map<Path, Listing> byDirectory = new ConcurrentHashMap<>();
+  /** {@link RepositoryRoot#of} by absolute directory: the root modules of a repository share their parents. */
+  private final Map<Path, Optional<Path>> repositories = new ConcurrentHashMap<>();
 
   /** One directory's entries, sorted as a listing is, and their attributes (a link's own). */
   record Listing(List<Path> entries, Map<Path, BasicFileAttributes> attributes) {}
@@ -26,6 +30,24 @@ public final class DirectoryListings {
     if (this != NONE) {
       byDirectory.put(normalizedDirectory, listing);
     }
+  }
+
+  /** The repository {@code dir} belongs to, as {@link RepositoryRoot#of} finds it, each parent looked at once a run. */
+  Optional<Path> repositoryOf(Path dir) {
+    if (this == NONE) {
+      return RepositoryRoot.of(dir);
+    }
+    return repository(dir.toAbsolutePath().normalize());
+  }
+
+  private Optional<Path> repository(Path absolute) {
+    Optional<Path> known = repositories.get(absolute);
+    if (known == null) {
+      known = Files.exists(absolute.resolve(".git")) ? Optional.of(absolute)
+          : absolute.getParent() == null ? Optional.empty() : repository(absolute.getParent());
+      repositories.put(absolute, known);
+    }
+    return known;
   }
 
   /** Whether {@code directory} (normalized) is a directory, following links, as {@link Files#isDirectory} says. */

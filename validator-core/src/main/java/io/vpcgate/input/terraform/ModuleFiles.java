@@ -7,7 +7,6 @@ import io.vpcgate.input.hcl.HclSyntaxException;
 import io.vpcgate.input.hcl.ModuleSources;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -177,13 +176,11 @@ final class ModuleFiles {
 
   private String read(Path f, String shownAs) {
     try {
-      // Strict like a CharsetDecoder (malformed input throws, it is never replaced), but decoded straight into a
-      // String: through a CharBuffer, every file's text was copied and compressed once more.
-      String text = Files.readString(f, StandardCharsets.UTF_8);
-      if (text.contains(io.vpcgate.suppress.Suppressions.MARK)) {
+      FileText text = FileText.of(Files.readAllBytes(f));
+      if (text.mentionsSuppression()) {
         mentionSuppression.add(f);
       }
-      return text;
+      return text.text();
     } catch (CharacterCodingException e) {
       throw new InputException(shownAs + ": not valid UTF-8");
     } catch (NoSuchFileException e) {

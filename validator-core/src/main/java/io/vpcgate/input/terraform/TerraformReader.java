@@ -33,7 +33,7 @@ public final class TerraformReader {
     List<String> moduleSources = new ArrayList<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), suppressionSources,
-            io.vpcgate.input.RepositoryRoot.of(dir), dataSources, unread, declared, opaque, options.listings());
+            options.listings().repositoryOf(dir), dataSources, unread, declared, opaque, options.listings());
     new ModuleEvaluator(shared, files, "", "", List.of(), options.providerDefaults()).evaluateRoot(options, moduleSources);
     return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque),
         moduleSources);
