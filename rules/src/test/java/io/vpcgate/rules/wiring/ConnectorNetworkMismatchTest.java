@@ -184,4 +184,53 @@ class ConnectorNetworkMismatchTest {
           "assetType": "redis.googleapis.com/Instance", "resource": {"data": {"host": "10.9.0.3", "port": 6379,
           "authorizedNetwork": "projects/acme/global/networks/staging-vpc"}}}]""").expectMarkers();
   }
+
+  private static String networks(String connectorNetwork, String redisNetwork) {
+    return """
+        variable "app_network" {}
+        variable "store_network" {}
+        variable "named" {
+          default = "app-vpc"
+        }
+        provider "google" {
+          project = "acme"
+          region  = "us-central1"
+        }
+        resource "google_vpc_access_connector" "app" {
+          name          = "app"
+          network       = %s
+          ip_cidr_range = "10.8.0.0/28"
+        }
+        resource "google_redis_instance" "cache" {
+          name               = "cache"
+          memory_size_gb     = 1
+          authorized_network = %s
+        }
+        """.formatted(connectorNetwork, redisNetwork);
+  }
+
+  /** A network not known before apply is neither a pass nor a finding: the binding is not evaluated, and says why. */
+  @Test
+  void theDataStoresNetworkUnknownBeforeApply_isNotEvaluated() {
+    tester().addTerraformLines("main.tf", networks("\"app-vpc\"", "var.store_network")
+        + service("google_redis_instance.cache.host").replace("# BUG", "# not")).expectNotEvaluated(
+            "google_cloud_run_v2_service.api: whether the VPC egress of Service google_cloud_run_v2_service.api enters the "
+                + "network of Redis google_redis_instance.cache (?): the data store's network is not known (variable "
+                + "\"store_network\" has no value)");
+  }
+
+  @Test
+  void theEgressNetworkUnknownBeforeApply_isNotEvaluated() {
+    tester().addTerraformLines("main.tf", networks("var.app_network", "\"staging-vpc\"")
+        + service("google_redis_instance.cache.host").replace("# BUG", "# not")).expectNotEvaluated(
+            "its egress network is not known");
+  }
+
+  @Test
+  void knownNetworks_areJudged_evenThroughAVariableDefault() {
+    tester().addTerraformLines("main.tf", networks("var.named", "\"app-vpc\"")
+        + service("google_redis_instance.cache.host").replace("# BUG", "# not")).expectNotEvaluated();
+    tester().addTerraformLines("main.tf", networks("var.named", "\"staging-vpc\"")
+        + service("google_redis_instance.cache.host")).expectMarkers();
+  }
 }
