@@ -12,7 +12,8 @@ public record Body(List<Attribute> attributes, List<Block> blocks) {
 
   // Loops, not streams: these run for every block of every file (a stream's set-up was 1.7% of a large check).
   public Optional<Attribute> attribute(String name) {
-    for (Attribute a : attributes) {
+    for (int n = 0; n < attributes.size(); n++) {
+      Attribute a = attributes.get(n);
       if (a.name().equals(name)) {
         return Optional.of(a);
       }
@@ -22,7 +23,8 @@ public record Body(List<Attribute> attributes, List<Block> blocks) {
 
   public List<Block> blocks(String type) {
     List<Block> out = null;
-    for (Block b : blocks) {
+    for (int n = 0; n < blocks.size(); n++) {
+      Block b = blocks.get(n);
       if (b.type().equals(type)) {
         if (out == null) {
           out = new java.util.ArrayList<>();

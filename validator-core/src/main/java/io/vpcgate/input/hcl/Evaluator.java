@@ -100,7 +100,8 @@ public final class Evaluator {
       }
       List<Value> items = src instanceof Value.ListV l ? l.items() : List.of(src);
       List<Value> out = new ArrayList<>();
-      for (Value item : items) {
+      for (int n = 0; n < items.size(); n++) {
+        Value item = items.get(n);
         out.add(steps(item, s.each(), scope));
       }
       return new Value.ListV(out);
@@ -130,14 +131,18 @@ public final class Evaluator {
     }
     if (e instanceof Expr.Tuple t) {
       List<Value> out = new ArrayList<>();
-      for (Expr item : t.items()) {
+      List<Expr> items = t.items();
+      for (int n = 0; n < items.size(); n++) {
+        Expr item = items.get(n);
         out.add(eval(item, scope));
       }
       return new Value.ListV(out);
     }
     if (e instanceof Expr.ObjectCons o) {
       Map<String, Value> out = new LinkedHashMap<>();
-      for (Expr.ObjectCons.Item item : o.items()) {
+      List<Expr.ObjectCons.Item> items = o.items();
+      for (int n = 0; n < items.size(); n++) {
+        Expr.ObjectCons.Item item = items.get(n);
         Value k = eval(item.key(), scope);
         if (!k.isKnown()) {
           return new Value.Unknown("object key is " + ((Value.Unknown) k).reason());
@@ -154,7 +159,8 @@ public final class Evaluator {
 
   private Value template(List<Expr> parts, Scope scope) {
     StringBuilder sb = new StringBuilder();
-    for (Expr p : parts) {
+    for (int n = 0; n < parts.size(); n++) {
+      Expr p = parts.get(n);
       Value v = eval(p, scope);
       if (!v.isKnown()) {
         return v;
@@ -169,7 +175,8 @@ public final class Evaluator {
 
   /** Applies attribute and index steps. */
   Value steps(Value v, List<Expr.Step> steps, Scope scope) {
-    for (Expr.Step step : steps) {
+    for (int n = 0; n < steps.size(); n++) {
+      Expr.Step step = steps.get(n);
       if (!v.isKnown()) {
         return v;
       }

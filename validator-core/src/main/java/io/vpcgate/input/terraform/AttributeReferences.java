@@ -54,7 +54,8 @@ final class AttributeReferences {
     }
     List<Expr.Step> steps = e instanceof Expr.Traversal t ? t.steps() : e instanceof Expr.Relative r ? r.steps()
         : e instanceof Expr.Splat s ? s.each() : List.of();
-    for (Expr.Step s : steps) {
+    for (int n = 0; n < steps.size(); n++) {
+      Expr.Step s = steps.get(n);
       if (s instanceof Expr.Step.Index i) {
         expr(i.key(), out, seenLocals);
       }

@@ -165,7 +165,9 @@ final class ModuleEvaluator {
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
     Declarations declarations = new Declarations();
     bodies.forEach((file, body) -> {
-      for (Body.Block b : body.blocks()) {
+      List<Body.Block> bs = body.blocks();
+      for (int n = 0; n < bs.size(); n++) {
+        Body.Block b = bs.get(n);
         declarations.add(file, b);
         switch (b.type()) {
           case "variable" -> {
@@ -734,7 +736,9 @@ final class ModuleEvaluator {
   private Value.MapV body(Body body, Scope scope, String prefix, String file, Map<String, Location> lines, String address,
       Map<String, List<String>> refs, List<String> inherited) {
     Map<String, Value> out = new LinkedHashMap<>();
-    for (Body.Attribute a : body.attributes()) {
+    List<Body.Attribute> as = body.attributes();
+    for (int n = 0; n < as.size(); n++) {
+      Body.Attribute a = as.get(n);
       if (prefix.isEmpty() && META_ATTRIBUTES.contains(a.name())) {
         continue;
       }
@@ -753,7 +757,9 @@ final class ModuleEvaluator {
       entryReferences(a, prefix, refs);
     }
     Map<String, List<Value>> blocks = new LinkedHashMap<>();
-    for (Body.Block b : body.blocks()) {
+    List<Body.Block> bs = body.blocks();
+    for (int n = 0; n < bs.size(); n++) {
+      Body.Block b = bs.get(n);
       if (META_BLOCKS.contains(b.type())) {
         continue;
       }

@@ -39,10 +39,14 @@ final class References {
   }
 
   private void body(Body body, Set<String> out, Set<String> seenLocals) {
-    for (Body.Attribute a : body.attributes()) { // loops: a capturing lambda is a method handle call per use under C1
+    List<Body.Attribute> as = body.attributes();
+    for (int n = 0; n < as.size(); n++) { // loops: a capturing lambda is a method handle call per use under C1
+      Body.Attribute a = as.get(n);
       expr(a.expr(), out, seenLocals);
     }
-    for (Body.Block b : body.blocks()) {
+    List<Body.Block> bs = body.blocks();
+    for (int n = 0; n < bs.size(); n++) {
+      Body.Block b = bs.get(n);
       body(b.body(), out, seenLocals);
     }
   }
@@ -88,7 +92,9 @@ final class References {
       return withoutNulls(t.items());
     } else if (e instanceof Expr.ObjectCons o) {
       List<Expr> out = new ArrayList<>(2 * o.items().size());
-      for (Expr.ObjectCons.Item i : o.items()) {
+      List<Expr.ObjectCons.Item> is = o.items();
+      for (int n = 0; n < is.size(); n++) {
+        Expr.ObjectCons.Item i = is.get(n);
         out.add(i.key());
         out.add(i.value());
       }
@@ -118,7 +124,8 @@ final class References {
   }
 
   private void steps(List<Expr.Step> steps, Set<String> out, Set<String> seenLocals) {
-    for (Expr.Step s : steps) {
+    for (int n = 0; n < steps.size(); n++) {
+      Expr.Step s = steps.get(n);
       if (s instanceof Expr.Step.Index i) {
         expr(i.key(), out, seenLocals);
       }
