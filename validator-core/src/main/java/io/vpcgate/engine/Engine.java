@@ -146,6 +146,9 @@ public final class Engine {
       return Optional.of("needs what exists before this deploy: live state (--snapshot or --project), "
           + "Terraform state (--state) or a plan (--plan) made against it");
     }
+    if (gaps.isEmpty()) {
+      return Optional.empty(); // as the search below finds: asked per rule and root, a stream's set-up each time
+    }
     return gaps.stream().filter(g -> meta.readsLive() && g.kinds().stream().anyMatch(meta.kinds()::contains)).findFirst()
         .map(g -> "live state incomplete: " + g.message());
   }
