@@ -110,7 +110,9 @@ public final class Engine {
         incomplete.add("rule " + meta.id() + " " + meta.name() + " " + why);
         continue;
       }
-      found.stream().map(f -> override == null ? f : f.withSeverity(override)).forEach(findings::add);
+      for (int k = 0; k < found.size(); k++) { // a loop: a stream's set-up per rule and root adds up
+        findings.add(override == null ? found.get(k) : found.get(k).withSeverity(override));
+      }
       notEvaluated.addAll(ctx.notEvaluated());
     }
     return new Report(findings, skipped, ran, notes, List.of(), checked, List.of(),
