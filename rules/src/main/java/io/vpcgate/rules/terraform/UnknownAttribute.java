@@ -43,24 +43,36 @@ public final class UnknownAttribute implements Rule {
       if (accepted.isEmpty()) {
         continue;
       }
-      Map<String, String> shortest = new TreeMap<>(); // the attribute or block itself, not what is inside it
-      r.origin().attributes().keySet().forEach(path -> shortest.merge(topLevel(path), path,
-          (a, b) -> a.length() <= b.length() ? a : b));
-      Map<String, Location> written = new TreeMap<>();
-      shortest.forEach((top, path) -> written.put(top, r.origin().attributes().get(path)));
-      written.forEach((name, at) -> {
-        if (!accepted.get().contains(name) && !META.contains(name)) {
-          Optional<String> near = nearest(name, accepted.get());
-          out.add(ctx.finding(r, at)
-              .message("%s sets %s, which %s does not have; Terraform rejects the configuration (\"An argument named "
-                  + "\\\"%s\\\" is not expected here\"), and the setting is read as absent", r.address(), name,
-                  r.terraformType(), name)
-              .remediation("%s", near.map(n -> "Did you mean " + n + "? ").orElse("") + "Use an argument of "
-                  + r.terraformType() + " (names from " + ProviderAttributes.source() + ")")
-              .about(name)
-              .build());
+      // The attribute or block itself, not what is inside it: the shortest path under each name the provider does
+      // not have (most names it has, and they need nothing more; this runs for every path of every resource).
+      Map<String, String> shortest = null;
+      for (String path : r.origin().attributes().keySet()) {
+        String top = topLevel(path);
+        if (accepted.get().contains(top) || META.contains(top)) {
+          continue;
         }
-      });
+        shortest = shortest == null ? new TreeMap<>() : shortest;
+        String had = shortest.get(top);
+        if (had == null || path.length() < had.length()) {
+          shortest.put(top, path);
+        }
+      }
+      if (shortest == null) {
+        continue;
+      }
+      for (Map.Entry<String, String> e : shortest.entrySet()) { // by name
+        String name = e.getKey();
+        Location at = r.origin().attributes().get(e.getValue());
+        Optional<String> near = nearest(name, accepted.get());
+        out.add(ctx.finding(r, at)
+            .message("%s sets %s, which %s does not have; Terraform rejects the configuration (\"An argument named "
+                + "\\\"%s\\\" is not expected here\"), and the setting is read as absent", r.address(), name,
+                r.terraformType(), name)
+            .remediation("%s", near.map(n -> "Did you mean " + n + "? ").orElse("") + "Use an argument of "
+                + r.terraformType() + " (names from " + ProviderAttributes.source() + ")")
+            .about(name)
+            .build());
+      }
     }
     return out.stream();
   }
