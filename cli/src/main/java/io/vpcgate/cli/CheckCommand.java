@@ -10,6 +10,7 @@ import io.vpcgate.config.ConfigReader;
 import io.vpcgate.config.VpcgateConfig;
 import io.vpcgate.engine.Engine;
 import io.vpcgate.engine.Gate;
+import io.vpcgate.engine.Memo;
 import io.vpcgate.engine.RuleSettings;
 import io.vpcgate.engine.Report;
 import io.vpcgate.input.snapshot.Snapshot;
@@ -152,11 +153,12 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     Set<String> catalogue = new java.util.TreeSet<>();
     BuiltInRules.all().forEach(r -> catalogue.add(r.metadata().id()));
     catalogue.addAll(custom.definedIn().keySet());
-    // Built when the first root module has been read: the custom rules compile meanwhile.
-    boolean diagram = formats.stream().anyMatch(t -> t.format() == Format.markdown); // the one report that draws it
-    boolean testCases = formats.stream().anyMatch(t -> t.format() == Format.junit); // the one that lists what was examined
-    Supplier<Engine> engine = once(() -> new Engine(rules(), new RuleSettings(settings.disabled(), settings.severities(),
-        settings.source().orElse("")), catalogue).reporting(diagram, testCases));
+    // Built when the first root module has been read: the custom rules compile meanwhile. Only Markdown draws the
+    // wiring, and only JUnit lists what each rule examined: the reports hold them only for those.
+    boolean diagram = formats.stream().anyMatch(t -> t.format() == Format.markdown);
+    boolean testCases = formats.stream().anyMatch(t -> t.format() == Format.junit);
+    Supplier<Engine> engine = Memo.of(() -> new Engine(rules(), new RuleSettings(settings.disabled(),
+        settings.severities(), settings.source().orElse("")), catalogue).reporting(diagram, testCases));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
@@ -172,21 +174,6 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     }
     return finish(ignores.apply(known.map(b -> b.apply(report)).orElse(report)),
         ReportContext.links(settings).withCustomRules(custom.definedIn()));
-  }
-
-  /** {@code make}, computed on the first call and kept. */
-  private static <T> Supplier<T> once(Supplier<T> make) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = make.get();
-        }
-        return value;
-      }
-    };
   }
 
   /**

@@ -25,7 +25,7 @@ record RunInputs(ResourceGraph desired, ResourceGraph deleted, Optional<Resource
     Coverage coverage = liveState.map(LiveState::coverage).orElse(Coverage.NONE);
     ResourceGraph world = live.map(l -> ResourceGraph.afterDeploy(l, desired, deleted)).orElse(desired);
     return new RunInputs(desired, deleted, live, coverage, world, lastApplied, planPrior,
-        memo(() -> WiringGraph.of(desired, world)), memo(() -> WorldIndex.of(world)), new ConcurrentHashMap<>());
+        Memo.of(() -> WiringGraph.of(desired, world)), Memo.of(() -> WorldIndex.of(world)), new ConcurrentHashMap<>());
   }
 
   /** The best evidence of what exists before this deploy, if any. */
@@ -33,20 +33,5 @@ record RunInputs(ResourceGraph desired, ResourceGraph deleted, Optional<Resource
     return live.map(l -> new Existing(l, Existing.Source.LIVE))
         .or(() -> lastApplied.map(s -> new Existing(s, Existing.Source.STATE)))
         .or(() -> planPrior.map(p -> new Existing(p, Existing.Source.PLAN_PRIOR)));
-  }
-
-  /** Computes once, on first use (a run that runs no wiring rule never builds the graph). */
-  private static <T> Supplier<T> memo(Supplier<T> compute) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = compute.get();
-        }
-        return value;
-      }
-    };
   }
 }
