@@ -143,6 +143,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
       throw new CommandLine.ParameterException(spec.commandLine(), withoutLive()
           + ": give --snapshot FILE, --project P, --asset-scope S or --asset-table T");
     }
+    ReportWarmUp.start(formats);
     Path root = dir == null ? Path.of(".") : dir;
     custom = CustomRuleLoad.start(Optional.ofNullable(customRules), root);
     VpcgateConfig settings = settings(root);
