@@ -151,15 +151,14 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
       failOn = settings.failOn().map(FailOn::valueOf).orElse(FailOn.blocking);
     }
     TerraformOptions options = new TerraformOptions(varFiles, variables(), System.getenv(), settings.project(), settings.region());
-    Set<String> catalogue = new java.util.TreeSet<>();
-    BuiltInRules.all().forEach(r -> catalogue.add(r.metadata().id()));
-    catalogue.addAll(custom.definedIn().keySet());
     // Built when the first root module has been read: the custom rules compile meanwhile. Only Markdown draws the
     // wiring, and only JUnit lists what each rule examined: the reports hold them only for those.
     boolean diagram = formats.stream().anyMatch(t -> t.format() == Format.markdown);
     boolean testCases = formats.stream().anyMatch(t -> t.format() == Format.junit);
+    // The rule IDs a setting or suppression may name: the engine's own rules' (built-in and custom) and those of
+    // every custom rule file.
     Supplier<Engine> engine = Memo.of(() -> new Engine(rules(), new RuleSettings(settings.disabled(),
-        settings.severities(), settings.source().orElse("")), catalogue).reporting(diagram, testCases));
+        settings.severities(), settings.source().orElse("")), custom.definedIn().keySet()).reporting(diagram, testCases));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;
