@@ -33,11 +33,12 @@ final class CustomRuleLoad {
       return NONE;
     }
     java.util.Set<String> builtIn = CustomRuleFiles.builtInIds();
-    Map<String, String> ids = io.vpcgate.custom.CustomRules.ids(files, builtIn);
+    io.vpcgate.custom.CustomRules.Read read = io.vpcgate.custom.CustomRules.read(files, builtIn); // the YAML, once
+    Map<String, String> ids = read.ids();
     CompletableFuture<List<Rule>> compiled = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        compiled.complete(io.vpcgate.custom.CustomRules.load(files, builtIn));
+        compiled.complete(read.compile());
       } catch (RuntimeException | Error e) {
         compiled.completeExceptionally(e);
       }

@@ -24,27 +24,45 @@ public final class CustomRules {
    * {@code builtIn}: the IDs of vpcgate's own rules, whose prefixes an organisation's rule may not use.
    */
   public static List<Rule> load(List<Path> files, Set<String> builtIn) {
-    CelCompiler cel = new CelCompiler();
-    List<RuleSpec> specs = specs(files, builtIn);
-    List<CustomRule.Expressions> compiled = specs.stream().map(s -> CustomRule.Expressions.compile(s, cel)).toList();
-    Set<String> names = new java.util.HashSet<>();
-    compiled.forEach(c -> names.addAll(c.names()));
-    CustomRule.Messages messages = new CustomRule.Messages(names);
-    List<Rule> rules = new ArrayList<>();
-    for (CustomRule.Expressions c : compiled) {
-      rules.add(new CustomRule(c, messages));
-    }
-    return rules;
+    return read(files, builtIn).compile();
   }
 
-  /**
-   * The IDs of the rules of {@code files} and where each is defined, from the files alone (no expression is
-   * compiled, CEL is not loaded): what settings and suppressions may name, known before {@link #load} is done.
-   */
-  public static Map<String, String> ids(List<Path> files, Set<String> builtIn) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    specs(files, builtIn).forEach(s -> ids.put(s.id(), s.at().toString()));
-    return ids;
+  /** {@code files} read (their YAML, their IDs checked), nothing compiled yet: what {@link Read#compile} compiles. */
+  public static Read read(List<Path> files, Set<String> builtIn) {
+    return new Read(specs(files, builtIn));
+  }
+
+  /** Rule files read once: their IDs known at once, their expressions compiled later (on another thread, in a check). */
+  public static final class Read {
+    private final List<RuleSpec> specs;
+
+    private Read(List<RuleSpec> specs) {
+      this.specs = List.copyOf(specs);
+    }
+
+    /**
+     * Rule ID to where it is defined ({@code .vpcgate/rules/x.yaml:3}), in file order, from the files alone (CEL is
+     * not loaded): what settings and suppressions may name, known before the rules are compiled.
+     */
+    public Map<String, String> ids() {
+      Map<String, String> ids = new LinkedHashMap<>();
+      specs.forEach(s -> ids.put(s.id(), s.at().toString()));
+      return ids;
+    }
+
+    /** The rules, their expressions type-checked and planned; a type error throws an input error naming the line. */
+    public List<Rule> compile() {
+      CelCompiler cel = new CelCompiler();
+      List<CustomRule.Expressions> compiled = specs.stream().map(s -> CustomRule.Expressions.compile(s, cel)).toList();
+      Set<String> names = new java.util.HashSet<>();
+      compiled.forEach(c -> names.addAll(c.names()));
+      CustomRule.Messages messages = new CustomRule.Messages(names);
+      List<Rule> rules = new ArrayList<>();
+      for (CustomRule.Expressions c : compiled) {
+        rules.add(new CustomRule(c, messages));
+      }
+      return rules;
+    }
   }
 
   private static List<RuleSpec> specs(List<Path> files, Set<String> builtIn) {
