@@ -37,9 +37,10 @@ mkdir -p "$stage" dist
 cp src/dist/vpcgate src/dist/vpcgate.cmd "$jar" "$gcp" "$stage/"
 chmod 755 "$stage/vpcgate"
 
-# The sample (60 KB): to try vpcgate on, and the training run of the CDS archive that src/dist/install.sh makes.
+# The samples (150 KB): to try vpcgate on, and the training runs of the CDS archives that src/dist/install.sh makes
+# (the incident for every run; the organisation's own rules for a run that loads some).
 mkdir -p "$stage/samples"
-cp -R samples/staging-incident "$stage/samples/"
+cp -R samples/staging-incident samples/custom-rules "$stage/samples/"
 find "$stage" -exec touch -h -d "@$epoch" {} +
 
 # The zip: no runtime.

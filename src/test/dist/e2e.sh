@@ -45,7 +45,8 @@ S=samples/staging-incident
 tar -tzf "$tarball" > "$tmp/entries"
 LC_ALL=C sort -c "$tmp/entries" 2>/dev/null || fail "tarball entries are not sorted"
 [ "$(tar -tvzf "$tarball" | awk '{print $4}' | sort -u | wc -l)" = 1 ] || fail "tarball mtimes are not all the same"
-for f in vpcgate vpcgate.cmd vpcgate.jar vpcgate-gcp.jar runtime/bin/java samples/staging-incident/live.json; do
+for f in vpcgate vpcgate.cmd vpcgate.jar vpcgate-gcp.jar runtime/bin/java samples/staging-incident/live.json \
+  samples/custom-rules/.vpcgate/rules/payments-platform.yaml; do
   grep -qx "vpcgate-$version/$f" "$tmp/entries" || fail "tarball has no vpcgate-$version/$f"
 done
 unzip -Z1 "$zip" > "$tmp/zip-entries"
@@ -137,8 +138,12 @@ installed=$(clean "${action_env[@]}" src/dist/install.sh "$version" 2> "$tmp/ins
 [ "$installed" = "$tmp/home/.cache/vpcgate/$version/vpcgate" ] || fail "install.sh installed $installed"
 [ -f "$tmp/home/.cache/vpcgate/$version/runtime/lib/server/classes.jsa" ] || fail "install.sh wrote no JDK CDS archive"
 [ -f "$tmp/home/.cache/vpcgate/$version/vpcgate.jsa" ] || fail "install.sh wrote no CDS archive"
+[ -f "$tmp/home/.cache/vpcgate/$version/vpcgate-rules.jsa" ] || fail "install.sh wrote no CDS archive for custom rules"
 classes=$(clean VPCGATE_JAVA_OPTS="-Xshare:auto -Xlog:class+load=info:stdout" "$installed" --version | grep -c "shared objects file (top)" || true)
 [ "$classes" -gt 100 ] || fail "the installed vpcgate loads $classes classes from its CDS archive"
+cel=$(clean VPCGATE_JAVA_OPTS="-Xshare:auto -Xlog:class+load=info:stdout" "$installed" check \
+  "$tmp/home/.cache/vpcgate/$version/samples/custom-rules/terraform" | grep -c "^.*dev\.cel\..* source: shared objects file (top)" || true)
+[ "$cel" -gt 100 ] || fail "a check with custom rules loads $cel of CEL's classes from the installed archive"
 again=$(clean "${action_env[@]}" src/dist/install.sh "$version" 2>&1)
 [ "$again" = "$installed" ] || fail "a second install.sh downloaded again: $again"
 mkdir -p "$tmp/bad/download/v$version"
