@@ -174,7 +174,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring,
+        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring.under(dir),
         incomplete.stream().map(e -> IN_A_FILE.matcher(e).lookingAt() ? dir + "/" + e : e).toList(),
         notEvaluated.stream().map(x -> new NotEvaluated(x.ruleId(), x.ruleName(), dir + ": " + x.subject(),
             under(dir, x.location()), x.reason())).toList(), gate, List.of(dir));

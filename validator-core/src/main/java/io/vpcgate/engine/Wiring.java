@@ -33,11 +33,42 @@ public record Wiring(List<Node> nodes, List<Edge> edges) {
     edges = List.copyOf(edges);
   }
 
-  /** {@code kind}: service (a workload), connector, network, redis, sql, store. {@code findings}: rule IDs reported on it. */
-  public record Node(String id, String kind, String label, String detail, List<String> findings) {
+  /**
+   * {@code kind}: service (a workload), connector, network, redis, sql, store. {@code findings}: rule IDs reported on
+   * it. {@code root}: the root module it belongs to in a report of several (empty in one root's, and for a network,
+   * which is the same VPC whichever root names it).
+   */
+  public record Node(String id, String kind, String label, String detail, List<String> findings, String root) {
     public Node {
       findings = List.copyOf(findings);
     }
+
+    public Node(String id, String kind, String label, String detail, List<String> findings) {
+      this(id, kind, label, detail, findings, "");
+    }
+  }
+
+  /**
+   * This wiring as root module {@code dir}'s in a report of several: its resources' nodes belong to the root (two
+   * roots' {@code google_redis_instance.cache} are two data stores); networks and "no VPC egress" stay shared.
+   */
+  public Wiring under(String dir) {
+    if (nodes.isEmpty()) {
+      return this;
+    }
+    Map<String, String> moved = new java.util.HashMap<>();
+    List<Node> out = new java.util.ArrayList<>();
+    for (Node n : nodes) {
+      if (n.kind().equals("network") || n.kind().equals("none")) {
+        out.add(n);
+      } else {
+        moved.put(n.id(), dir + "/" + n.id());
+        out.add(new Node(dir + "/" + n.id(), n.kind(), n.label(), n.detail(), n.findings(), dir));
+      }
+    }
+    List<Edge> edges = this.edges.stream().map(e -> new Edge(moved.getOrDefault(e.from(), e.from()),
+        moved.getOrDefault(e.to(), e.to()), e.label(), e.broken())).toList();
+    return new Wiring(out, edges);
   }
 
   /** {@code broken}: a finding says this path does not work; {@code label} says how. */

@@ -173,7 +173,12 @@ public final class MarkdownReporter implements Reporter {
     }
     StringBuilder sb = new StringBuilder("flowchart LR\n");
     Map<String, String> ids = new HashMap<>();
+    // In a report of several root modules, each root's nodes in a box of their own; shared ones (networks) once.
+    Map<String, StringBuilder> byRoot = new java.util.LinkedHashMap<>();
     for (Wiring.Node n : w.nodes()) {
+      if (ids.containsKey(n.id())) {
+        continue;
+      }
       String id = "n" + ids.size();
       ids.put(n.id(), id);
       String shape = switch (n.kind()) {
@@ -184,7 +189,13 @@ public final class MarkdownReporter implements Reporter {
       };
       String label = label(n.label()) + (n.detail().isEmpty() ? "" : "<br/>" + label(n.detail()))
           + (n.findings().isEmpty() ? "" : "<br/>⚠ " + ruleList(n.findings()));
-      sb.append("  ").append(id).append(String.format(shape, label)).append('\n');
+      StringBuilder into = n.root().isEmpty() ? sb : byRoot.computeIfAbsent(n.root(), r -> new StringBuilder());
+      into.append(n.root().isEmpty() ? "  " : "    ").append(id).append(String.format(shape, label)).append('\n');
+    }
+    int box = 0;
+    for (Map.Entry<String, StringBuilder> root : byRoot.entrySet()) {
+      sb.append("  subgraph r").append(box++).append("[\"").append(label(root.getKey())).append("\"]\n")
+          .append(root.getValue()).append("  end\n");
     }
     int index = 0;
     StringBuilder styles = new StringBuilder();
@@ -212,8 +223,8 @@ public final class MarkdownReporter implements Reporter {
     }
     sb.append(styles);
     sb.append("  classDef finding stroke:#d1242f,stroke-width:3px\n");
-    w.nodes().stream().filter(n -> !n.findings().isEmpty())
-        .forEach(n -> sb.append("  class ").append(ids.get(n.id())).append(" finding\n"));
+    w.nodes().stream().filter(n -> !n.findings().isEmpty()).map(n -> ids.get(n.id())).distinct()
+        .forEach(id -> sb.append("  class ").append(id).append(" finding\n"));
     return sb.toString();
   }
 
