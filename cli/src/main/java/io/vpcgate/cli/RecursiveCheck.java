@@ -28,7 +28,7 @@ import java.util.function.Function;
  * another one calls ({@code source = "../modules/net"}) is a module, checked through its callers. So every
  * directory holding .tf files is checked as the walk finds it, and each check says what its root module calls,
  * from the tokens its parse made anyway: the files are read once, and the checks start with the walk instead of
- * after a pass that read every file first (a tenth of a large repository's check). The checks of directories that
+ * after a pass that read every file first (5 to 10% of a large repository's check). The checks of directories that
  * turn out to be called are dropped unseen: at most one more evaluation of each called module, which its callers
  * evaluate anyway. A check that fails leaves its directory's calls to a scan of its files.
  */
