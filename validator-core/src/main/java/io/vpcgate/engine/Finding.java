@@ -47,14 +47,19 @@ public record Finding(String ruleId, String ruleName, Severity severity, Categor
    * line (which moves) or the message (whose values change): a baseline and SARIF match on it.
    */
   public String fingerprint() {
+    java.security.MessageDigest sha = SHA_256.get(); // reset by each digest
+    byte[] digest = sha.digest((ruleId + "\n" + subject + "\n" + about).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.util.HexFormat.of().formatHex(digest, 0, 16);
+  }
+
+  /** One digest per thread: looking the algorithm up among the providers for every finding cost more than hashing. */
+  private static final ThreadLocal<java.security.MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((ruleId + "\n" + subject + "\n" + about).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+      return java.security.MessageDigest.getInstance("SHA-256");
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
+  });
 
   public Finding(String ruleId, String ruleName, Severity severity, Category category, String subject,
       String message, String remediation, Location location, List<Location> related) {
