@@ -158,7 +158,8 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     // The rule IDs a setting or suppression may name: the engine's own rules' (built-in and custom) and those of
     // every custom rule file.
     Supplier<Engine> engine = Memo.of(() -> new Engine(rules(), new RuleSettings(settings.disabled(),
-        settings.severities(), settings.source().orElse("")), custom.definedIn().keySet()).reporting(diagram, testCases));
+        settings.severities(), settings.source().orElse("")), custom.definedIn().keySet())
+        .reporting(diagram, testCases));
     Optional<Baseline> known = Optional.ofNullable(baseline).map(Baseline::read);
     DriftIgnores ignores = new DriftIgnores(settings.driftIgnore(), settings.source().orElse(".vpcgate.yml"));
     Report report;

@@ -165,9 +165,7 @@ final class ModuleEvaluator {
     Map<String, Body.Block> variableBlocks = new LinkedHashMap<>();
     Declarations declarations = new Declarations();
     bodies.forEach((file, body) -> {
-      List<Body.Block> bs = body.blocks();
-      for (int n = 0; n < bs.size(); n++) {
-        Body.Block b = bs.get(n);
+      for (Body.Block b : body.blocks()) {
         declarations.add(file, b);
         switch (b.type()) {
           case "variable" -> {

@@ -33,6 +33,7 @@ final class ModuleFiles {
     this.root = root;
     this.displayRoot = displayRoot;
     this.listing = listings.get(root);
+    this.entries = listing == null ? null : listing.entries();
   }
 
   Path root() {
@@ -85,9 +86,6 @@ final class ModuleFiles {
    * .auto.tfvars are asked for apart). An error names the directory as given when it is the one scanned.
    */
   private List<Path> entries() {
-    if (entries == null && listing != null) {
-      entries = listing.entries();
-    }
     if (entries == null) {
       try (Stream<Path> s = Files.list(root)) {
         entries = s.sorted().toList();
