@@ -1,6 +1,5 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.Message;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import java.util.ArrayList;
@@ -51,17 +50,17 @@ final class BuiltMessage {
     }
   }
 
-  private final Message message;
+  private final GraphValue value;
   private final List<UnknownField> unknowns;
   private volatile Patterns last; // made once: a message is nearly always the value of the same variable
 
-  BuiltMessage(Message message, List<UnknownField> unknowns) {
-    this.message = message;
+  BuiltMessage(GraphValue value, List<UnknownField> unknowns) {
+    this.value = value;
     this.unknowns = List.copyOf(unknowns);
   }
 
-  Message message() {
-    return message;
+  GraphValue value() {
+    return value;
   }
 
   List<UnknownField> unknowns() {

@@ -2,7 +2,6 @@ package io.vpcgate.custom;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelUnknownSet;
-import dev.cel.runtime.PartialVars;
 import io.vpcgate.engine.Finding;
 import io.vpcgate.engine.Rule;
 import io.vpcgate.engine.RuleContext;
@@ -65,12 +64,12 @@ public final class CustomRule implements Rule {
       Map<String, Object> vars = new LinkedHashMap<>();
       for (Map.Entry<String, BuiltMessage> v : s.variables(graph).entrySet()) {
         unknowns.add(v.getKey(), v.getValue());
-        vars.put(v.getKey(), v.getValue().message());
+        vars.put(v.getKey(), v.getValue().value());
       }
-      PartialVars in = PartialVars.of(vars, unknowns.patterns());
+      Variables in = new Variables(vars, unknowns.patterns());
       Object verdict;
       try {
-        verdict = when.program().eval(in);
+        verdict = in.eval(when.program());
         if (verdict instanceof CelUnknownSet u) {
           ctx.notEvaluated(s.resource(), s.location(), unknowns.why(u.attributes()));
         } else if (Boolean.TRUE.equals(verdict)) {

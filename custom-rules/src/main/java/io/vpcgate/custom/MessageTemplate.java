@@ -1,10 +1,8 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.Message;
 import com.google.protobuf.NullValue;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelUnknownSet;
-import dev.cel.runtime.PartialVars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -63,10 +61,10 @@ final class MessageTemplate {
     return names;
   }
 
-  String render(PartialVars vars) throws CelEvaluationException {
+  String render(Variables vars) throws CelEvaluationException {
     StringBuilder b = new StringBuilder();
     for (Object p : parts) {
-      b.append(p instanceof CelCompiler.Compiled c ? show(c.program().eval(vars)) : (String) p);
+      b.append(p instanceof CelCompiler.Compiled c ? show(vars.eval(c.program())) : (String) p);
     }
     return b.toString();
   }
@@ -85,10 +83,8 @@ final class MessageTemplate {
       return m.entrySet().stream().map(e -> show(e.getKey()) + ": " + show(e.getValue())).sorted()
           .collect(Collectors.joining(", ", "{", "}")); // in key order: a report must not change from run to run
     }
-    if (v instanceof Message m) {
-      Object address = m.getAllFields().entrySet().stream().filter(e -> e.getKey().getName().equals("address"))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
-      return address != null ? address.toString() : m.getDescriptorForType().getName();
+    if (v instanceof GraphValue m) {
+      return m.find("address").map(Object::toString).orElse(m.shape().name());
     }
     return String.valueOf(v);
   }

@@ -1,15 +1,15 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.BoolValue;
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.DynamicMessage;
-import com.google.protobuf.Int64Value;
-import com.google.protobuf.StringValue;
 import io.vpcgate.model.Attr;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes one message of the vocabulary from the model's attributes: a known value is set, an absent
@@ -17,7 +17,8 @@ import java.util.Set;
  * path in the message, so that CEL sees it as unknown. A nested message brings its own unknowns.
  */
 final class MessageWriter {
-  private final DynamicMessage.Builder builder;
+  private final GraphValue.Shape shape;
+  private final Map<String, Object> fields = new HashMap<>();
   private final Set<String> read;
   private final List<BuiltMessage.UnknownField> unknowns = new ArrayList<>();
 
@@ -26,7 +27,7 @@ final class MessageWriter {
    * whose name is not among them cannot be read: it is left unset, and what only it needs is not computed.
    */
   MessageWriter(String type, Set<String> read) {
-    this.builder = DynamicMessage.newBuilder(Vocabulary.type(type));
+    this.shape = GraphValue.shape(type);
     this.read = read;
   }
 
@@ -62,15 +63,18 @@ final class MessageWriter {
       return this;
     }
     if (value instanceof BuiltMessage m) {
-      builder.setField(field(field), m.message());
+      shape.field(field);
+      fields.put(field, m.value());
       nest(m, field, -1);
     } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof BuiltMessage) {
-      FieldDescriptor f = field(field);
+      shape.field(field);
+      List<GraphValue> values = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
         BuiltMessage m = (BuiltMessage) list.get(i);
-        builder.addRepeatedField(f, m.message());
+        values.add(m.value());
         nest(m, field, i);
       }
+      fields.put(field, List.copyOf(values));
     } else {
       setKnown(field, value);
     }
@@ -89,48 +93,43 @@ final class MessageWriter {
     }
   }
 
+  /** Sets {@code field} to {@code value} as CEL reads it; a value that reads as unset is left unset. */
   private void setKnown(String field, Object value) {
-    FieldDescriptor f = field(field);
-    if (f.isMapField()) {
-      Descriptor entry = f.getMessageType();
-      for (java.util.Map.Entry<?, ?> e : new java.util.TreeMap<>((java.util.Map<?, ?>) value).entrySet()) {
-        builder.addRepeatedField(f, DynamicMessage.newBuilder(entry).setField(Vocabulary.field(entry, "key"), e.getKey())
-            .setField(Vocabulary.field(entry, "value"), e.getValue()).buildPartial());
-      }
-      return;
+    Object v = runtimeValue(shape.field(field), value);
+    if (shape.present(field, v)) {
+      fields.put(field, v);
     }
-    if (f.isRepeated()) {
-      for (Object v : (List<?>) value) {
-        builder.addRepeatedField(f, String.valueOf(v));
-      }
-      return;
-    }
-    builder.setField(f, convert(f, value));
   }
 
-  private static Object convert(FieldDescriptor f, Object value) {
+  /**
+   * {@code value} as CEL's runtime holds a value of {@code f}: a map in key order, a list of strings, a {@code Long}
+   * for an integer, a wrapper's value unwrapped.
+   */
+  private static Object runtimeValue(FieldDescriptor f, Object value) {
+    if (f.isMapField()) {
+      Map<Object, Object> m = new LinkedHashMap<>();
+      new TreeMap<>((Map<?, ?>) value).forEach(m::put);
+      return Collections.unmodifiableMap(m);
+    }
+    if (f.isRepeated()) {
+      List<String> l = new ArrayList<>();
+      for (Object v : (List<?>) value) {
+        l.add(String.valueOf(v));
+      }
+      return List.copyOf(l);
+    }
     if (f.getType() != FieldDescriptor.Type.MESSAGE) {
-      return f.getJavaType() == FieldDescriptor.JavaType.LONG ? ((Number) value).longValue() : value;
+      return f.getJavaType() == FieldDescriptor.JavaType.LONG ? Long.valueOf(((Number) value).longValue()) : value;
     }
     return switch (f.getMessageType().getName()) {
-      case "Int64Value" -> Int64Value.of(((Number) value).longValue());
-      case "BoolValue" -> BoolValue.of((Boolean) value);
-      case "StringValue" -> StringValue.of(String.valueOf(value));
-      default -> value;
+      case "Int64Value" -> Long.valueOf(((Number) value).longValue());
+      case "StringValue" -> String.valueOf(value);
+      default -> value; // BoolValue: a Boolean
     };
   }
 
-  private FieldDescriptor field(String name) {
-    Descriptor d = builder.getDescriptorForType();
-    FieldDescriptor f = Vocabulary.field(d, name);
-    if (f == null) {
-      throw new IllegalArgumentException(d.getName() + " has no field " + name);
-    }
-    return f;
-  }
-
-  /** The message (partial, as protobuf says: the vocabulary is proto3, which has no required field to check). */
+  /** The message, with its unknown fields. */
   BuiltMessage build() {
-    return new BuiltMessage(builder.buildPartial(), List.copyOf(unknowns));
+    return new BuiltMessage(new GraphValue(shape, fields), List.copyOf(unknowns));
   }
 }

@@ -3,9 +3,7 @@ package io.vpcgate.custom;
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
-import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.WrappersProto;
 import java.util.ArrayList;
@@ -31,43 +29,8 @@ final class Vocabulary {
 
   private static final List<TypeDoc> TYPES = new ArrayList<>();
   private static final FileDescriptor FILE = build();
-  // By name, looked up once: protobuf's own lookups make a string of the full name each time.
-  private static final Map<String, Descriptor> BY_NAME = byName();
-  private static final Map<Descriptor, Map<String, FieldDescriptor>> FIELDS = fieldsByName();
 
   private Vocabulary() {}
-
-  /** The message type {@code name} ({@code Workload}); null when there is none. */
-  static Descriptor type(String name) {
-    return BY_NAME.get(name);
-  }
-
-  /** The field {@code name} of {@code type}, a type of the vocabulary or a map's entry type; null when none. */
-  static FieldDescriptor field(Descriptor type, String name) {
-    Map<String, FieldDescriptor> fields = FIELDS.get(type);
-    return fields == null ? type.findFieldByName(name) : fields.get(name);
-  }
-
-  private static Map<String, Descriptor> byName() {
-    Map<String, Descriptor> m = new java.util.HashMap<>();
-    FILE.getMessageTypes().forEach(d -> m.put(d.getName(), d));
-    return Map.copyOf(m);
-  }
-
-  private static Map<Descriptor, Map<String, FieldDescriptor>> fieldsByName() {
-    Map<Descriptor, Map<String, FieldDescriptor>> m = new java.util.IdentityHashMap<>();
-    for (Descriptor d : FILE.getMessageTypes()) {
-      m.put(d, fieldsOf(d));
-      d.getNestedTypes().forEach(entry -> m.put(entry, fieldsOf(entry))); // map entries
-    }
-    return java.util.Collections.unmodifiableMap(m);
-  }
-
-  private static Map<String, FieldDescriptor> fieldsOf(Descriptor type) {
-    Map<String, FieldDescriptor> fields = new java.util.HashMap<>();
-    type.getFields().forEach(f -> fields.put(f.getName(), f));
-    return Map.copyOf(fields);
-  }
 
   static FileDescriptor file() {
     return FILE;
