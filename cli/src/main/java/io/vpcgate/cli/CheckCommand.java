@@ -16,6 +16,7 @@ import io.vpcgate.engine.Report;
 import io.vpcgate.input.snapshot.Snapshot;
 import io.vpcgate.input.snapshot.SnapshotReader;
 import io.vpcgate.input.terraform.DirectoryListings;
+import io.vpcgate.input.terraform.ModuleParses;
 import io.vpcgate.input.terraform.TerraformOptions;
 import io.vpcgate.rules.BuiltInRules;
 import io.vpcgate.engine.Rule;
@@ -166,7 +167,7 @@ class CheckCommand implements Callable<Integer>, ExitCodes {
     if (recursive) {
       Optional<LiveState> live = live(Set.of(), Set.of());
       DirectoryListings listings = new DirectoryListings(); // the walk's, read by the checks
-      TerraformOptions listed = options.withListings(listings);
+      TerraformOptions listed = options.acrossRoots(listings, new ModuleParses());
       Report all = RecursiveCheck.run(root, r -> check(r, listed, live, engine), this::debug, listings);
       custom.rules(); // a rule file that did not compile failed every root alike: it is the run's one input error
       report = all;

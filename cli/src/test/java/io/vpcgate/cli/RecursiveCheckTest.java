@@ -162,7 +162,8 @@ class RecursiveCheckTest {
     io.vpcgate.report.JsonReporter json = new io.vpcgate.report.JsonReporter(new io.vpcgate.report.ToolInfo("t", "1"));
     io.vpcgate.input.terraform.DirectoryListings listings = new io.vpcgate.input.terraform.DirectoryListings();
     String listed = json.render(RecursiveCheck.run(top, root -> check(root,
-        io.vpcgate.input.terraform.TerraformOptions.NONE.withListings(listings)), e -> { }, listings));
+        io.vpcgate.input.terraform.TerraformOptions.NONE.acrossRoots(listings,
+            new io.vpcgate.input.terraform.ModuleParses())), e -> { }, listings));
     String relisted = json.render(RecursiveCheck.run(top, root -> check(root,
         io.vpcgate.input.terraform.TerraformOptions.NONE), e -> { }));
     assertEquals(relisted, listed);

@@ -42,7 +42,7 @@ final class ModuleEvaluator {
    */
   record Shared(Path root, List<TfResource> instances, List<String> notes, ModuleManifest manifest, Evaluator evaluator,
       Map<String, Path> suppressionSources, Optional<Path> repository, List<TfResource> dataSources, List<String> unread,
-      Set<String> declared, Set<String> opaque, DirectoryListings listings) {}
+      Set<String> declared, Set<String> opaque, DirectoryListings listings, ModuleParses parses) {}
 
   private final Shared shared;
   private final Path root;
@@ -90,7 +90,7 @@ final class ModuleEvaluator {
    */
   ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, List<Path> callers,
       ProviderDefaults provider) {
-    this(shared, new ModuleFiles(dir, shared.root(), shared.listings()), prefix, manifestKey, callers, provider);
+    this(shared, new ModuleFiles(dir, shared.root(), shared.listings(), shared.parses()), prefix, manifestKey, callers, provider);
   }
 
   /** {@code files}: the module's directory, perhaps listed already. */

@@ -27,13 +27,19 @@ final class ModuleFiles {
   private final java.util.Set<Path> mentionSuppression = new java.util.HashSet<>();
   /** The walk's listing of {@code root}, or null: then it is listed here, once. */
   private final DirectoryListings.Listing listing;
+  private final ModuleParses parses;
+  /** The root module's directory, absolute and normalized: the files in it are not shared (with parses only). */
+  private final Path ownFiles;
   private List<Path> entries;
 
-  ModuleFiles(Path root, Path displayRoot, DirectoryListings listings) {
+  /** {@code displayRoot}: the root module's directory, which errors name files relative to. */
+  ModuleFiles(Path root, Path displayRoot, DirectoryListings listings, ModuleParses parses) {
     this.root = root;
     this.displayRoot = displayRoot;
     this.listing = listings.get(root);
     this.entries = listing == null ? null : listing.entries();
+    this.parses = parses;
+    this.ownFiles = parses == ModuleParses.NONE ? null : displayRoot.toAbsolutePath().normalize();
   }
 
   Path root() {
@@ -123,8 +129,23 @@ final class ModuleFiles {
     }
   }
 
+  /** {@code f} parsed, or the run's parse of it when it is a file of a module outside the root module's directory. */
   Body parse(Path f) {
-    return parse(f, relative(f), null);
+    if (parses == ModuleParses.NONE) {
+      return parse(f, relative(f), null);
+    }
+    Path file = f.toAbsolutePath().normalize();
+    if (file.startsWith(ownFiles)) {
+      return parse(f, relative(f), null); // the root's own: no other root reads it
+    }
+    ModuleParses.Parsed kept = parses.get(file);
+    if (kept == null) {
+      kept = new ModuleParses.Parsed(parse(f, relative(f), null), mentionSuppression.contains(f));
+      parses.put(file, kept);
+    } else if (kept.mentionsSuppression()) {
+      mentionSuppression.add(f);
+    }
+    return kept.body();
   }
 
   /** {@code f} parsed, with errors naming it {@code shownAs} (a --var-file as the user typed it). */

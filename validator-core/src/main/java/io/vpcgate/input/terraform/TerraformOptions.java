@@ -10,10 +10,11 @@ import java.util.Optional;
  * How to read a root module: extra var files and {@code --var} values (in command-line order), the
  * environment's {@code TF_VAR_name} values (the CLI passes the process environment), and the
  * project and region to assume where no google provider block sets them (from .vpcgate.yml); {@code listings}: the
- * directories a recursive check's walk has already listed.
+ * directories a recursive check's walk has already listed; {@code parses}: the files of modules that its roots share.
  */
 public record TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
-    Optional<String> defaultProject, Optional<String> defaultRegion, DirectoryListings listings) {
+    Optional<String> defaultProject, Optional<String> defaultRegion, DirectoryListings listings,
+    ModuleParses parses) {
   public static final TerraformOptions NONE =
       new TerraformOptions(List.of(), Map.of(), Map.of(), Optional.empty(), Optional.empty());
 
@@ -25,12 +26,12 @@ public record TerraformOptions(List<Path> varFiles, Map<String, String> vars, Ma
 
   public TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
       Optional<String> defaultProject, Optional<String> defaultRegion) {
-    this(varFiles, vars, environment, defaultProject, defaultRegion, DirectoryListings.NONE);
+    this(varFiles, vars, environment, defaultProject, defaultRegion, DirectoryListings.NONE, ModuleParses.NONE);
   }
 
-  /** These options, reading directories through {@code listings}. */
-  public TerraformOptions withListings(DirectoryListings listings) {
-    return new TerraformOptions(varFiles, vars, environment, defaultProject, defaultRegion, listings);
+  /** These options, for the roots of one recursive run: reading directories through {@code listings}, sharing {@code parses}. */
+  public TerraformOptions acrossRoots(DirectoryListings listings, ModuleParses parses) {
+    return new TerraformOptions(varFiles, vars, environment, defaultProject, defaultRegion, listings, parses);
   }
 
   public TerraformOptions(List<Path> varFiles, Map<String, String> vars, Map<String, String> environment) {

@@ -19,7 +19,7 @@ public final class TerraformReader {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
     }
-    ModuleFiles files = new ModuleFiles(dir, dir, options.listings()); // its listing serves the root module's evaluation too
+    ModuleFiles files = new ModuleFiles(dir, dir, options.listings(), options.parses()); // its listing serves the root module's evaluation too
     if (!files.hasConfiguration()) {
       throw new InputException(dir + ": no .tf or .tf.json files (is this a Terraform root module?)");
     }
@@ -33,7 +33,8 @@ public final class TerraformReader {
     List<String> moduleSources = new ArrayList<>();
     ModuleEvaluator.Shared shared =
         new ModuleEvaluator.Shared(dir, instances, notes, ModuleManifest.read(dir), new Evaluator(), suppressionSources,
-            options.listings().repositoryOf(dir), dataSources, unread, declared, opaque, options.listings());
+            options.listings().repositoryOf(dir), dataSources, unread, declared, opaque, options.listings(),
+            options.parses());
     new ModuleEvaluator(shared, files, "", "", List.of(), options.providerDefaults()).evaluateRoot(options, moduleSources);
     return new TerraformConfig(instances, notes, suppressionSources, dataSources, unread, new Declared(declared, opaque),
         moduleSources);
