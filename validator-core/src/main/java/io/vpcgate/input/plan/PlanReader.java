@@ -115,7 +115,8 @@ public final class PlanReader {
       if (declared != null) {
         config = (Value.MapV) ListAlignment.alignByName(config, declared.config());
       }
-      out.add(new TfResource(type, address, location, config, attributes, project, region,
+      // Null is unset: a path configured in HCL whose planned value is null is not configured.
+      out.add(new TfResource(type, address, location, config, ConfiguredPaths.withoutNulls(attributes, config), project, region,
           new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of(),
           declared != null ? declared.references() : configuration.references(withoutIndexes(address)),
           declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address)),

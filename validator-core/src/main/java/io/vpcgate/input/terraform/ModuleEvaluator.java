@@ -747,7 +747,11 @@ final class ModuleEvaluator {
       if (setAt != null) {
         valueLines.put(path, setAt);
       }
-      out.put(a.name(), safeEval(a.expr(), scope, address, path));
+      Value value = safeEval(a.expr(), scope, address, path);
+      out.put(a.name(), value);
+      if (value.isNull()) {
+        lines.remove(path); // null is unset: the path is not configured (the last of two same-named ones counts)
+      }
       List<String> r = withInherited(attributeRefs().of(a.expr()), inherited);
       if (!r.isEmpty()) {
         refs.put(path, r);
@@ -770,12 +774,34 @@ final class ModuleEvaluator {
       lines.put(p, new Location.SourceLocation(file, b.line()));
       list.add(body(b.body(), scope, p + ".", file, lines, address, refs, inherited));
     }
+    List<String> shadowed = new ArrayList<>();
     blocks.forEach((k, v) -> {
       if (!out.containsKey(k)) {
         out.put(k, new Value.ListV(v));
+      } else {
+        shadowed.add(k);
       }
     });
-    return new Value.MapV(out, "known after apply"); // providers compute attributes nobody configured
+    Value.MapV value = new Value.MapV(out, "known after apply"); // providers compute attributes nobody configured
+    if (!shadowed.isEmpty()) {
+      unconfigureShadowed(value, prefix, shadowed, lines);
+    }
+    return value;
+  }
+
+  /**
+   * Takes out of {@code lines} the paths of blocks whose name an attribute of the same body also has (the
+   * attribute's value is what the configuration holds there): those that lead to no value, or to null, in it.
+   */
+  private static void unconfigureShadowed(Value.MapV body, String prefix, List<String> names, Map<String, Location> lines) {
+    lines.keySet().removeIf(path -> {
+      for (String k : names) {
+        if (path.startsWith(prefix + k + "[")) {
+          return ConfiguredPaths.at(body, path.substring(prefix.length())).isNull();
+        }
+      }
+      return false;
+    });
   }
 
   private void dynamic(Body.Block b, Scope scope, String prefix, String file, Map<String, Location> lines,

@@ -53,7 +53,7 @@ public final class TerraformMapper {
       return Optional.empty();
     }
     Origin origin = new Origin(r.address(), Side.DESIRED, r.location(),
-        ConfiguredPaths.withoutNulls(r.attributeLocations(), r.config()), r.change(),
+        r.attributeLocations(), r.change(),
         r.ignoreChanges(), r.references(), r.valueLocations());
     return Optional.of(kind.get().fromTerraform(
         new TerraformFields(r.type(), r.config(), origin, r.providerProject(), r.providerRegion(),

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * One evaluated resource instance: its Terraform type and address, its configuration as a value
- * (nested blocks are lists of objects), the location of each attribute path, the provider's
+ * (nested blocks are lists of objects), the location of each attribute path it sets (one whose value is null is
+ * not set: null is unset), the provider's
  * default project and region, (from a plan) what the plan does to it, its {@code lifecycle
  * ignore_changes}, the resources it refers to ({@code depends_on} and references in its
  * expressions, as module-qualified addresses without instance keys), and, by attribute path, the
