@@ -53,12 +53,86 @@ final class CelCompiler {
    */
   record Compiled(Program program, String text, SourceLine at, Set<String> names) {}
 
+  /** One expression of a rule to compile: its text, where it is, the rule's field it is in, and its type. */
+  record Request(String expression, SourceLine at, String field, boolean condition) {
+    static Request condition(String expression, SourceLine at, String field) {
+      return new Request(expression, at, field, true);
+    }
+
+    static Request value(String expression, SourceLine at, String field) {
+      return new Request(expression, at, field, false);
+    }
+  }
+
   Compiled condition(Target target, String expression, SourceLine at, String field) {
     return compile(target, expression, at, field, SimpleType.BOOL);
   }
 
   Compiled value(Target target, String expression, SourceLine at, String field) {
     return compile(target, expression, at, field, SimpleType.DYN);
+  }
+
+  /**
+   * The expressions of one rule, compiled as {@link #condition} and {@link #value} compile them, in order. They are
+   * parsed and type-checked together, as the elements of one list (CEL's checker builds its whole standard
+   * environment anew for each expression it checks: a rule's when and the parts of its message were a dozen such
+   * builds); each is then planned on its own. Should the list not compile, or not hold exactly the expressions
+   * given, each is compiled alone: an error reads as it always has.
+   */
+  List<Compiled> compileAll(Target target, List<Request> requests) {
+    List<Compiled> together = requests.size() > 1 ? together(target, requests) : null;
+    if (together != null) {
+      return together;
+    }
+    List<Compiled> out = new ArrayList<>();
+    for (Request r : requests) {
+      out.add(compile(target, r.expression(), r.at(), r.field(), r.condition() ? SimpleType.BOOL : SimpleType.DYN));
+    }
+    return out;
+  }
+
+  /** {@link #compileAll} in one check, or null when any part needs to be compiled alone. */
+  List<Compiled> together(Target target, List<Request> requests) {
+    StringBuilder text = new StringBuilder("[");
+    int[] wrappers = new int[requests.size()]; // where each element's "dyn(" starts, in code points
+    for (int i = 0; i < requests.size(); i++) {
+      String e = requests.get(i).expression();
+      if (e.length() > MAX_SIZE) {
+        return null;
+      }
+      text.append(i == 0 ? "\n" : ",\n");
+      wrappers[i] = text.codePointCount(0, text.length());
+      text.append("dyn(\n").append(e).append("\n)");
+    }
+    CelValidationResult checked = byRole.computeIfAbsent(target.role(), CelCompiler::environment).compile(text + "]");
+    if (checked.hasError()) {
+      return null;
+    }
+    try {
+      CelAbstractSyntaxTree ast = checked.getAst();
+      CelExpr root = ast.getExpr();
+      if (root.getKind() != CelExpr.ExprKind.Kind.LIST || root.list().elements().size() != requests.size()) {
+        return null;
+      }
+      List<Compiled> out = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        CelExpr element = root.list().elements().get(i);
+        Integer at = ast.getSource().getPositionsMap().get(element.id());
+        if (element.getKind() != CelExpr.ExprKind.Kind.CALL || element.call().target().isPresent()
+            || !element.call().function().equals("dyn") || element.call().args().size() != 1
+            || at == null || at < wrappers[i] || at >= wrappers[i] + "dyn(".length()) {
+          return null; // an expression that closed its wrapper early, or opened another
+        }
+        Request r = requests.get(i);
+        CelExpr part = element.call().args().get(0);
+        CelType type = ast.getType(part.id()).orElse(SimpleType.DYN);
+        out.add(planned(CelAbstractSyntaxTree.newCheckedAst(part, ast.getSource(), ast.getReferenceMap(),
+            ast.getTypeMap()), type, r.expression(), r.at(), r.field(), r.condition() ? SimpleType.BOOL : SimpleType.DYN));
+      }
+      return out;
+    } catch (CelValidationException | CelEvaluationException e) {
+      return null; // compiled alone, it says why
+    }
   }
 
   private Compiled compile(Target target, String expression, SourceLine at, String field, CelType result) {
@@ -76,19 +150,24 @@ final class CelCompiler {
     }
     try {
       CelAbstractSyntaxTree ast = checked.getAst();
-      List<CelExpr> nodes = CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr).toList();
-      Optional<String> unsupported = unsupported(ast, nodes);
-      if (unsupported.isPresent()) {
-        throw at.error(field + ": " + unsupported.get());
-      }
-      if (result == SimpleType.BOOL && !ast.getResultType().equals(SimpleType.BOOL)) {
-        throw at.error(field + " must be true or false (a violation when true), but its type is "
-            + ast.getResultType().name());
-      }
-      return new Compiled(runtime().createProgram(ast), expression, at, names(nodes));
+      return planned(ast, ast.getResultType(), expression, at, field, result);
     } catch (CelValidationException | CelEvaluationException e) {
       throw at.error(field + ": " + e.getMessage());
     }
+  }
+
+  /** {@code ast}, checked, of type {@code type}: refused if it cannot run or is not of the {@code result} asked, else planned. */
+  private Compiled planned(CelAbstractSyntaxTree ast, CelType type, String expression, SourceLine at, String field,
+      CelType result) throws CelEvaluationException {
+    List<CelExpr> nodes = CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr).toList();
+    Optional<String> unsupported = unsupported(ast, nodes);
+    if (unsupported.isPresent()) {
+      throw at.error(field + ": " + unsupported.get());
+    }
+    if (result == SimpleType.BOOL && !type.equals(SimpleType.BOOL)) {
+      throw at.error(field + " must be true or false (a violation when true), but its type is " + type.name());
+    }
+    return new Compiled(runtime().createProgram(ast), expression, at, names(nodes));
   }
 
   /**
@@ -113,7 +192,7 @@ final class CelCompiler {
     if (nodes.stream().anyMatch(e -> e.getKind() == CelExpr.ExprKind.Kind.STRUCT)) {
       return Optional.of("building a message is not supported; compare its fields instead");
     }
-    return ast.getReferenceMap().values().stream().map(r -> r.name())
+    return nodes.stream().map(e -> ast.getReferenceMap().get(e.id())).filter(r -> r != null).map(r -> r.name())
         .filter(n -> n.startsWith(Vocabulary.PACKAGE + ".")).findFirst()
         .map(n -> "the type name " + n + " is not supported; compare fields instead");
   }

@@ -93,8 +93,12 @@ public final class CustomRule implements Rule {
   /** A rule's expressions, compiled (parsed and type-checked: an input error names the file and line). */
   record Expressions(RuleSpec spec, CelCompiler.Compiled when, MessageTemplate message) {
     static Expressions compile(RuleSpec spec, CelCompiler cel) {
-      return new Expressions(spec, cel.condition(spec.on(), spec.when().value(), spec.when().at(), "when"),
-          MessageTemplate.compile(spec.message(), spec.on(), cel));
+      List<Object> message = MessageTemplate.parse(spec.message());
+      List<CelCompiler.Request> requests = new ArrayList<>();
+      requests.add(CelCompiler.Request.condition(spec.when().value(), spec.when().at(), "when"));
+      message.stream().filter(p -> p instanceof CelCompiler.Request).forEach(p -> requests.add((CelCompiler.Request) p));
+      List<CelCompiler.Compiled> compiled = cel.compileAll(spec.on(), requests); // one check for all (see compileAll)
+      return new Expressions(spec, compiled.get(0), MessageTemplate.of(message, compiled.subList(1, compiled.size())));
     }
 
     /** The fields its expressions select: the only fields of the graph's messages they can read. */

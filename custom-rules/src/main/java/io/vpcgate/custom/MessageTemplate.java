@@ -24,7 +24,11 @@ final class MessageTemplate {
     this.parts = List.copyOf(parts);
   }
 
-  static MessageTemplate compile(RuleSpec.Text text, Target target, CelCompiler cel) {
+  /**
+   * The parts of a message: its text, and between them its expressions, to compile ({@link CelCompiler.Request},
+   * each a value of the message field).
+   */
+  static List<Object> parse(RuleSpec.Text text) {
     List<Object> parts = new ArrayList<>();
     String s = text.value();
     int at = 0;
@@ -44,10 +48,20 @@ final class MessageTemplate {
       if (expr.isEmpty()) {
         throw line.error("message: {{ }} holds no expression");
       }
-      parts.add(cel.value(target, expr, line, "message"));
+      parts.add(CelCompiler.Request.value(expr, line, "message"));
       at = close + 2;
     }
-    return new MessageTemplate(parts);
+    return parts;
+  }
+
+  /** The message of {@code parts} ({@link #parse}), with their expressions compiled, in order, as {@code compiled}. */
+  static MessageTemplate of(List<Object> parts, List<CelCompiler.Compiled> compiled) {
+    List<Object> out = new ArrayList<>();
+    int next = 0;
+    for (Object p : parts) {
+      out.add(p instanceof CelCompiler.Request ? compiled.get(next++) : p);
+    }
+    return new MessageTemplate(out);
   }
 
   /** The fields its expressions select (see {@link CelCompiler.Compiled#names()}). */

@@ -59,4 +59,76 @@ class CelCompilerTest {
       assertTrue(x.getMessage().startsWith("r.yaml:4: when: ") && x.getMessage().contains("not supported"), x.getMessage());
     }
   }
+
+  private static CelCompiler.Request when(String e, int line) {
+    return CelCompiler.Request.condition(e, new SourceLine("r.yaml", line), "when");
+  }
+
+  private static CelCompiler.Request value(String e, int line) {
+    return CelCompiler.Request.value(e, new SourceLine("r.yaml", line), "message");
+  }
+
+  /** What the rule's expressions compile to together: what each compiles to alone (its fields, its value). */
+  @Test
+  void aRulesExpressionsCompiledTogetherAreEachAsAlone() throws Exception {
+    List<CelCompiler.Request> requests = List.of(when("size(workload.reaches) > 1 || workload.name == 'a'", 3),
+        value("workload.reaches.map(r, r.data_store.name)", 5), value("workload.egress.via == 'connector' ? 1 : 2", 5),
+        value("[]", 6), value("[1]", 6), value("{'a': workload.labels}", 7), value("'caf\u00e9 \uD83D\uDE00'", 8));
+    List<CelCompiler.Compiled> together = cel.together(workload, requests);
+    org.junit.jupiter.api.Assertions.assertNotNull(together, "compiled together, not each alone");
+    assertEquals(requests.size(), together.size());
+    for (int i = 0; i < requests.size(); i++) {
+      CelCompiler.Request r = requests.get(i);
+      CelCompiler.Compiled alone = r.condition() ? cel.condition(workload, r.expression(), r.at(), r.field())
+          : cel.value(workload, r.expression(), r.at(), r.field());
+      assertEquals(alone.names(), together.get(i).names(), r.expression());
+      assertEquals(alone.text(), together.get(i).text());
+      assertEquals(alone.at(), together.get(i).at());
+      java.util.Map<String, Object> vars = java.util.Map.of("workload", new MessageWriter("Workload",
+          Set.of("name", "reaches", "egress", "via", "labels")).set("name", io.vpcgate.model.Attr.known("a")).build().value());
+      assertEquals(String.valueOf(alone.program().eval(vars)), String.valueOf(together.get(i).program().eval(vars)),
+          r.expression());
+    }
+  }
+
+  /** An expression that closes its neighbour's place, or a second error after a first: each reads as compiled alone. */
+  @Test
+  void together_anErrorIsTheOneCompilingAloneGives() {
+    List<List<CelCompiler.Request>> cases = List.of(
+        List.of(when("true", 2), value("1), dyn(2", 4), value("3", 5)),
+        List.of(when("true", 2), value("1), (2", 4), value("3), dyn(4", 5)),
+        List.of(when("workload.name", 2), value("workload.name", 4)),
+        List.of(when("true", 2), value("workload.egress == vpcgate.EgressPath{}", 4)),
+        List.of(when("true", 2), value("type(workload) == vpcgate.Workload", 4)),
+        List.of(when("true", 2), value("workload.nmae", 4), value("workload.vai", 5)),
+        List.of(when("true", 2), value("x".repeat(CelCompiler.MAX_SIZE + 1), 4)));
+    for (List<CelCompiler.Request> requests : cases) {
+      String alone = null;
+      for (CelCompiler.Request r : requests) {
+        try {
+          if (r.condition()) {
+            cel.condition(workload, r.expression(), r.at(), r.field());
+          } else {
+            cel.value(workload, r.expression(), r.at(), r.field());
+          }
+        } catch (InputException e) {
+          alone = e.getMessage();
+          break;
+        }
+      }
+      String expected = alone;
+      InputException together = assertThrows(InputException.class, () -> cel.compileAll(workload, requests),
+          requests.toString());
+      assertEquals(expected, together.getMessage());
+    }
+  }
+
+  /** Two values whose list would be a valid one though neither is alone: still an error, as alone. */
+  @Test
+  void together_partsThatOnlyParseJoinedAreRefused() {
+    List<CelCompiler.Request> requests = List.of(when("true", 2), value("dyn(1", 4), value("2)", 5));
+    assertEquals(null, cel.together(workload, requests));
+    InputException e = assertThrows(InputException.class, () -> cel.compileAll(workload, requests));
+    assertTrue(e.getMessage().startsWith("r.yaml:4: message: "), e.getMessage());
+  }
 }
