@@ -60,6 +60,8 @@ public final class Kinds {
     ALL.forEach(k -> BY_CLASS.put(k.type(), k));
   }
 
+  private static final Map<Kind<?>, Map<String, Map<Field, String>>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Kinds() {}
 
   private static Map<String, Kind<?>> index(List<Kind<?>> kinds, java.util.function.Function<Kind<?>, List<String>> keys) {
@@ -117,7 +119,28 @@ public final class Kinds {
 
   /** Where {@code field} of {@code r} is written in its Terraform type; empty when the type does not write it. */
   public static Optional<String> path(Resource r, Field field) {
-    return Optional.ofNullable(of(r).paths(r.terraformType()).get(field));
+    return Optional.ofNullable(paths(r).get(field));
+  }
+
+  /**
+   * {@code r}'s kind's paths for its Terraform type, made once per kind and type: rules ask for them for every
+   * field they test of every resource, and a kind writes its table anew each time it is asked.
+   */
+  private static Map<Field, String> paths(Resource r) {
+    Kind<?> kind = of(r);
+    String type = r.terraformType();
+    Map<String, Map<Field, String>> byType = PATHS.get(kind);
+    if (byType == null) {
+      byType = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, Map<Field, String>> raced = PATHS.putIfAbsent(kind, byType);
+      byType = raced != null ? raced : byType;
+    }
+    Map<Field, String> paths = byType.get(type);
+    if (paths == null) {
+      paths = kind.paths(type);
+      byType.put(type, paths);
+    }
+    return paths;
   }
 
   /** What drift compares for {@code r}'s kind. */

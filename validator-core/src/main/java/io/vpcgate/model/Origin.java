@@ -84,6 +84,9 @@ public record Origin(String address, Side side, Location location, Map<String, L
     if (attributes.isEmpty()) {
       return java.util.Optional.empty();
     }
+    if (attributes.containsKey(path)) {
+      return java.util.Optional.of(true); // the path itself, before a look at every path under something
+    }
     for (String k : attributes.keySet()) {
       if (k.startsWith(path)
           && (k.length() == path.length() || k.charAt(path.length()) == '.' || k.charAt(path.length()) == '[')) {
