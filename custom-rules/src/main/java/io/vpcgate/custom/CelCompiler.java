@@ -126,8 +126,10 @@ final class CelCompiler {
         Request r = requests.get(i);
         CelExpr part = element.call().args().get(0);
         CelType type = ast.getType(part.id()).orElse(SimpleType.DYN);
-        out.add(planned(CelAbstractSyntaxTree.newCheckedAst(part, ast.getSource(), ast.getReferenceMap(),
-            ast.getTypeMap()), type, r.expression(), r.at(), r.field(), r.condition() ? SimpleType.BOOL : SimpleType.DYN));
+        CelAbstractSyntaxTree alone = CelAbstractSyntaxTree.newCheckedAst(part, ast.getSource(), ast.getReferenceMap(),
+            ast.getTypeMap());
+        CelType asked = r.condition() ? SimpleType.BOOL : SimpleType.DYN;
+        out.add(planned(alone, type, r.expression(), r.at(), r.field(), asked));
       }
       return out;
     } catch (CelValidationException | CelEvaluationException e) {
@@ -156,7 +158,7 @@ final class CelCompiler {
     }
   }
 
-  /** {@code ast}, checked, of type {@code type}: refused if it cannot run or is not of the {@code result} asked, else planned. */
+  /** {@code ast}, checked, of {@code type}: refused if it cannot run or is not the {@code result} asked, or planned. */
   private Compiled planned(CelAbstractSyntaxTree ast, CelType type, String expression, SourceLine at, String field,
       CelType result) throws CelEvaluationException {
     List<CelExpr> nodes = CelNavigableAst.fromAst(ast).getRoot().allNodes().map(CelNavigableExpr::expr).toList();

@@ -96,7 +96,8 @@ public final class CustomRule implements Rule {
       List<Object> message = MessageTemplate.parse(spec.message());
       List<CelCompiler.Request> requests = new ArrayList<>();
       requests.add(CelCompiler.Request.condition(spec.when().value(), spec.when().at(), "when"));
-      message.stream().filter(p -> p instanceof CelCompiler.Request).forEach(p -> requests.add((CelCompiler.Request) p));
+      message.stream().filter(p -> p instanceof CelCompiler.Request)
+          .forEach(p -> requests.add((CelCompiler.Request) p));
       List<CelCompiler.Compiled> compiled = cel.compileAll(spec.on(), requests); // one check for all (see compileAll)
       return new Expressions(spec, compiled.get(0), MessageTemplate.of(message, compiled.subList(1, compiled.size())));
     }

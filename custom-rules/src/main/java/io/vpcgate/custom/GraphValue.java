@@ -149,7 +149,8 @@ final class GraphValue extends StructValue<String, GraphValue> {
     Object unset(String field) {
       Object v = unset.get(field);
       if (v == null) {
-        throw new IllegalArgumentException("field '" + field + "' is not declared in message '" + PACKAGE_DOT + name + "'");
+        throw new IllegalArgumentException("field '" + field + "' is not declared in message '" + PACKAGE_DOT + name
+            + "'");
       }
       return v;
     }

@@ -60,7 +60,8 @@ public final class Kinds {
     ALL.forEach(k -> BY_CLASS.put(k.type(), k));
   }
 
-  private static final Map<Kind<?>, Map<String, Map<Field, String>>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Kind<?>, Map<String, Map<Field, String>>> PATHS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Kinds() {}
 

@@ -116,7 +116,8 @@ public final class PlanReader {
         config = (Value.MapV) ListAlignment.alignByName(config, declared.config());
       }
       // Null is unset: a path configured in HCL whose planned value is null is not configured.
-      out.add(new TfResource(type, address, location, config, ConfiguredPaths.withoutNulls(attributes, config), project, region,
+      Map<String, Location> configured = ConfiguredPaths.withoutNulls(attributes, config);
+      out.add(new TfResource(type, address, location, config, configured, project, region,
           new PlannedChange(actions, replacePaths), declared != null ? declared.ignoreChanges() : List.of(),
           declared != null ? declared.references() : configuration.references(withoutIndexes(address)),
           declared != null ? declared.attributeReferences() : configuration.attributeReferences(withoutIndexes(address)),

@@ -90,7 +90,8 @@ final class ModuleEvaluator {
    */
   ModuleEvaluator(Shared shared, Path dir, String prefix, String manifestKey, List<Path> callers,
       ProviderDefaults provider) {
-    this(shared, new ModuleFiles(dir, shared.root(), shared.listings(), shared.parses()), prefix, manifestKey, callers, provider);
+    this(shared, new ModuleFiles(dir, shared.root(), shared.listings(), shared.parses()), prefix, manifestKey, callers,
+        provider);
   }
 
   /** {@code files}: the module's directory, perhaps listed already. */
@@ -793,7 +794,8 @@ final class ModuleEvaluator {
    * Takes out of {@code lines} the paths of blocks whose name an attribute of the same body also has (the
    * attribute's value is what the configuration holds there): those that lead to no value, or to null, in it.
    */
-  private static void unconfigureShadowed(Value.MapV body, String prefix, List<String> names, Map<String, Location> lines) {
+  private static void unconfigureShadowed(Value.MapV body, String prefix, List<String> names,
+      Map<String, Location> lines) {
     lines.keySet().removeIf(path -> {
       for (String k : names) {
         if (path.startsWith(prefix + k + "[")) {

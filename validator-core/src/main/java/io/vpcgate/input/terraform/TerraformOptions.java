@@ -29,7 +29,7 @@ public record TerraformOptions(List<Path> varFiles, Map<String, String> vars, Ma
     this(varFiles, vars, environment, defaultProject, defaultRegion, DirectoryListings.NONE, ModuleParses.NONE);
   }
 
-  /** These options, for the roots of one recursive run: reading directories through {@code listings}, sharing {@code parses}. */
+  /** These options for the roots of one recursive run: listed directories in {@code listings}, shared {@code parses}. */
   public TerraformOptions acrossRoots(DirectoryListings listings, ModuleParses parses) {
     return new TerraformOptions(varFiles, vars, environment, defaultProject, defaultRegion, listings, parses);
   }

@@ -19,7 +19,8 @@ public final class TerraformReader {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
     }
-    ModuleFiles files = new ModuleFiles(dir, dir, options.listings(), options.parses()); // its listing serves the root module's evaluation too
+    // its listing serves the root module's evaluation too
+    ModuleFiles files = new ModuleFiles(dir, dir, options.listings(), options.parses());
     if (!files.hasConfiguration()) {
       throw new InputException(dir + ": no .tf or .tf.json files (is this a Terraform root module?)");
     }
