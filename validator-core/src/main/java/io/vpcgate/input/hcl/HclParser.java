@@ -193,17 +193,22 @@ public final class HclParser {
     return level;
   }
 
-  private Expr binary(int level) {
-    if (level == LEVELS.size()) {
-      return unary();
-    }
-    Expr left = binary(level + 1);
-    while (LEVEL_OF[peek().kind().ordinal()] == level) {
+  /**
+   * The binary operators of levels {@code minLevel} and tighter, left-associative, by precedence climbing: one call
+   * per operand, not one per level (the same trees as a rule per level, {@code binary(level)} calling {@code
+   * binary(level + 1)}; every operand of every expression went down all six).
+   */
+  private Expr binary(int minLevel) {
+    Expr left = unary();
+    while (true) {
+      int level = LEVEL_OF[peek().kind().ordinal()]; // -1: no binary operator
+      if (level < minLevel) {
+        return left;
+      }
       Token op = advance();
       Expr right = binary(level + 1);
       left = new Expr.Binary(op.kind(), left, right, left.line());
     }
-    return left;
   }
 
   private Expr unary() {
