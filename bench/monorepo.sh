@@ -72,9 +72,23 @@ awk '{for (i=1;i<=NF;i++) { if ($i=="wall") w[$1]=$(i+1); if ($i=="only") p=$(i+
   r=w["hcl2json"]/w["launcher"]
   printf "ratio: vpcgate checks %.2fx as fast per MB as hcl2json parses (whole processes; %.2fx on one core; %.2fx\n",
     r, w["hcl2json"]/w["one-core"], p/w["launcher"]
-  printf "       against its parse time alone); target at least 10x: %s\n", (r >= 10 ? "reached" : "NOT reached")
+  printf "       against its parse time alone; ratios of the medians)\n"
   printf "wall: %d ms, %.2fx of the 5 s target: %s (%.2fx of the earlier 10 s target)\n", w["launcher"],
     w["launcher"]/5000, (w["launcher"] < 5000 ? "reached" : "NOT reached"), w["launcher"]/10000
   c=w["custom"]/w["launcher"]
-  printf "custom rules: the five sample policies add %.1f%% to the check (target under 10%%: %s)\n", (c-1)*100,
-    (c < 1.10 ? "reached" : "NOT reached") }' "$work/summary.txt"
+  printf "custom rules: the five sample policies add %.1f%% to the check (ratio of the medians)\n", (c-1)*100 }' \
+  "$work/summary.txt"
+# The same ratios run by run: each run of a mode against the launcher's run of the same round (the load of a shared
+# machine drifts over minutes; a pair of runs seconds apart shares it, the medians of the modes need not). The targets
+# are judged on these medians.
+awk '{n[$1]++; w[$1, n[$1]]=$2} END {
+  k=n["launcher"]
+  for (i=1; i<=k; i++) { c[i]=w["custom", i]/w["launcher", i]; h[i]=w["hcl2json", i]/w["launcher", i] }
+  mc=median(c, k); mh=median(h, k)
+  printf "run by run (median of %d pairs): %.2fx hcl2json per MB (target at least 10x: %s); the policies add %.1f%%", k,
+    mh, (mh >= 10 ? "reached" : "NOT reached"), (mc-1)*100
+  printf " (target under 10%%: %s)\n", (mc < 1.10 ? "reached" : "NOT reached") }
+  function median(a, k,   i, j, t, s) {
+    for (i=1; i<=k; i++) s[i]=a[i]
+    for (i=1; i<=k; i++) for (j=i+1; j<=k; j++) if (s[j] < s[i]) { t=s[i]; s[i]=s[j]; s[j]=t }
+    return k % 2 ? s[(k+1)/2] : (s[k/2] + s[k/2+1]) / 2 }' "$work/runs.txt"
