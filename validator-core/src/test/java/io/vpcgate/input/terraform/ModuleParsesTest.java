@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vpcgate.input.InputException;
 import io.vpcgate.suppress.Suppressions;
@@ -70,13 +71,13 @@ class ModuleParsesTest {
         "b", shown(read(dir.resolve("envs/b"), parses)));
     assertEquals(Map.of("a", shown(read(dir.resolve("envs/a"), ModuleParses.NONE)),
         "b", shown(read(dir.resolve("envs/b"), ModuleParses.NONE))), together);
-    assertEquals(true, together.get("b").contains("b-conn"), together.get("b"));
-    assertEquals(true, together.get("b").contains("../../modules/net/main.tf"), together.get("b")); // its mark, too
+    assertTrue(together.get("b").contains("b-conn"), together.get("b"));
+    assertTrue(together.get("b").contains("../../modules/net/main.tf"), together.get("b")); // its mark, too
 
     Path shared = dir.resolve("modules/net/main.tf").toAbsolutePath().normalize();
     ModuleParses.Parsed kept = parses.get(shared);
     assertNotNull(kept);
-    assertEquals(true, kept.mentionsSuppression());
+    assertTrue(kept.mentionsSuppression());
     read(dir.resolve("envs/a"), parses);
     assertSame(kept, parses.get(shared)); // not parsed again
     assertNull(parses.get(dir.resolve("envs/a/own/main.tf").toAbsolutePath().normalize())); // a root's own module
@@ -90,7 +91,7 @@ class ModuleParsesTest {
     ModuleParses parses = new ModuleParses();
     for (String root : List.of("a", "b")) {
       InputException e = assertThrows(InputException.class, () -> read(dir.resolve("envs/" + root), parses));
-      assertEquals(true, e.getMessage().startsWith("../../modules/net/broken.tf:"), e.getMessage());
+      assertTrue(e.getMessage().startsWith("../../modules/net/broken.tf:"), e.getMessage());
     }
     assertNull(parses.get(dir.resolve("modules/net/broken.tf").toAbsolutePath().normalize()));
   }
