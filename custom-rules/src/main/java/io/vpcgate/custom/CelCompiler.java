@@ -237,9 +237,9 @@ final class CelCompiler {
   /**
    * The runtime of every expression, whatever its target: CEL's planner, which plans each expression once into a
    * tree of evaluators (the older runtime walked its syntax tree at every evaluation, about a quarter slower
-   * here). It reads our messages by their own descriptors, without the vocabulary's types (see {@link
-   * #unsupported}). An int and a double can be ordered ({@code <}, {@code >=}), as the CEL specification has it (the
-   * planner requires it); {@code ==} still needs one type.
+   * here). It reads the graph's values through CEL's own value interface ({@link GraphValue}), without the
+   * vocabulary's types (see {@link #unsupported}). An int and a double can be ordered ({@code <}, {@code >=}), as the
+   * CEL specification has it (the planner requires it); {@code ==} still needs one type.
    */
   private CelRuntime runtime() {
     if (runtime == null) {
