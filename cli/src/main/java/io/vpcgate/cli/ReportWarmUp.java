@@ -6,9 +6,9 @@ import java.util.List;
  * What writing the run's reports needs, loaded and initialised on a thread of its own while the check runs: the
  * JSON and SARIF writers' mapper (Jackson's set-up, tens of milliseconds) and the digest that fingerprints
  * findings. Done at the end, that work ran alone on one core after every root was checked (about 1% of a large
- * repository's check); started with the run, it fills a core the start-up leaves idle. A class initialises once whichever
- * thread comes first (the other waits), so nothing is done twice, and whatever fails here fails again, and is
- * reported, where it is needed.
+ * repository's check); started with the run, it fills a core the start-up leaves idle. A class initialises once
+ * whichever thread comes first (the other waits), so nothing is done twice, and whatever fails here fails again, and
+ * is reported, where it is needed.
  */
 final class ReportWarmUp {
   private ReportWarmUp() {}

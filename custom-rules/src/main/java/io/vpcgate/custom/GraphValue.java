@@ -156,15 +156,14 @@ final class GraphValue extends StructValue<String, GraphValue> {
     }
 
     /**
-     * Whether {@code value} (a runtime value of {@code field}) counts as set: a scalar other than its default, a
-     * list or map that is not empty, any wrapper or message.
+     * Whether {@code value} (a runtime value of {@code f}, a field of this type) counts as set: a scalar other than
+     * its default, a list or map that is not empty, any wrapper or message.
      */
-    boolean present(String field, Object value) {
-      FieldDescriptor f = field(field);
+    boolean present(FieldDescriptor f, Object value) {
       if (f.isRepeated()) {
         return !(value instanceof List<?> l && l.isEmpty()) && !(value instanceof Map<?, ?> m && m.isEmpty());
       }
-      return f.getType() == FieldDescriptor.Type.MESSAGE || !value.equals(unset(field));
+      return f.getType() == FieldDescriptor.Type.MESSAGE || !value.equals(unset(f.getName()));
     }
   }
 }

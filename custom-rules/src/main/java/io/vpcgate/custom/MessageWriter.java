@@ -95,8 +95,9 @@ final class MessageWriter {
 
   /** Sets {@code field} to {@code value} as CEL reads it; a value that reads as unset is left unset. */
   private void setKnown(String field, Object value) {
-    Object v = runtimeValue(shape.field(field), value);
-    if (shape.present(field, v)) {
+    FieldDescriptor f = shape.field(field);
+    Object v = runtimeValue(f, value);
+    if (shape.present(f, v)) {
       fields.put(field, v);
     }
   }

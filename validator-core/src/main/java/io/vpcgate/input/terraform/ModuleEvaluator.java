@@ -111,8 +111,10 @@ final class ModuleEvaluator {
     this.provider = provider;
   }
 
-  /** Evaluates the root module with values from tfvars, var files, --var and TF_VAR_*. */
-  /** Evaluates the root module; {@code moduleSources} receives the literal sources its .tf files' module blocks give. */
+  /**
+   * Evaluates the root module with values from tfvars, var files, --var and TF_VAR_*; {@code moduleSources} receives
+   * the literal sources its .tf files' module blocks give.
+   */
   void evaluateRoot(TerraformOptions options, List<String> moduleSources) {
     evaluate(blocks -> VariableValues.given(files, options, evaluator), moduleSources);
   }
