@@ -27,18 +27,22 @@ $(JAR): $(SOURCES)
 # A training run writes every report format, so that each reporter's classes are in the archive
 EVERY_FORMAT := -f text -f sarif=/dev/null -f json=/dev/null -f junit=/dev/null -f markdown=/dev/null -f github=/dev/null
 
-# The jar's class data sharing archive, from a training run on the sample that writes every format (a default check
-# writes text); remade whenever the jar is (mvn verify rebuilds it too), since the JVM ignores an archive of another jar
+# The jar's class data sharing archive, from training runs in one JVM that write every format (a default check
+# writes text): the sample with its plan and live state, then every sample's root checked recursively (the classes
+# of a recursive check); remade whenever the jar is (mvn verify rebuilds it too), since the JVM ignores an archive of
+# another jar
 $(ARCHIVE): $(JAR)
 	@rm -f $(ARCHIVE)
 	@VPCGATE_CDS_DUMP=1 bin/vpcgate check $(SAMPLE)/terraform --plan $(SAMPLE)/plan.json --snapshot $(SAMPLE)/live.json \
-	  $(EVERY_FORMAT) >/dev/null 2>&1 || test -f $(ARCHIVE)
+	  $(EVERY_FORMAT) --then check --recursive samples $(EVERY_FORMAT) >/dev/null 2>&1 || test -f $(ARCHIVE)
 
 # The archive of a run with custom rules (the launcher picks it when the run has some): the same, trained on the
-# sample of an organisation's own rules, whose .vpcgate/rules the check finds above its Terraform
+# sample of an organisation's own rules, whose .vpcgate/rules the check finds above its Terraform, then on every
+# sample checked recursively with those rules
 $(RULES_ARCHIVE): $(JAR)
 	@rm -f $(RULES_ARCHIVE)
-	@VPCGATE_CDS_DUMP=1 bin/vpcgate check samples/custom-rules/terraform $(EVERY_FORMAT) >/dev/null 2>&1 \
+	@VPCGATE_CDS_DUMP=1 bin/vpcgate check samples/custom-rules/terraform $(EVERY_FORMAT) \
+	  --then check --recursive samples --rules samples/custom-rules/.vpcgate/rules $(EVERY_FORMAT) >/dev/null 2>&1 \
 	  || test -f $(RULES_ARCHIVE)
 
 # Release files in dist/: vpcgate-VERSION-linux-x64.tar.gz (with a jlinked Java runtime), vpcgate-VERSION.zip

@@ -37,10 +37,11 @@ mkdir -p "$stage" dist
 cp src/dist/vpcgate src/dist/vpcgate.cmd "$jar" "$gcp" "$stage/"
 chmod 755 "$stage/vpcgate"
 
-# The samples (150 KB): to try vpcgate on, and the training runs of the CDS archives that src/dist/install.sh makes
-# (the incident for every run; the organisation's own rules for a run that loads some).
+# The samples (about 240 KB on disk): to try vpcgate on, and the training runs of the CDS archives that
+# src/dist/install.sh makes (the incident for every run; the organisation's own rules for a run that loads some;
+# then all of them checked recursively, with the monorepo's roots and its shared module).
 mkdir -p "$stage/samples"
-cp -R samples/staging-incident samples/custom-rules "$stage/samples/"
+cp -R samples/staging-incident samples/custom-rules samples/monorepo "$stage/samples/"
 find "$stage" -exec touch -h -d "@$epoch" {} +
 
 # The zip: no runtime.

@@ -79,13 +79,16 @@ if [ ! -x "$dir/vpcgate" ] || [ ! -x "$dir/runtime/bin/java" ]; then
   rm -rf "$dir"
   mv "$tmp/x" "$dir"
   # Class data sharing archives for the bundled runtime (start-up in about half the time): the JDK's classes,
-  # then vpcgate's from a run on the sample, and those of a run with an organisation's own rules (their expression
-  # language's, which the launcher maps only for such runs); written here, not shipped, because Java 17 accepts the
-  # latter two only where the jar was when they were made (and writes a different first one each time).
+  # then vpcgate's from a run on the sample and a recursive one on all of them (one JVM, --then), and those of the
+  # same with an organisation's own rules (their expression language's, which the launcher maps only for such
+  # runs); written here, not shipped, because Java 17 accepts the latter two only where the jar was when they were
+  # made (and writes a different first one each time).
   "$dir/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
   VPCGATE_CDS_DUMP=1 "$dir/vpcgate" check "$dir/samples/staging-incident/terraform" \
     --plan "$dir/samples/staging-incident/plan.json" --snapshot "$dir/samples/staging-incident/live.json" \
-    --format sarif >/dev/null 2>&1 || true
-  VPCGATE_CDS_DUMP=1 "$dir/vpcgate" check "$dir/samples/custom-rules/terraform" --format sarif >/dev/null 2>&1 || true
+    --format sarif --then check --recursive "$dir/samples" --format sarif >/dev/null 2>&1 || true
+  VPCGATE_CDS_DUMP=1 "$dir/vpcgate" check "$dir/samples/custom-rules/terraform" --format sarif \
+    --then check --recursive "$dir/samples" --rules "$dir/samples/custom-rules/.vpcgate/rules" --format sarif \
+    >/dev/null 2>&1 || true
 fi
 echo "$dir/vpcgate"

@@ -87,6 +87,51 @@ class PackagedJarIT {
         "the run with custom rules used the plain archive");
   }
 
+  /**
+   * An archive's training may run several commands in one JVM (--then): the archive then holds the classes of each,
+   * here a recursive check's, which a check of one root never loads; a run uses it with the jar as before.
+   */
+  @Test
+  void trainingOfSeveralCommandsArchivesTheClassesOfEach(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path jar = Files.copy(JAR, dir.resolve("vpcgate.jar"));
+    Path incident = Path.of("..", "samples", "staging-incident", "terraform");
+    Path samples = Path.of("..", "samples");
+    Run training = launch(jar, true, "check", incident.toString(), "--then", "check", "--recursive", samples.toString(),
+        "--format", "json");
+    assertEquals(4, training.code(), training.err());
+    assertTrue(training.out().contains("\"roots\""), "the last command's report is printed: " + training.out());
+    assertTrue(Files.exists(dir.resolve("vpcgate.jsa")));
+    Path log = dir.resolve("classes.log");
+    Run r = launch(jar, false, java.util.Map.of("VPCGATE_JAVA_OPTS",
+        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:class+load:file=" + log),
+        "check", "--recursive", samples.toString());
+    assertEquals(4, r.code(), r.err());
+    assertEquals("", r.err());
+    String loaded = Files.readString(log);
+    assertTrue(loaded.contains("io.vpcgate.cli.RecursiveCheck source: shared objects file"), "not archived");
+    assertTrue(loaded.contains("io.vpcgate.cli.Main source: shared objects file"), "not archived");
+    assertFalse(loaded.contains("io.vpcgate.cli.CdsTraining"), "a check ran the training class");
+  }
+
+  /**
+   * Installed under a path with a space ("My Tools"): the archive is written and the check runs, quietly (the
+   * launcher split the archive's path at the space, and the JVM took "Tools/vpcgate.jsa" for its main class).
+   * Java 17 then maps only the JDK's part of the archive (it does not match a class path with a space to the jar).
+   */
+  @Test
+  void launcherUnderAPathWithASpace(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("My Tools"));
+    Path jar = Files.copy(JAR, dir.resolve("vpcgate.jar"));
+    String incident = Path.of("..", "samples", "staging-incident", "terraform").toString();
+    Run dump = launch(jar, true, "check", incident);
+    assertEquals(4, dump.code(), dump.err());
+    assertTrue(Files.exists(dir.resolve("vpcgate.jsa")));
+    Run r = launch(jar, false, "check", incident, "--format", "json");
+    assertEquals(4, r.code(), r.err());
+    assertEquals("", r.err());
+    assertEquals("blocked", CheckCommandTest.JSON.readTree(r.out()).get("summary").get("verdict").asText(), r.out());
+  }
+
   private static Run launch(Path jar, boolean dump, String... args) throws IOException, InterruptedException {
     return launch(jar, dump, java.util.Map.of(), args);
   }

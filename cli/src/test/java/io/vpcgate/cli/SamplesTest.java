@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bundled sample, end to end: {@code check terraform/ --snapshot live.json} prints exactly its
- * expected.json (the report's JSON) and exits with the code its verdict carries (4 blocked, 0 passed).
+ * expected.json (the report's JSON) and exits with the code its verdict carries (4 blocked, 0 passed); a sample
+ * without terraform/ is a repository of several root modules, checked with {@code check --recursive}.
  */
 class SamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples");
@@ -30,7 +31,9 @@ class SamplesTest {
   @ParameterizedTest
   @MethodSource("samples")
   void sample_printsItsExpectedReport_andExitsWithItsVerdict(Path sample) throws IOException {
-    List<String> args = new ArrayList<>(List.of("check", sample.resolve("terraform").toString(), "--format", "json"));
+    List<String> args = new ArrayList<>(Files.isDirectory(sample.resolve("terraform"))
+        ? List.of("check", sample.resolve("terraform").toString(), "--format", "json")
+        : List.of("check", "--recursive", sample.toString(), "--format", "json")); // a repository of root modules
     if (Files.exists(sample.resolve("live.json"))) {
       args.addAll(List.of("--snapshot", sample.resolve("live.json").toString()));
     }

@@ -1,0 +1,3 @@
+project     = "acme-checkout-staging"
+region      = "europe-west1"
+environment = "staging"
