@@ -11,6 +11,32 @@ import org.junit.jupiter.api.Test;
 class CidrTest {
 
   @Test
+  void equality_isByAddressAndPrefix() {
+    Cidr a = Cidr.parse("10.8.0.0/28");
+    assertEquals(a, Cidr.parse("10.8.0.0/28"));
+    assertEquals(a.hashCode(), Cidr.parse("10.8.0.0/28").hashCode());
+    assertFalse(a.equals(Cidr.parse("10.8.0.0/29")));
+    assertFalse(a.equals(Cidr.parse("10.8.0.16/28")));
+    assertFalse(a.equals(Cidr.parse("10.8.0.5/28"))); // host bits kept: not the same prefix as written
+    assertFalse(a.equals("10.8.0.0/28"));
+    assertFalse(a.equals(null));
+    assertEquals(2, java.util.Set.of(a, new Cidr(0xFFFF_FFFFL, 32)).size());
+  }
+
+  @Test
+  void coverageReads_equalByEveryComponent() {
+    Coverage.Read r = new Coverage.Read("redis_instance", "acme", "us-central1");
+    assertEquals(r, new Coverage.Read("redis_instance", "acme", "us-central1"));
+    assertEquals(r.hashCode(), new Coverage.Read("redis_instance", "acme", "us-central1").hashCode());
+    assertFalse(r.equals(new Coverage.Read("sql_instance", "acme", "us-central1")));
+    assertFalse(r.equals(new Coverage.Read("redis_instance", "other", "us-central1")));
+    assertFalse(r.equals(new Coverage.Read("redis_instance", "acme", Coverage.ALL_REGIONS)));
+    assertFalse(r.equals(new Coverage.Read("redis_instance", "acme", null)));
+    assertEquals(new Coverage.Read(null, null, null), new Coverage.Read(null, null, null));
+    assertTrue(Coverage.of(java.util.List.of(r)).covers("redis_instance", "acme", "us-central1"));
+  }
+
+  @Test
   void parse_validAndInvalid() {
     assertEquals("10.8.0.0/28", Cidr.parse("10.8.0.0/28").toString());
     assertTrue(Cidr.tryParse("10.8.0.0").isEmpty());

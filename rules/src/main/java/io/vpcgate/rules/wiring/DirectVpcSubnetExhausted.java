@@ -14,7 +14,7 @@ import io.vpcgate.model.VpcConnector;
 import io.vpcgate.model.Workload;
 import io.vpcgate.rules.Subjects;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,10 @@ public final class DirectVpcSubnetExhausted implements Rule {
 
   @Override
   public Stream<Finding> check(RuleContext ctx) {
-    Map<Subnetwork, List<Workload>> bySubnet = new LinkedHashMap<>();
+    // By identity, in the order first met: a route's subnetwork is the world's own object, and hashing the record
+    // would link its generated equality's method handles at first use, tens of milliseconds of start-up.
+    Map<Subnetwork, List<Workload>> bySubnet = new IdentityHashMap<>();
+    List<Subnetwork> order = new ArrayList<>();
     for (Workload w : ctx.wiring().workloads()) {
       Route r = ctx.wiring().route(w);
       if (!r.isDirectVpc()) {
@@ -55,10 +58,13 @@ public final class DirectVpcSubnetExhausted implements Rule {
                 + "Terraform nor in the live state read"));
         continue;
       }
-      bySubnet.computeIfAbsent(r.subnet().get(), s -> new ArrayList<>()).add(w);
+      bySubnet.computeIfAbsent(r.subnet().get(), s -> {
+        order.add(s);
+        return new ArrayList<>();
+      }).add(w);
     }
     List<Finding> out = new ArrayList<>();
-    bySubnet.forEach((subnet, users) -> out.addAll(judge(ctx, subnet, users)));
+    order.forEach(subnet -> out.addAll(judge(ctx, subnet, bySubnet.get(subnet))));
     return out.stream();
   }
 

@@ -40,12 +40,14 @@ final class ListAlignment {
       if (name.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Value> match = remaining.stream().filter(p -> name(p).equals(name)).findFirst();
-      if (match.isEmpty()) {
+      int at = 0;
+      while (at < remaining.size() && !name(remaining.get(at)).equals(name)) {
+        at++;
+      }
+      if (at == remaining.size()) {
         return Optional.empty();
       }
-      remaining.remove(match.get());
-      out.add(match.get());
+      out.add(remaining.remove(at)); // by index: remove(Object) compared the records, linking their generated equality
     }
     return Optional.of(out);
   }
