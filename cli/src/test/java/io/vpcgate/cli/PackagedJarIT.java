@@ -191,18 +191,20 @@ class PackagedJarIT {
 
   /**
    * A record's generated equals or hashCode links method handles at its first use, 30 to 40 ms of a check that
-   * takes 300: the paths of the bundled samples (a plan, a live state, Direct VPC, custom rules, an audit, a
-   * recursive check) run none. (psc-data-stores does: an AlloyDB instance placed on its cluster is compared.)
+   * takes 300: the paths of the bundled samples (a plan, a live state, Direct VPC, AlloyDB and Private Service
+   * Connect, custom rules, an audit, a recursive check) run none.
    */
   @Test
   void samplesRunNoRecordsGeneratedEquality(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path samples = Path.of("..", "samples");
     Path incident = samples.resolve("staging-incident");
     Path jobs = samples.resolve("functions-and-jobs");
+    Path psc = samples.resolve("psc-data-stores");
     List<List<String>> commands = List.of(
         List.of("check", incident.resolve("terraform").toString(), "--plan", incident.resolve("plan.json").toString(),
             "--snapshot", incident.resolve("live.json").toString()),
         List.of("check", jobs.resolve("terraform").toString(), "--snapshot", jobs.resolve("live.json").toString()),
+        List.of("check", psc.resolve("terraform").toString(), "--snapshot", psc.resolve("live.json").toString()),
         List.of("check", samples.resolve("custom-rules").resolve("terraform").toString()),
         List.of("check", "--recursive", samples.resolve("monorepo").toString()),
         List.of("audit", "--snapshot", incident.resolve("live.json").toString()));

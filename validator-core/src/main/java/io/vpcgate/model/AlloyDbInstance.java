@@ -90,8 +90,14 @@ public record AlloyDbInstance(
     return clusterNetwork;
   }
 
-  /** This instance placed on {@code c}, its cluster: the cluster's network and Private Service Connect setting. */
+  /**
+   * This instance placed on {@code c}, its cluster: the cluster's network and Private Service Connect setting; this
+   * same object when it already has them (rules match stores by identity).
+   */
   public AlloyDbInstance onCluster(AlloyDbCluster c) {
+    if (clusterNetwork.equals(c.network()) && clusterPsc.equals(c.psc())) {
+      return this;
+    }
     return new AlloyDbInstance(origin, id, cluster, instanceType, ipAddress, pscConfigured, allowedConsumerProjects,
         serviceAttachmentLink, pscDnsName, pscAutoConnections, readPoolNodeCount, cpuCount, databaseFlags, c.network(),
         c.psc());

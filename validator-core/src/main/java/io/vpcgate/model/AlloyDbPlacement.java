@@ -24,9 +24,7 @@ final class AlloyDbPlacement {
       Optional<AlloyDbCluster> cluster = r instanceof AlloyDbInstance i
           ? clusters.stream().filter(i::inCluster).findFirst() : Optional.empty();
       Resource placed = cluster.<Resource>map(c -> ((AlloyDbInstance) r).onCluster(c)).orElse(r);
-      // The same object when nothing changes: rules match stores by identity. (== first: a record's generated
-      // equality links method handles at its first use, tens of milliseconds of start-up for every resource.)
-      out.add(placed == r || placed.equals(r) ? r : placed);
+      out.add(placed); // r itself when nothing changes (onCluster): rules match stores by identity
     }
     return out;
   }

@@ -106,6 +106,24 @@ class AlloyDbKindsTest {
     assertEquals(Attr.known(new NetworkRef("acme", "vpc")), fr.network());
   }
 
+  /** A graph of resources already placed keeps every object (rules match stores by identity); placing anew does not. */
+  @Test
+  void placement_keepsAnInstanceAlreadyOnItsCluster() {
+    ResourceGraph g = KindFixtures.hcl(dir, HCL);
+    ResourceGraph again = new ResourceGraph(g.resources());
+    for (int i = 0; i < g.resources().size(); i++) {
+      assertTrue(g.resources().get(i) == again.resources().get(i), g.resources().get(i).address());
+    }
+    AlloyDbInstance primary = g.all(AlloyDbInstance.class).stream().filter(i -> i.instanceId().equals("orders-primary"))
+        .findFirst().get();
+    AlloyDbCluster billing = g.all(AlloyDbCluster.class).stream().filter(c -> c.id().nameOr("").equals("billing"))
+        .findFirst().get();
+    AlloyDbInstance moved = primary.onCluster(billing);
+    assertTrue(moved != primary);
+    assertEquals(Attr.known(DataStore.Attachment.PRIVATE_SERVICE_CONNECT), moved.attachment());
+    assertTrue(moved.onCluster(billing) == moved);
+  }
+
   @Test
   void plan_outputsKnownAfterApply() {
     ResourceGraph g = KindFixtures.planCreating("google_alloydb_instance.primary", "google_alloydb_instance", """
