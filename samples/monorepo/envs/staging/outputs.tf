@@ -1,15 +1,7 @@
 output "checkout_uri" {
-  value = google_cloud_run_v2_service.checkout.uri
+  value = module.checkout.uri
 }
 
 output "redis_host" {
-  value = google_redis_instance.cache.host
-}
-
-output "db_connection_name" {
-  value = google_sql_database_instance.db.connection_name
-}
-
-output "subnet" {
-  value = module.edge.subnet
+  value = module.checkout.redis_host
 }

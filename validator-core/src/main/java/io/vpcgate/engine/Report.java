@@ -172,7 +172,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
       movedChecked.put(e.getKey(), List.copyOf(addresses)); // the constructor keeps an immutable list as it is
     }
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
-        x.reason(), x.kind().equals("inline") ? dir + "/" + x.where() : x.where())).toList();
+        x.reason(), x.kind().equals("inline") ? joined(dir, x.where()) : x.where())).toList();
     return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
         errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring.under(dir),
         incomplete.stream().map(e -> IN_A_FILE.matcher(e).lookingAt() ? dir + "/" + e : e).toList(),
@@ -188,7 +188,37 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
 
   private static Location under(String dir, Location l) {
     return l instanceof SourceLocation s
-        ? new SourceLocation(dir + "/" + s.file(), s.line()) : l;
+        ? new SourceLocation(joined(dir, s.file()), s.line()) : l;
+  }
+
+  /**
+   * {@code file}, relative to root module {@code dir}, relative to where {@code dir} is: a module outside the root
+   * ({@code ../../modules/app/main.tf} under {@code envs/prod}) is {@code modules/app/main.tf}, as the repository
+   * names it, not {@code envs/prod/../../modules/app/main.tf}. A {@code ..} that climbs above it stays.
+   */
+  static String joined(String dir, String file) {
+    if (file == null) {
+      return dir + "/" + file; // as before: a location without a file
+    }
+    if (!file.startsWith("./") && !file.startsWith("../") && !file.contains("/./") && !file.contains("/../")) {
+      return dir + "/" + file;
+    }
+    String path = dir + "/" + file;
+    boolean absolute = path.startsWith("/");
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (!part.equals("..")) {
+        parts.addLast(part);
+      } else if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
+        parts.removeLast();
+      } else if (!absolute) {
+        parts.addLast(part); // above the top: it stays (nothing is above the file system's root)
+      }
+    }
+    return (absolute ? "/" : "") + String.join("/", parts);
   }
 
   /** One report for several root modules: all findings and notes; rules skipped or run in any of them; the roots. */

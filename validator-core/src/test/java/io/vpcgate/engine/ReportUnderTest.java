@@ -20,4 +20,30 @@ class ReportUnderTest {
         combined.incomplete());
     assertEquals(List.of("envs/a", "envs/b"), combined.roots());
   }
+
+  /** A module outside the root is named as the repository names it, whichever root calls it. */
+  @Test
+  void aFileOutsideTheRoot_isNamedFromTheTop() {
+    io.vpcgate.model.Location at = new io.vpcgate.model.Location.SourceLocation("../../modules/app/main.tf", 32);
+    Finding f = new Finding("VPCC-05", "ConnectorInstanceBounds", Severity.BLOCKING, Category.values()[0],
+        "module.app.google_vpc_access_connector.main", "m", "r", at, List.of());
+    Report r = new Report(List.of(f), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), Wiring.EMPTY,
+        List.of(), List.of());
+    Finding moved = r.under("envs/prod").findings().get(0);
+    assertEquals("modules/app/main.tf:32", moved.location().toString());
+    org.junit.jupiter.api.Assertions.assertNotEquals(f.fingerprint(), moved.fingerprint(), "fingerprinted with its root");
+  }
+
+  @Test
+  void joined_resolvesDotsBelowTheTop_keepsThoseAboveIt() {
+    assertEquals("envs/prod/main.tf", Report.joined("envs/prod", "main.tf"));
+    assertEquals("envs/prod/sub/a.tf", Report.joined("envs/prod", "./sub/a.tf"));
+    assertEquals("modules/app/main.tf", Report.joined("envs/prod", "../../modules/app/main.tf"));
+    assertEquals("envs/modules/app/main.tf", Report.joined("envs/prod", "../modules/./app/main.tf"));
+    assertEquals("../shared/x.tf", Report.joined("envs/prod", "../../../shared/x.tf"));
+    assertEquals("../../x.tf", Report.joined("..", "../x.tf"));
+    assertEquals("/repo/modules/a.tf", Report.joined("/repo/envs", "../modules/a.tf"));
+    assertEquals("/x.tf", Report.joined("/repo", "../../x.tf"), "nothing above the file system's root");
+    assertEquals("envs/prod/a..b/c.tf", Report.joined("envs/prod", "a..b/c.tf"));
+  }
 }
