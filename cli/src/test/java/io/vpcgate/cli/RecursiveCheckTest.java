@@ -51,7 +51,8 @@ class RecursiveCheckTest {
     JsonNode f = findings.get(0);
     assertEquals("VPCC-05", f.get("ruleId").asText());
     assertEquals("module.net.google_vpc_access_connector.main", f.get("resource").asText());
-    assertEquals("envs/prod/../../modules/net/main.tf", f.get("location").get("file").asText());
+    assertEquals("modules/net/main.tf", f.get("location").get("file").asText(), "named from the top, as it is written");
+    assertEquals("envs/prod", f.get("root").asText(), "found in the root that calls it");
   }
 
   @Test
