@@ -145,7 +145,7 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   }
 
   /** An incomplete-run line about a line of a module file (a module not downloaded), not about the live read. */
-  private static final java.util.regex.Pattern IN_A_FILE = java.util.regex.Pattern.compile("[^\\s:]+\\.tf(\\.json)?:\\d+: ");
+  private static final java.util.regex.Pattern IN_A_FILE = java.util.regex.Pattern.compile("([^\\s:]+\\.tf(\\.json)?):\\d+: ");
 
   /**
    * This report with every .tf location and note placed under {@code dir} (for combined reports); what made it
@@ -173,9 +173,9 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     }
     List<Suppressed> movedSuppressed = suppressed.stream().map(x -> new Suppressed(moveFinding(dir, x.finding()), x.kind(),
         x.reason(), x.kind().equals("inline") ? joined(dir, x.where()) : x.where())).toList();
-    return new Report(moved, skipped, rules, notes.stream().map(n -> dir + "/" + n).toList(),
-        errors.stream().map(n -> dir + "/" + n).toList(), movedChecked, movedSuppressed, wiring.under(dir),
-        incomplete.stream().map(e -> IN_A_FILE.matcher(e).lookingAt() ? dir + "/" + e : e).toList(),
+    return new Report(moved, skipped, rules, notes.stream().map(n -> lineUnder(dir, n)).toList(),
+        errors.stream().map(n -> lineUnder(dir, n)).toList(), movedChecked, movedSuppressed, wiring.under(dir),
+        incomplete.stream().map(e -> IN_A_FILE.matcher(e).lookingAt() ? lineUnder(dir, e) : e).toList(),
         notEvaluated.stream().map(x -> new NotEvaluated(x.ruleId(), x.ruleName(), dir + ": " + x.subject(),
             under(dir, x.location()), x.reason())).toList(), gate, List.of(dir));
   }
@@ -189,6 +189,12 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
   private static Location under(String dir, Location l) {
     return l instanceof SourceLocation s
         ? new SourceLocation(joined(dir, s.file()), s.line()) : l;
+  }
+
+  /** A line of a root module's report under {@code dir}: the file it starts with ({@code main.tf:3: }) joined to it. */
+  private static String lineUnder(String dir, String line) {
+    java.util.regex.Matcher m = IN_A_FILE.matcher(line);
+    return m.lookingAt() ? joined(dir, m.group(1)) + line.substring(m.end(1)) : dir + "/" + line;
   }
 
   /**

@@ -46,4 +46,17 @@ class ReportUnderTest {
     assertEquals("/x.tf", Report.joined("/repo", "../../x.tf"), "nothing above the file system's root");
     assertEquals("envs/prod/a..b/c.tf", Report.joined("envs/prod", "a..b/c.tf"));
   }
+
+  /** So is the file a line of the report starts with; the rest of the line is left as it is. */
+  @Test
+  void linesAboutAFileOutsideTheRoot_nameItFromTheTop() {
+    String incomplete = "../shared/lb.tf:21: module.lb: module source \"org/lb/google//modules/negs\" is not downloaded";
+    Report r = new Report(List.of(), List.of(), List.of(), List.of("../shared/x.tf:3: a note", "google_x.a: a note"),
+        List.of("../../y.tf:1: an error"), Map.of(), List.of(), Wiring.EMPTY, List.of(incomplete), List.of());
+    Report moved = r.under("envs/prod");
+    assertEquals(List.of("envs/shared/lb.tf:21: module.lb: module source \"org/lb/google//modules/negs\" is not downloaded"),
+        moved.incomplete());
+    assertEquals(List.of("envs/shared/x.tf:3: a note", "envs/prod/google_x.a: a note"), moved.notes());
+    assertEquals(List.of("y.tf:1: an error"), moved.errors());
+  }
 }
