@@ -104,7 +104,7 @@ final class CelCompiler {
       wrappers[i] = text.codePointCount(0, text.length());
       text.append("dyn(\n").append(e).append("\n)");
     }
-    CelValidationResult checked = byRole.computeIfAbsent(target.role(), CelCompiler::environment).compile(text + "]");
+    CelValidationResult checked = environmentOf(target.role()).compile(text + "]");
     if (checked.hasError()) {
       return null;
     }
@@ -141,7 +141,7 @@ final class CelCompiler {
     if (expression.length() > MAX_SIZE) {
       throw at.error(field + " is longer than " + MAX_SIZE + " characters");
     }
-    dev.cel.compiler.CelCompiler cel = byRole.computeIfAbsent(target.role(), CelCompiler::environment);
+    dev.cel.compiler.CelCompiler cel = environmentOf(target.role());
     CelValidationResult checked = cel.compile(expression);
     if (checked.hasError()) {
       CelIssue first = checked.getErrors().get(0);
@@ -224,6 +224,11 @@ final class CelCompiler {
    * The type checker of a rule's expressions: the vocabulary, and the variables of the rule's target (a rule on
    * workloads may use {@code workload}, not {@code binding}).
    */
+  /** The type-checking environment of a role's expressions, made once per compiler. */
+  private dev.cel.compiler.CelCompiler environmentOf(Target.Role role) {
+    return byRole.computeIfAbsent(role, CelCompiler::environment);
+  }
+
   private static dev.cel.compiler.CelCompiler environment(Target.Role role) {
     var builder = CelCompilerFactory.standardCelCompilerBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .addFileTypes(Vocabulary.file()).setOptions(OPTIONS);
