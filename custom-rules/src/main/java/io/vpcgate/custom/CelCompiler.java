@@ -220,15 +220,15 @@ final class CelCompiler {
         .min(Comparator.comparingInt((String n) -> EnvNames.distance(word, n)).thenComparing(n -> n));
   }
 
-  /**
-   * The type checker of a rule's expressions: the vocabulary, and the variables of the rule's target (a rule on
-   * workloads may use {@code workload}, not {@code binding}).
-   */
   /** The type-checking environment of a role's expressions, made once per compiler. */
   private dev.cel.compiler.CelCompiler environmentOf(Target.Role role) {
     return byRole.computeIfAbsent(role, CelCompiler::environment);
   }
 
+  /**
+   * The type checker of a rule's expressions: the vocabulary, and the variables of the rule's target (a rule on
+   * workloads may use {@code workload}, not {@code binding}).
+   */
   private static dev.cel.compiler.CelCompiler environment(Target.Role role) {
     var builder = CelCompilerFactory.standardCelCompilerBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .addFileTypes(Vocabulary.file()).setOptions(OPTIONS);
