@@ -217,6 +217,43 @@ class PackagedJarIT {
     }
   }
 
+  /**
+   * The same for every rule's fixture (each file checked on its own, with the rule's live state where it has one),
+   * all in one JVM, as an archive's training runs them: no rule's path runs a record's generated equality either.
+   */
+  @Test
+  void ruleFixturesRunNoRecordsGeneratedEquality(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    List<Path> fixtures;
+    try (var files = Files.walk(Path.of("..", "rules", "src", "test", "resources"))) {
+      fixtures = files.filter(f -> f.toString().endsWith(".tf")).sorted().toList();
+    }
+    assertTrue(fixtures.size() > 100, "fixtures found: " + fixtures.size());
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < fixtures.size(); i++) {
+      Path alone = Files.createDirectories(dir.resolve("f" + i));
+      Files.copy(fixtures.get(i), alone.resolve("main.tf"));
+      args.addAll(List.of(CdsTraining.THEN, "check", alone.toString(), "--format", "json", "--output",
+          alone.resolve("report.json").toString()));
+      Path live = fixtures.get(i).resolveSibling("live.json");
+      if (Files.exists(live)) {
+        args.addAll(List.of("--snapshot", live.toString()));
+      }
+    }
+    Path log = dir.resolve("classes.log");
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-cp", JAR.toString(), CdsTraining.class.getName()));
+    cmd.addAll(args);
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    for (int i = 0; i < fixtures.size(); i++) {
+      assertTrue(Files.exists(dir.resolve("f" + i).resolve("report.json")), "not checked: " + fixtures.get(i));
+    }
+    assertFalse(Files.readString(log).contains("java.lang.runtime.ObjectMethods"), "a record's generated equals or "
+        + "hashCode ran on a rule's fixture: write it out (find it with async-profiler's "
+        + "event=java.lang.runtime.ObjectMethods.bootstrap, each fixture on its own)");
+  }
+
   private static int java(String jvmOption, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         jvmOption, "-jar", JAR.toString()));
