@@ -80,9 +80,7 @@ class PackagedJarIT {
     Files.delete(dir.resolve("vpcgate-rules.jsa"));
     assertEquals(4, launch(jar, true, "check", incident.toString()).code());
     Path log = dir.resolve("classes.log");
-    assertEquals(4, launch(jar, false, java.util.Map.of("VPCGATE_JAVA_OPTS",
-        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:class+load:file=" + log),
-        "check", custom.resolve("terraform").toString()).code());
+    assertEquals(4, launch(jar, false, loggingClassesTo(log), "check", custom.resolve("terraform").toString()).code());
     assertTrue(Files.readString(log).contains("io.vpcgate.cli.Main source: shared objects file"),
         "the run with custom rules used the plain archive");
   }
@@ -102,9 +100,7 @@ class PackagedJarIT {
     assertTrue(training.out().contains("\"roots\""), "the last command's report is printed: " + training.out());
     assertTrue(Files.exists(dir.resolve("vpcgate.jsa")));
     Path log = dir.resolve("classes.log");
-    Run r = launch(jar, false, java.util.Map.of("VPCGATE_JAVA_OPTS",
-        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:class+load:file=" + log),
-        "check", "--recursive", samples.toString());
+    Run r = launch(jar, false, loggingClassesTo(log), "check", "--recursive", samples.toString());
     assertEquals(4, r.code(), r.err());
     assertEquals("", r.err());
     String loaded = Files.readString(log);
@@ -130,6 +126,12 @@ class PackagedJarIT {
     assertEquals(4, r.code(), r.err());
     assertEquals("", r.err());
     assertEquals("blocked", CheckCommandTest.JSON.readTree(r.out()).get("summary").get("verdict").asText(), r.out());
+  }
+
+  /** The launcher's own JVM options, and the classes loaded, with where from, logged to {@code log}. */
+  private static java.util.Map<String, String> loggingClassesTo(Path log) {
+    return java.util.Map.of("VPCGATE_JAVA_OPTS",
+        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:class+load:file=" + log);
   }
 
   private static Run launch(Path jar, boolean dump, String... args) throws IOException, InterruptedException {

@@ -62,6 +62,11 @@ final class CelCompiler {
     static Request value(String expression, SourceLine at, String field) {
       return new Request(expression, at, field, false);
     }
+
+    /** The type it must have: a condition's is bool, a value's anything. */
+    CelType type() {
+      return condition ? SimpleType.BOOL : SimpleType.DYN;
+    }
   }
 
   Compiled condition(Target target, String expression, SourceLine at, String field) {
@@ -86,7 +91,7 @@ final class CelCompiler {
     }
     List<Compiled> out = new ArrayList<>();
     for (Request r : requests) {
-      out.add(compile(target, r.expression(), r.at(), r.field(), r.condition() ? SimpleType.BOOL : SimpleType.DYN));
+      out.add(compile(target, r.expression(), r.at(), r.field(), r.type()));
     }
     return out;
   }
@@ -128,8 +133,7 @@ final class CelCompiler {
         CelType type = ast.getType(part.id()).orElse(SimpleType.DYN);
         CelAbstractSyntaxTree alone = CelAbstractSyntaxTree.newCheckedAst(part, ast.getSource(), ast.getReferenceMap(),
             ast.getTypeMap());
-        CelType asked = r.condition() ? SimpleType.BOOL : SimpleType.DYN;
-        out.add(planned(alone, type, r.expression(), r.at(), r.field(), asked));
+        out.add(planned(alone, type, r.expression(), r.at(), r.field(), r.type()));
       }
       return out;
     } catch (CelValidationException | CelEvaluationException e) {

@@ -130,13 +130,9 @@ public final class Kinds {
   private static Map<Field, String> paths(Resource r) {
     Kind<?> kind = of(r);
     String type = r.terraformType();
-    Map<String, Map<Field, String>> byType = PATHS.get(kind);
-    if (byType == null) {
-      byType = new java.util.concurrent.ConcurrentHashMap<>();
-      Map<String, Map<Field, String>> raced = PATHS.putIfAbsent(kind, byType);
-      byType = raced != null ? raced : byType;
-    }
-    Map<Field, String> paths = byType.get(type);
+    Map<String, Map<Field, String>> byType =
+        PATHS.computeIfAbsent(kind, k -> new java.util.concurrent.ConcurrentHashMap<>());
+    Map<Field, String> paths = byType.get(type); // no lambda capturing the kind for every field a rule tests
     if (paths == null) {
       paths = kind.paths(type);
       byType.put(type, paths);
