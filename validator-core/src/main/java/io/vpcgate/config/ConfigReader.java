@@ -54,7 +54,9 @@ public final class ConfigReader {
   public static VpcgateConfig parse(String text, String source, Set<String> knownRuleIds) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      // a key given twice is an error, not the last one silently (fail-on: blocking, then fail-on: info)
+      root = new ObjectMapper(new YAMLFactory()).enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .readTree(text);
     } catch (JsonProcessingException e) {
       // SnakeYAML's message spans lines with context marks; keep the problem and where it is.
       if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {

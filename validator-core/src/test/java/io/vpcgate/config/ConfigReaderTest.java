@@ -75,4 +75,13 @@ class ConfigReaderTest {
     assertEquals(".vpcgate.yml:4:3: invalid YAML: expected <block end>, but found '-' (while parsing a block mapping "
         + "that starts at line 2)", message);
   }
+
+  @Test
+  void aKeyGivenTwice_isRefusedAtItsSecondLine() {
+    // the last one silently winning would turn "fail-on: blocking" into whatever a later line says
+    assertEquals(".vpcgate.yml:3: invalid YAML: Duplicate field 'fail-on'",
+        error("fail-on: blocking\nproject: p\nfail-on: never\n"));
+    assertEquals(".vpcgate.yml:4: invalid YAML: Duplicate field 'disable'",
+        error("rules:\n  disable: [VPCC-01]\n  severity: {VPCC-02: info}\n  disable: [VPCC-03]\n"));
+  }
 }
