@@ -153,4 +153,21 @@ class CustomRulesTest {
     assertTrue(assertThrows(InputException.class, () -> load(DIRECT_VPC.replace("on: workload", "on: lambda")))
         .getMessage().contains(":5: on: \"lambda\" is not one of workload, data_store"));
   }
+
+  @Test
+  void aKeyGivenTwiceIsRefusedWithItsLine() {
+    // YAML's composer keeps both keys; whichever one the reader took, the file would say two things
+    String twice = DIRECT_VPC.replace("  category: wiring\n", "  category: wiring\n  severity: warning\n");
+    String message = assertThrows(InputException.class, () -> load(twice)).getMessage();
+    assertTrue(message.endsWith(":5: key \"severity\" is given twice in a rule"), message);
+  }
+
+  @Test
+  void aRuleMissingSeveralKeysIsToldTheFirstInTheOrderTheyAreWritten() {
+    // the same message in every run (a Set's order is chosen anew by each JVM)
+    String bare = "- id: ACME-01\n  name: Bare\n";
+    assertTrue(assertThrows(InputException.class, () -> load(bare)).getMessage()
+        .endsWith(":1: the rule has no summary (a rule needs category, id, message, on, remediation, severity, "
+            + "sources, summary, when)"));
+  }
 }
