@@ -50,6 +50,12 @@ final class BuiltMessage {
     }
   }
 
+  /**
+   * A variable's pattern, made once per name: CEL checks the name against its identifier syntax, a regular
+   * expression, each time it makes one (and a run has a handful of variables).
+   */
+  private static final Map<String, CelAttributePattern> ROOTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final GraphValue value;
   private final List<UnknownField> unknowns;
   private volatile Patterns last; // made once: a message is nearly always the value of the same variable
@@ -67,13 +73,22 @@ final class BuiltMessage {
     return unknowns;
   }
 
+  private static CelAttributePattern root(String variable) {
+    CelAttributePattern p = ROOTS.get(variable);
+    if (p == null) {
+      p = CelAttributePattern.create(variable);
+      ROOTS.put(variable, p);
+    }
+    return p;
+  }
+
   /** The unknown fields as patterns under {@code variable} ({@code workload.reaches[0].data_store.tls}). */
   Patterns under(String variable) {
     Patterns p = last;
     if (p == null || !p.variable.equals(variable)) {
       List<CelAttributePattern> patterns = new ArrayList<>();
       for (UnknownField u : unknowns) {
-        CelAttributePattern a = CelAttributePattern.create(variable);
+        CelAttributePattern a = root(variable);
         for (Object q : u.path()) {
           a = a.qualify(q instanceof Long i ? CelAttribute.Qualifier.ofInt(i) : CelAttribute.Qualifier.ofString((String) q));
         }

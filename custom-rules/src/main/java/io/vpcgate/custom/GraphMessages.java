@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  * the rules loaded together may read, and shared by every rule and every message that nests it.
  */
 final class GraphMessages {
+  /** The names of the kinds that are workloads, in the registry's order. */
+  private static final List<String> WORKLOAD_KINDS = Kinds.ALL.stream()
+      .filter(kind -> Workload.class.isAssignableFrom(kind.type())).map(kind -> kind.name()).toList();
   private final RuleContext ctx;
   private final Set<String> read;
   private final Map<Object, BuiltMessage> workloads = new IdentityHashMap<>();
@@ -221,8 +224,10 @@ final class GraphMessages {
     List<Optional<String>> key = List.of(project, region);
     Optional<String> why = covered.get(key);
     if (why == null) {
-      why = Kinds.ALL.stream().filter(kind -> Workload.class.isAssignableFrom(kind.type()))
-          .map(kind -> ctx.notCovered(kind.name(), project, region)).flatMap(Optional::stream).findFirst();
+      why = Optional.empty();
+      for (int i = 0; i < WORKLOAD_KINDS.size() && why.isEmpty(); i++) { // a loop: asked for most projects of a run
+        why = ctx.notCovered(WORKLOAD_KINDS.get(i), project, region);
+      }
       covered.put(key, why);
     }
     return why;

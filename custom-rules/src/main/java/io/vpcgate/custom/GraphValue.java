@@ -6,11 +6,14 @@ import dev.cel.common.types.CelType;
 import dev.cel.common.types.StructTypeReference;
 import dev.cel.common.values.NullValue;
 import dev.cel.common.values.StructValue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A message of the {@link Vocabulary} as CEL's runtime reads it: its fields' values held as CEL's own
@@ -96,6 +99,7 @@ final class GraphValue extends StructValue<String, GraphValue> {
     private final CelType type;
     private final Map<String, Object> unset = new HashMap<>();
     private final Map<String, FieldDescriptor> descriptors = new HashMap<>();
+    private final Map<String, Slot> slots = new HashMap<>();
     private final GraphValue empty;
 
     private Shape(Descriptor d) {
@@ -114,6 +118,7 @@ final class GraphValue extends StructValue<String, GraphValue> {
       }
       for (Shape s : m.values()) { // after all exist: a message field's default is its type's empty value
         s.descriptors.forEach((field, f) -> s.unset.put(field, s.defaultOf(f, m)));
+        s.descriptors.forEach((field, f) -> s.slots.put(field, new Slot(f, s.unset.get(field))));
       }
       return Collections.unmodifiableMap(m);
     }
@@ -136,15 +141,6 @@ final class GraphValue extends StructValue<String, GraphValue> {
       return name;
     }
 
-    /** The field {@code name} of this type; an {@link IllegalArgumentException} when it has none. */
-    FieldDescriptor field(String field) {
-      FieldDescriptor f = descriptors.get(field);
-      if (f == null) {
-        throw new IllegalArgumentException(name + " has no field " + field);
-      }
-      return f;
-    }
-
     /** What {@code field} reads as unset. */
     Object unset(String field) {
       Object v = unset.get(field);
@@ -155,15 +151,78 @@ final class GraphValue extends StructValue<String, GraphValue> {
       return v;
     }
 
-    /**
-     * Whether {@code value} (a runtime value of {@code f}, a field of this type) counts as set: a scalar other than
-     * its default, a list or map that is not empty, any wrapper or message.
-     */
-    boolean present(FieldDescriptor f, Object value) {
-      if (f.isRepeated()) {
-        return !(value instanceof List<?> l && l.isEmpty()) && !(value instanceof Map<?, ?> m && m.isEmpty());
+    /** How a value is written into {@code field} of this type; an {@link IllegalArgumentException} when it has none. */
+    Slot slot(String field) {
+      Slot s = slots.get(field);
+      if (s == null) {
+        throw new IllegalArgumentException(name + " has no field " + field);
       }
-      return f.getType() == FieldDescriptor.Type.MESSAGE || !value.equals(unset(f.getName()));
+      return s;
+    }
+  }
+
+  /**
+   * A field of a message type as a value is written into it, worked out once from its descriptor: the form its
+   * runtime value takes, and whether a value counts as set.
+   */
+  static final class Slot {
+    /** A map, a list, a scalar (a 64-bit integer or other), or a message field (a wrapper of each kind, a message). */
+    private enum Form { MAP, LIST, LONG, SCALAR, LONG_WRAPPER, STRING_WRAPPER, MESSAGE }
+
+    private final Form form;
+    private final Object unset;
+
+    private Slot(FieldDescriptor f, Object unset) {
+      this.unset = unset;
+      if (f.isMapField()) {
+        form = Form.MAP;
+      } else if (f.isRepeated()) {
+        form = Form.LIST;
+      } else if (f.getType() != FieldDescriptor.Type.MESSAGE) {
+        form = f.getJavaType() == FieldDescriptor.JavaType.LONG ? Form.LONG : Form.SCALAR;
+      } else {
+        form = switch (f.getMessageType().getName()) {
+          case "Int64Value" -> Form.LONG_WRAPPER;
+          case "StringValue" -> Form.STRING_WRAPPER;
+          default -> Form.MESSAGE; // BoolValue (a Boolean) or a message of the vocabulary
+        };
+      }
+    }
+
+    /**
+     * {@code value} as CEL's runtime holds a value of this field: a map in key order, a list of strings, a
+     * {@code Long} for an integer, a wrapper's value unwrapped.
+     */
+    Object runtimeValue(Object value) {
+      return switch (form) {
+        case MAP -> {
+          Map<Object, Object> m = new LinkedHashMap<>();
+          new TreeMap<>((Map<?, ?>) value).forEach(m::put);
+          yield Collections.unmodifiableMap(m);
+        }
+        case LIST -> {
+          List<String> l = new ArrayList<>();
+          for (Object v : (List<?>) value) {
+            l.add(String.valueOf(v));
+          }
+          yield List.copyOf(l);
+        }
+        case LONG, LONG_WRAPPER -> Long.valueOf(((Number) value).longValue());
+        case STRING_WRAPPER -> String.valueOf(value);
+        case SCALAR, MESSAGE -> value;
+      };
+    }
+
+    /**
+     * Whether {@code value} (a runtime value of this field) counts as set: a scalar other than its default, a list
+     * or map that is not empty, any wrapper or message.
+     */
+    boolean present(Object value) {
+      return switch (form) {
+        case MAP, LIST -> !(value instanceof List<?> l && l.isEmpty()) && !(value instanceof Map<?, ?> m && m.isEmpty());
+        case LONG_WRAPPER, STRING_WRAPPER, MESSAGE -> true;
+        case LONG, SCALAR -> !value.equals(unset);
+      };
     }
   }
 }

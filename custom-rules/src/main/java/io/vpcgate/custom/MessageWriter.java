@@ -63,11 +63,11 @@ final class MessageWriter {
       return this;
     }
     if (value instanceof BuiltMessage m) {
-      shape.field(field);
+      shape.slot(field); // a field the type lacks is an error
       fields.put(field, m.value());
       nest(m, field, -1);
     } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof BuiltMessage) {
-      shape.field(field);
+      shape.slot(field); // a field the type lacks is an error
       List<GraphValue> values = new ArrayList<>(list.size());
       for (int i = 0; i < list.size(); i++) {
         BuiltMessage m = (BuiltMessage) list.get(i);
@@ -95,38 +95,11 @@ final class MessageWriter {
 
   /** Sets {@code field} to {@code value} as CEL reads it; a value that reads as unset is left unset. */
   private void setKnown(String field, Object value) {
-    FieldDescriptor f = shape.field(field);
-    Object v = runtimeValue(f, value);
-    if (shape.present(f, v)) {
+    GraphValue.Slot slot = shape.slot(field);
+    Object v = slot.runtimeValue(value);
+    if (slot.present(v)) {
       fields.put(field, v);
     }
-  }
-
-  /**
-   * {@code value} as CEL's runtime holds a value of {@code f}: a map in key order, a list of strings, a {@code Long}
-   * for an integer, a wrapper's value unwrapped.
-   */
-  private static Object runtimeValue(FieldDescriptor f, Object value) {
-    if (f.isMapField()) {
-      Map<Object, Object> m = new LinkedHashMap<>();
-      new TreeMap<>((Map<?, ?>) value).forEach(m::put);
-      return Collections.unmodifiableMap(m);
-    }
-    if (f.isRepeated()) {
-      List<String> l = new ArrayList<>();
-      for (Object v : (List<?>) value) {
-        l.add(String.valueOf(v));
-      }
-      return List.copyOf(l);
-    }
-    if (f.getType() != FieldDescriptor.Type.MESSAGE) {
-      return f.getJavaType() == FieldDescriptor.JavaType.LONG ? Long.valueOf(((Number) value).longValue()) : value;
-    }
-    return switch (f.getMessageType().getName()) {
-      case "Int64Value" -> Long.valueOf(((Number) value).longValue());
-      case "StringValue" -> String.valueOf(value);
-      default -> value; // BoolValue: a Boolean
-    };
   }
 
   /** The message, with its unknown fields. */

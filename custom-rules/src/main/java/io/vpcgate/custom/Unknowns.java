@@ -35,16 +35,35 @@ final class Unknowns {
 
   /** Why the attributes CEL reports unknown are not known: "workload.max_instances: known after apply". */
   String why(Iterable<CelAttribute> attributes) {
-    List<String> said = new ArrayList<>();
+    StringBuilder said = new StringBuilder();
     for (CelAttribute a : attributes) {
       String name = a.toString();
-      String reason = parts.stream().map(p -> p.reasons().get(name)).filter(r -> r != null).findFirst()
-          // CEL names the prefix it stopped at (a list some of whose elements are unknown): the first reason under it.
-          .or(() -> parts.stream().flatMap(p -> p.reasons().entrySet().stream()).filter(e -> e.getKey().startsWith(name))
-              .map(Map.Entry::getValue).findFirst())
-          .orElse("not known");
-      said.add(name + " is unknown (" + reason + ")");
+      if (said.length() > 0) {
+        said.append("; ");
+      }
+      said.append(name).append(" is unknown (").append(reason(name)).append(')');
     }
-    return String.join("; ", said);
+    return said.toString();
+  }
+
+  /**
+   * Why the field {@code name} is unknown; CEL may name the prefix it stopped at (a list some of whose elements
+   * are unknown): then the first reason under it.
+   */
+  private String reason(String name) {
+    for (BuiltMessage.Patterns p : parts) {
+      String r = p.reasons().get(name);
+      if (r != null) {
+        return r;
+      }
+    }
+    for (BuiltMessage.Patterns p : parts) {
+      for (Map.Entry<String, String> e : p.reasons().entrySet()) {
+        if (e.getKey().startsWith(name)) {
+          return e.getValue();
+        }
+      }
+    }
+    return "not known";
   }
 }

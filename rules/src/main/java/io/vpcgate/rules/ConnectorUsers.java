@@ -4,6 +4,7 @@ import io.vpcgate.model.Workload;
 import io.vpcgate.model.ResourceGraph;
 import io.vpcgate.model.VpcConnector;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,16 +19,26 @@ public final class ConnectorUsers {
    */
   public static List<String> addresses(VpcConnector connector, ResourceGraph desired, Optional<ResourceGraph> live) {
     List<Workload> users = new ArrayList<>();
-    List<ResourceGraph> graphs = new ArrayList<>();
-    graphs.add(desired);
-    live.ifPresent(graphs::add);
-    for (ResourceGraph g : graphs) {
-      for (Workload s : g.connectorUsers(connector.id())) {
-        if (users.stream().noneMatch(o -> o.id().sameAs(s.id()))) {
-          users.add(s);
-        }
+    addNew(users, desired.connectorUsers(connector.id()));
+    if (live.isPresent()) {
+      addNew(users, live.get().connectorUsers(connector.id()));
+    }
+    List<String> addresses = new ArrayList<>(users.size());
+    for (Workload s : users) { // loops, not streams: custom rules ask this for every connector of a run
+      addresses.add(desired.first(Workload.class, s.id()).orElse(s).address());
+    }
+    return Collections.unmodifiableList(addresses);
+  }
+
+  private static void addNew(List<Workload> users, List<Workload> more) {
+    for (Workload s : more) {
+      boolean seen = false;
+      for (Workload o : users) {
+        seen |= o.id().sameAs(s.id());
+      }
+      if (!seen) {
+        users.add(s);
       }
     }
-    return users.stream().map(s -> desired.first(Workload.class, s.id()).orElse(s).address()).toList();
   }
 }
