@@ -36,6 +36,7 @@ measure() {
 # kernel gives them on request, as the launcher asks for them
 defaults="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && defaults="$defaults -XX:+UseTransparentHugePages"
+grep -qx '0\|0-1' /sys/devices/system/cpu/online 2>/dev/null && defaults="$defaults -XX:CICompilerCount=1" # as the launcher
 for i in $(seq "$runs"); do
   for mode in launcher custom one-core hcl2json; do
     opts=$defaults

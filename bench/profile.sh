@@ -27,6 +27,7 @@ fi
 # the launcher's own options, as bench/monorepo.sh passes them, with the profiler as an agent
 opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && opts="$opts -XX:+UseTransparentHugePages"
+grep -qx '0\|0-1' /sys/devices/system/cpu/online 2>/dev/null && opts="$opts -XX:CICompilerCount=1" # as the launcher
 agent="-agentpath:$work/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,file=$out,collapsed"
 code=0
 /usr/bin/time -f '%e s wall, %U s user, %S s system' -o "$work/time" env VPCGATE_JAVA_OPTS="$opts $agent" \
