@@ -1,15 +1,11 @@
 package io.vpcgate.custom;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.vpcgate.model.Attr;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Writes one message of the vocabulary from the model's attributes: a known value is set, an absent
