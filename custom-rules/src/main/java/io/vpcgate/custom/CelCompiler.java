@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
 /**
  * Compiles custom rules' expressions once per run: parsed and type-checked against the {@link
  * Vocabulary} with the variables of the rule's target, so that a misspelt field or a wrong type is an
- * input error naming the file and line, with the nearest name that exists. Evaluation is bounded: a
- * comprehension runs at most {@value #MAX_ITERATIONS} times, an expression is at most {@value
- * #MAX_SIZE} characters.
+ * input error naming the file and line, with the nearest name that exists. Evaluation is bounded: one
+ * evaluation runs at most {@value #MAX_ITERATIONS} loop iterations, nested loops counted together, and an
+ * expression is at most {@value #MAX_SIZE} characters.
  */
 final class CelCompiler {
   static final int MAX_ITERATIONS = 100_000;

@@ -170,4 +170,40 @@ class CustomRulesTest {
         .endsWith(":1: the rule has no summary (a rule needs category, id, message, on, remediation, severity, "
             + "sources, summary, when)"));
   }
+
+  @Test
+  void nestedLoopsShareOneIterationBudgetPerEvaluation() throws IOException {
+    // Three loops over N names run N + N^2 + N^3 iterations: 99,498 for 46 names, 106,079 for 47. The budget
+    // (CelCompiler.MAX_ITERATIONS) bounds the whole evaluation, so nesting cannot multiply it.
+    List<Rule> rules = load("""
+        - id: ACME-02
+          summary: Three loops over a workload's variable names
+          severity: warning
+          category: wiring
+          on: workload
+          when: workload.env_names.all(a, workload.env_names.all(b, workload.env_names.all(c, a + b + c != "")))
+          message: "{{ workload.name }}"
+          remediation: None.
+          sources: [https://wiki.acme.example/platform]
+        """);
+    Report within = check(rules, withEnvNames(46));
+    assertEquals(1, within.findings().size(), within.toString());
+    assertEquals(List.of(), within.skipped());
+    Report over = check(rules, withEnvNames(47));
+    assertEquals(List.of(), over.findings());
+    assertEquals(1, over.skipped().size(), over.skipped().toString());
+    assertTrue(over.skipped().get(0).reason().endsWith("Iteration budget exceeded: " + CelCompiler.MAX_ITERATIONS),
+        over.skipped().get(0).reason());
+    assertTrue(over.isIncomplete());
+  }
+
+  /** {@link #SERVICE} with {@code n} environment variables: REDIS_HOST and n - 1 more. */
+  private static String withEnvNames(int n) {
+    StringBuilder env = new StringBuilder();
+    for (int i = 1; i < n; i++) {
+      env.append("env {\n name = \"V").append(i).append("\"\n value = \"x\"\n }\n");
+    }
+    String image = "image = \"gcr.io/acme/api\"\n";
+    return SERVICE.formatted("3").replace(image, image + env);
+  }
 }
