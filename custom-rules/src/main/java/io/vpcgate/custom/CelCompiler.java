@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 final class CelCompiler {
   static final int MAX_ITERATIONS = 100_000;
   static final int MAX_SIZE = 10_000;
+  /** The most of an expression's line that an error message quotes. */
+  static final int QUOTED = 100;
   private static final Pattern UNDEFINED_FIELD = Pattern.compile("undefined field '([^']+)'");
   private static final Pattern UNDECLARED = Pattern.compile("undeclared reference to '([^']+)'");
   private static final CelOptions OPTIONS = CelOptions.current().enableHeterogeneousNumericComparisons(true)
@@ -151,8 +153,9 @@ final class CelCompiler {
       CelIssue first = checked.getErrors().get(0);
       int line = Math.max(first.getSourceLocation().getLine(), 1);
       throw at.plus(line - 1).error(field + ": " + first.getMessage() + hint(first.getMessage(), target)
-          + " (column " + (first.getSourceLocation().getColumn() + 1) + " of: " + expression.lines().skip(line - 1)
-              .findFirst().orElse("").strip() + ")");
+          + " (column " + (first.getSourceLocation().getColumn() + 1) + " of: "
+          + around(expression.lines().skip(line - 1).findFirst().orElse(""), first.getSourceLocation().getColumn())
+          + ")");
     }
     try {
       CelAbstractSyntaxTree ast = checked.getAst();
@@ -160,6 +163,21 @@ final class CelCompiler {
     } catch (CelValidationException | CelEvaluationException e) {
       throw at.error(field + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * {@code line} as an error message quotes it: whole when short, else the {@value #QUOTED} characters around
+   * {@code column} (0-based), the cut ends marked "...": an error's one line stays readable when the expression's
+   * line is thousands of characters long.
+   */
+  static String around(String line, int column) {
+    if (line.length() <= QUOTED) {
+      return line.strip();
+    }
+    int at = Math.max(0, Math.min(column, line.length()));
+    int from = Math.max(0, Math.min(at - QUOTED / 2, line.length() - QUOTED));
+    int to = Math.min(line.length(), from + QUOTED);
+    return (from > 0 ? "..." : "") + line.substring(from, to).strip() + (to < line.length() ? "..." : "");
   }
 
   /** {@code ast}, checked, of {@code type}: refused if it cannot run or is not the {@code result} asked, or planned. */

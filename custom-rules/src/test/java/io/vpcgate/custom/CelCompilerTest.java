@@ -131,4 +131,28 @@ class CelCompilerTest {
     InputException e = assertThrows(InputException.class, () -> cel.compileAll(workload, requests));
     assertTrue(e.getMessage().startsWith("r.yaml:4: message: "), e.getMessage());
   }
+
+  @Test
+  void anErrorInALongLineQuotesTheHundredCharactersAroundIt() {
+    String padding = "a".repeat(300);
+    String e = "workload.name == \"" + padding + "\" && workload.nmae == \"" + padding + "\"";
+    InputException x = assertThrows(InputException.class,
+        () -> cel.condition(workload, e, new SourceLine("r.yaml", 4), "when"), e);
+    String quoted = x.getMessage().substring(x.getMessage().indexOf(" of: ") + 5);
+    assertTrue(quoted.startsWith("...") && quoted.endsWith("...)") && quoted.contains("workload.nmae"), quoted);
+    assertTrue(quoted.length() <= CelCompiler.QUOTED + 7, quoted);
+    assertTrue(x.getMessage().startsWith("r.yaml:4: when: undefined field 'nmae'; did you mean 'name'?"), x.getMessage());
+  }
+
+  @Test
+  void aShortLineIsQuotedWholeAndTheCutEndsAreMarked() {
+    assertEquals("a == b", CelCompiler.around("  a == b  ", 3));
+    String line = "x".repeat(CelCompiler.QUOTED);
+    assertEquals(line, CelCompiler.around(line, 50)); // at the limit: whole
+    String longer = "0123456789".repeat(30); // 300 characters
+    assertEquals(longer.substring(0, 100) + "...", CelCompiler.around(longer, 0));
+    assertEquals("..." + longer.substring(100, 200) + "...", CelCompiler.around(longer, 150));
+    assertEquals("..." + longer.substring(200), CelCompiler.around(longer, 299));
+    assertEquals("..." + longer.substring(200), CelCompiler.around(longer, 10_000)); // past the end: its last part
+  }
 }
