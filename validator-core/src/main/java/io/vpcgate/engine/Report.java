@@ -209,22 +209,8 @@ public record Report(List<Finding> findings, List<SkippedRule> skipped, List<Rul
     if (!file.startsWith("./") && !file.startsWith("../") && !file.contains("/./") && !file.contains("/../")) {
       return dir + "/" + file;
     }
-    String path = dir + "/" + file;
-    boolean absolute = path.startsWith("/");
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (!part.equals("..")) {
-        parts.addLast(part);
-      } else if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
-        parts.removeLast();
-      } else if (!absolute) {
-        parts.addLast(part); // above the top: it stays (nothing is above the file system's root)
-      }
-    }
-    return (absolute ? "/" : "") + String.join("/", parts);
+    // normalised as SourcePaths does for SARIF and annotations: lexically, forward slashes on every system
+    return java.nio.file.Path.of(dir, file).normalize().toString().replace('\\', '/');
   }
 
   /** One report for several root modules: all findings and notes; rules skipped or run in any of them; the roots. */
