@@ -74,12 +74,7 @@ final class BuiltMessage {
   }
 
   private static CelAttributePattern root(String variable) {
-    CelAttributePattern p = ROOTS.get(variable);
-    if (p == null) {
-      p = CelAttributePattern.create(variable);
-      ROOTS.put(variable, p);
-    }
-    return p;
+    return ROOTS.computeIfAbsent(variable, CelAttributePattern::create);
   }
 
   /** The unknown fields as patterns under {@code variable} ({@code workload.reaches[0].data_store.tls}). */
