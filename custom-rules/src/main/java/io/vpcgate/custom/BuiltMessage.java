@@ -17,9 +17,8 @@ final class BuiltMessage {
   record UnknownField(List<Object> path, String reason) {}
 
   /**
-   * The unknown fields as CEL's attribute patterns under one variable, and why each is unknown, by the pattern's
-   * name: the names are made only when a result was unknown and is explained (naming a pattern checks every
-   * part of it against CEL's identifier syntax, a regular expression).
+   * The unknown fields as CEL's attribute patterns under one variable, and why each is unknown, by the field's
+   * name ({@link AttributeName}): the names are made only when a result was unknown and is explained.
    */
   static final class Patterns {
     private final String variable;
@@ -41,8 +40,8 @@ final class BuiltMessage {
     synchronized Map<String, String> reasons() {
       if (reasons == null) {
         Map<String, String> r = new LinkedHashMap<>();
-        for (int i = 0; i < patterns.size(); i++) {
-          r.putIfAbsent(patterns.get(i).toString(), fields.get(i).reason());
+        for (UnknownField f : fields) {
+          r.putIfAbsent(AttributeName.of(variable, f.path()), f.reason());
         }
         reasons = r;
       }

@@ -8,6 +8,7 @@ import io.vpcgate.engine.RuleContext;
 import io.vpcgate.engine.RuleEvaluationException;
 import io.vpcgate.engine.RuleMetadata;
 import io.vpcgate.graph.Binding;
+import io.vpcgate.model.DataStore;
 import io.vpcgate.model.EnvVar;
 import io.vpcgate.model.Location;
 import io.vpcgate.model.Resource;
@@ -141,11 +142,12 @@ public final class CustomRule implements Rule {
 
   private List<Subject> subjects(RuleContext ctx, Set<String> declared) {
     Target on = spec.on();
+    Class<?> kind = on.kind().<Class<?>>map(k -> k.type()).orElse(Resource.class); // the subjects' type
     List<Subject> out = new ArrayList<>();
-    switch (on.role()) {
+    switch (on.role()) { // loops, not streams: asked for every rule in every root of a monorepo
       case WORKLOAD, EGRESS_PATH -> {
         for (Workload w : ctx.wiring().workloads()) {
-          if (on.kind().map(k -> k.type().isInstance(w)).orElse(true)) {
+          if (kind.isInstance(w)) {
             out.add(on.role() == Target.Role.WORKLOAD
                 ? new Subject(w, block(w), "", g -> Map.of("workload", g.workload(w)))
                 : new Subject(w, RuleContext.at(w, Workload.VPC_ACCESS), "egress",
@@ -155,29 +157,39 @@ public final class CustomRule implements Rule {
       }
       case BINDING -> {
         Set<String> seen = new java.util.HashSet<>();
-        for (Binding b : ctx.wiring().bindings()) {
-          // One subject per workload, store and variable: an env value can be both a reference and a connection name.
-          if (!seen.add(b.workload().address() + "\n" + b.store().address() + "\n"
-              + b.env().flatMap(e -> e.name().known()).orElse(""))) {
-            continue;
+        for (Workload w : ctx.wiring().workloads()) {
+          for (Binding b : ctx.wiring().bindings(w)) {
+            String env = b.env().flatMap(e -> e.name().known()).orElse("");
+            // One subject per workload, store and variable: an env value can be both a reference and a connection name.
+            if (seen.add(w.address() + "\n" + b.store().address() + "\n" + env)) {
+              Location at = b.env().isPresent() ? envAt(w, b.env().get()) : block(w);
+              out.add(new Subject(w, at, "binding:" + b.store().address() + (env.isEmpty() ? "" : ":" + env),
+                  g -> Map.of("binding", g.binding(b))));
+            }
           }
-          Location at = b.env().map(e -> envAt(b.workload(), e)).orElse(block(b.workload()));
-          out.add(new Subject(b.workload(), at, "binding:" + b.store().address()
-              + b.env().flatMap(e -> e.name().known()).map(n -> ":" + n).orElse(""),
-              g -> Map.of("binding", g.binding(b))));
         }
       }
-      case DATA_STORE -> ctx.wiring().dataStores().stream().filter(s -> declared.contains(s.address()))
-          .filter(s -> on.kind().map(k -> k.type().isInstance(s)).orElse(true))
-          .forEach(s -> out.add(new Subject(s, block(s), "",
-              g -> Map.of("data_store", g.dataStore(s)))));
-      case CONNECTOR -> ctx.world().all(VpcConnector.class).stream().filter(c -> declared.contains(c.address()))
-          .forEach(c -> out.add(new Subject(c, block(c), "",
-              g -> Map.of("connector", g.connector(c)))));
-      case RESOURCE -> ctx.world().resources().stream().filter(r -> declared.contains(r.address()))
-          .filter(r -> on.kind().orElseThrow().type().isInstance(r))
-          .forEach(r -> out.add(new Subject(r, block(r), "",
-              g -> Map.of("resource", g.resource(r)))));
+      case DATA_STORE -> {
+        for (DataStore s : ctx.wiring().dataStores()) {
+          if (declared.contains(s.address()) && kind.isInstance(s)) {
+            out.add(new Subject(s, block(s), "", g -> Map.of("data_store", g.dataStore(s))));
+          }
+        }
+      }
+      case CONNECTOR -> {
+        for (VpcConnector c : ctx.world().all(VpcConnector.class)) {
+          if (declared.contains(c.address())) {
+            out.add(new Subject(c, block(c), "", g -> Map.of("connector", g.connector(c))));
+          }
+        }
+      }
+      case RESOURCE -> {
+        for (Resource r : ctx.world().resources()) {
+          if (declared.contains(r.address()) && kind.isInstance(r)) {
+            out.add(new Subject(r, block(r), "", g -> Map.of("resource", g.resource(r))));
+          }
+        }
+      }
       default -> throw new IllegalStateException(on.role().name());
     }
     return out;

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The wiring graph of one run as messages of the {@link Vocabulary}: what custom rules' expressions
@@ -60,7 +59,11 @@ final class GraphMessages {
   /** The addresses of the resources the configuration declares: the subjects a rule judges. */
   synchronized Set<String> declared() {
     if (declared == null) {
-      declared = ctx.desired().resources().stream().map(Resource::address).collect(Collectors.toUnmodifiableSet());
+      Set<String> addresses = new java.util.HashSet<>(); // a loop: asked once per root, thousands in a monorepo
+      for (Resource r : ctx.desired().resources()) {
+        addresses.add(r.address());
+      }
+      declared = java.util.Collections.unmodifiableSet(addresses);
     }
     return declared;
   }

@@ -37,7 +37,7 @@ final class Unknowns {
   String why(Iterable<CelAttribute> attributes) {
     StringBuilder said = new StringBuilder();
     for (CelAttribute a : attributes) {
-      String name = a.toString();
+      String name = AttributeName.of(a);
       if (said.length() > 0) {
         said.append("; ");
       }
