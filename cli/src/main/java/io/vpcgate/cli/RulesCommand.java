@@ -50,10 +50,14 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (id == null) {
-      out.printf("%-9s %-40s %-9s %-20s %s%n", "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
-      for (Rule r : all()) {
+      java.util.List<Rule> rules = all();
+      // The built-in rules' widths, widened where an organisation's ID or name is longer: the columns stay aligned.
+      String row = "%-" + width(rules, 9, m -> m.id()) + "s %-" + width(rules, 40, m -> m.name()) + "s %-9s %-"
+          + width(rules, 20, RulesCommand::needs) + "s %s%n";
+      out.printf(row, "ID", "RULE", "SEVERITY", "NEEDS", "SUMMARY");
+      for (Rule r : rules) {
         RuleMetadata m = r.metadata();
-        out.printf("%-9s %-40s %-9s %-20s %s%n", m.id(), m.name(), m.severity(), needs(m), m.summary());
+        out.printf(row, m.id(), m.name(), m.severity(), needs(m), m.summary());
       }
       out.flush();
       return ExitCode.OK.code();
@@ -73,6 +77,15 @@ final class RulesCommand implements Callable<Integer>, ExitCodes {
     RuleDocs.example(rule.get()).ifPresent(out::print);
     out.flush();
     return ExitCode.OK.code();
+  }
+
+  /** The width of a column: {@code least}, or the length of its longest value when that is longer. */
+  private static int width(java.util.List<Rule> rules, int least, java.util.function.Function<RuleMetadata, String> value) {
+    int width = least;
+    for (Rule r : rules) {
+      width = Math.max(width, value.apply(r.metadata()).length());
+    }
+    return width;
   }
 
   private static String needs(RuleMetadata m) {

@@ -644,6 +644,26 @@ class CustomRulesCliTest {
     assertEquals(one.out(), byName.out());
   }
 
+  /** An ID or a name longer than the built-in rules' widens its column: every row's columns start where the header's do. */
+  @Test
+  void rules_longIdsAndNamesKeepTheColumnsAligned() throws IOException {
+    Path file = rules(RULE.replace("ACME-01", "ACME-PLATFORM-NETWORK-01")
+        .replace("Workloads run as their own service account",
+            "Workloads of every team run as their own dedicated service account, never the default one"));
+    CliRunner list = CliRunner.run("rules", "--rules", file.toString());
+    assertEquals(0, list.code(), shown(list));
+    List<String> lines = list.out().lines().toList();
+    String header = lines.get(0);
+    for (String column : List.of("RULE", "SEVERITY", "NEEDS", "SUMMARY")) {
+      int at = header.indexOf(" " + column) + 1;
+      for (String line : lines.subList(1, lines.size())) {
+        assertEquals(' ', line.charAt(at - 1), column + " in: " + line);
+        assertTrue(line.charAt(at) != ' ', column + " in: " + line);
+      }
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("ACME-PLATFORM-NETWORK-01 ")), list.out());
+  }
+
   // 10. audit and drift.
 
   static final String ON_BACKEND = """
